@@ -1,0 +1,22 @@
+import { defineConfig } from 'electron-vite';
+import { fileURLToPath } from 'node:url';
+import { rendererConfig } from './renderer/vite.config';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: { outDir: here('out/main'), rollupOptions: { input: { main: here('electron/main.ts') } } },
+  },
+  preload: {
+    // A sandboxed preload cannot require local files: bundle it into one CommonJS file.
+    build: {
+      outDir: here('out/preload'),
+      rollupOptions: { input: { preload: here('electron/preload.ts') }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    ...rendererConfig(here('out/renderer')),
+    build: { ...rendererConfig(here('out/renderer')).build, rollupOptions: { input: here('renderer/index.html') } },
+  },
+});
