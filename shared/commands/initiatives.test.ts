@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { createGoal } from './goals';
+import { createKeyResult } from './key-results';
+import { createInitiative, createInitiatives, deleteInitiative, moveInitiative, updateInitiative } from './initiatives';
+import { addDependency } from './dependencies';
+import { readAll, readOne } from './records';
+import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
+import * as Y from 'yjs';
+import { collectionOf } from '../model/document';
+
+const jan = { startDate: '2027-01-01', endDate: '2027-03-31' };
+
+describe('createInitiative', () => {
+  it('stores every field, with defaults for those not given', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'Grow activation' });
+    const id = createInitiative(doc, { title: 'Onboarding checklist', goalId, ...jan, tags: ['ux', 'growth'], progress: 10 });
+    const initiative = readOne(doc, 'initiatives', id);
+    expect(initiative).toMatchObject({
+      title: 'Onboarding checklist',
+      goalId,
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+      status: 'planned',
+      tags: ['growth', 'ux'],
+      progress: 10,
+      description: '',
+      problems: [],
+    });
+  });
+
+  it('stores sets as maps of member → true and descriptions as Y.Text', () => {
+    const doc = newRoadmapDoc();
+    const id = createInitiative(doc, { title: 'A', ...jan, tags: ['x'], description: 'Why we do it' });
+    const entity = collectionOf(doc, 'initiatives').get(id)!;
+    expect(entity.get('tags')).toBeInstanceOf(Y.Map);
+    expect((entity.get('tags') as Y.Map<boolean>).get('x')).toBe(true);
+    expect(entity.get('description')).toBeInstanceOf(Y.Text);
+  });
+
+  it('orders new initiatives after existing ones', () => {
+    const doc = newRoadmapDoc();
+    const [a, b] = createInitiatives(doc, [
+      { title: 'A', ...jan },
+      { title: 'B', ...jan },
+    ]);
+    const c = createInitiative(doc, { title: 'C', ...jan });
+    const order = (id: string) => readOne(doc, 'initiatives', id).order;
+    expect(order(a!) < order(b!)).toBe(true);
+    expect(order(b!) < order(c)).toBe(true);
+  });
+
+  it.each([
+    ['an empty title', { title: '  ', ...jan }, 'title'],
+    ['an end before the start', { title: 'A', startDate: '2027-03-01', endDate: '2027-02-28' }, 'endDate'],
+    ['an impossible date', { title: 'A', startDate: '2027-02-30', endDate: '2027-03-01' }, 'startDate'],
+    ['progress over 100', { title: 'A', ...jan, progress: 101 }, 'progress'],
+    ['negative progress', { title: 'A', ...jan, progress: -1 }, 'progress'],
+    ['an unknown goal', { title: 'A', ...jan, goalId: 'no-such-goal' }, 'goalId'],
+    ['an unknown key result', { title: 'A', ...jan, keyResultIds: ['nope'] }, 'keyResultIds'],
+    ['an unknown status', { title: 'A', ...jan, status: 'someday' }, 'status'],
+  ])('refuses %s and leaves the document unchanged', (_case, input, field) => {
+    const doc = newRoadmapDoc();
+    expectRefused(doc, () => createInitiative(doc, input as never), field);
+  });
+
+  it('refuses a whole batch when one item is invalid', () => {
+    const doc = newRoadmapDoc();
+    expectRefused(doc, () =>
+      createInitiatives(doc, [
+        { title: 'Fine', ...jan },
+        { title: '', ...jan },
+      ]),
+    );
+    expect(readAll(doc, 'initiatives')).toHaveLength(0);
+  });
+});
+
+describe('updateInitiative', () => {
+  it('changes only the given fields', () => {
+    const doc = newRoadmapDoc();
+    const id = createInitiative(doc, { title: 'A', ...jan, owner: 'Ana' });
+    updateInitiative(doc, { id, changes: { status: 'in-progress', progress: 50, description: 'Details' } });
+    expect(readOne(doc, 'initiatives', id)).toMatchObject({ title: 'A', owner: 'Ana', status: 'in-progress', progress: 50, description: 'Details' });
+  });
+
+  it('refuses an end date moved before the start date', () => {
+    const doc = newRoadmapDoc();
+    const id = createInitiative(doc, { title: 'A', ...jan });
+    expectRefused(doc, () => updateInitiative(doc, { id, changes: { endDate: '2026-12-31' } }), 'endDate');
+    expectRefused(doc, () => updateInitiative(doc, { id, changes: { startDate: '2027-04-01' } }), 'endDate');
+  });
+
+  it('refuses an unknown id, unknown fields and a key result that does not exist', () => {
+    const doc = newRoadmapDoc();
+    const id = createInitiative(doc, { title: 'A', ...jan });
+    expectRefused(doc, () => updateInitiative(doc, { id: 'missing', changes: { title: 'B' } }));
+    expectRefused(doc, () => updateInitiative(doc, { id, changes: { colour: 'red' } as never }));
+    expectRefused(doc, () => updateInitiative(doc, { id, changes: { keyResultIds: ['gone'] } }), 'keyResultIds');
+  });
+
+  it('links key results of the goal', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const keyResultId = createKeyResult(doc, { goalId, title: 'KR' });
+    const id = createInitiative(doc, { title: 'A', ...jan, goalId });
+    updateInitiative(doc, { id, changes: { keyResultIds: [keyResultId] } });
+    expect(readOne(doc, 'initiatives', id).keyResultIds).toEqual([keyResultId]);
+  });
+});
+
+describe('moveInitiative', () => {
+  it('moves to another lane and date, keeping the duration', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const id = createInitiative(doc, { title: 'A', startDate: '2027-01-31', endDate: '2027-02-27' });
+    moveInitiative(doc, { id, goalId, startDate: '2028-02-01' });
+    expect(readOne(doc, 'initiatives', id)).toMatchObject({ goalId, startDate: '2028-02-01', endDate: '2028-02-28' });
+    moveInitiative(doc, { id, goalId: null });
+    expect(readOne(doc, 'initiatives', id)).toMatchObject({ goalId: null, startDate: '2028-02-01' });
+  });
+
+  it('refuses an unknown goal', () => {
+    const doc = newRoadmapDoc();
+    const id = createInitiative(doc, { title: 'A', ...jan });
+    expectRefused(doc, () => moveInitiative(doc, { id, goalId: 'nope' }), 'goalId');
+  });
+});
+
+describe('deleteInitiative', () => {
+  it('removes the initiative and the dependencies touching it', () => {
+    const doc = newRoadmapDoc();
+    const [a, b, c] = createInitiatives(doc, [
+      { title: 'A', ...jan },
+      { title: 'B', ...jan },
+      { title: 'C', ...jan },
+    ]);
+    addDependency(doc, { fromId: a!, toId: b! });
+    addDependency(doc, { fromId: b!, toId: c! });
+    deleteInitiative(doc, { id: b! });
+    expect(readAll(doc, 'initiatives').map((i) => i.title)).toEqual(['A', 'C']);
+    expect(readAll(doc, 'dependencies')).toHaveLength(0);
+  });
+
+  it('refuses an unknown id', () => {
+    const doc = newRoadmapDoc();
+    expectRefused(doc, () => deleteInitiative(doc, { id: 'nope' }));
+  });
+});

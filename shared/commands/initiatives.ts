@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type * as Y from 'yjs';
+import { CommandError, defineCommand } from './command';
+import { assertValid, entityOrThrow, exists, insertRecords, readAll, readOne, removeRecords, updateRecord } from './records';
+import { initiativeKind, type InitiativeFields } from '../model/initiative';
+import { isoDateField } from '../model/common-fields';
+import { newId } from '../model/ids';
+import { orderKeyAfterAll } from '../model/order';
+import { addDays, daysBetween } from '../time/iso-date';
+
+const initiativeCreateInput = z
+  .object({ id: z.string().min(1).optional(), ...initiativeKind.shape, order: initiativeKind.shape.order.optional() })
+  .partial()
+  .required({ title: true, startDate: true, endDate: true })
+  .strict();
+
+export type InitiativeCreateInput = z.input<typeof initiativeCreateInput>;
+
+/** Refuses links to a goal or key results that do not exist. */
+function assertReferencesExist(doc: Y.Doc, fields: Partial<InitiativeFields>): void {
+  if (fields.goalId && !exists(doc, 'goals', fields.goalId)) {
+    throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
+  }
+  for (const keyResultId of fields.keyResultIds ?? []) {
+    if (!exists(doc, 'keyResults', keyResultId)) {
+      throw new CommandError('A linked key result does not exist', [
+        { field: 'keyResultIds', message: 'A linked key result does not exist' },
+      ]);
+    }
+  }
+}
+
+/** Creates initiatives, each placed after the existing ones in its lane order; returns their ids. */
+export const createInitiatives = defineCommand('initiatives.create', z.array(initiativeCreateInput), (doc, inputs) => {
+  const placed = readAll(doc, 'initiatives').map(({ id, order }) => ({ id, order }));
+  const records: { id: string; value: InitiativeFields }[] = [];
+  for (const input of inputs) {
+    const { id = newId(), ...fields } = input;
+    if (exists(doc, 'initiatives', id)) throw new CommandError(`An initiative with id ${id} already exists`);
+    const value: InitiativeFields = { ...initiativeKind.defaults, ...fields, order: fields.order ?? orderKeyAfterAll(placed) };
+    assertValid('initiatives', value);
+    assertReferencesExist(doc, value);
+    records.push({ id, value });
+    placed.push({ id, order: value.order });
+  }
+  insertRecords(doc, 'initiatives', records);
+  return records.map((record) => record.id);
+});
+
+/** Creates one initiative; returns its id. */
+export const createInitiative = defineCommand(
+  'initiative.create',
+  initiativeCreateInput,
+  (doc, input) => createInitiatives(doc, [input])[0]!,
+);
+
+const initiativePatch = z.object(initiativeKind.shape).partial().strict();
+
+/** Changes some fields of an initiative (end date never before start date). */
+export const updateInitiative = defineCommand(
+  'initiative.update',
+  z.object({ id: z.string().min(1), changes: initiativePatch }).strict(),
+  (doc, { id, changes }) => {
+    assertReferencesExist(doc, changes);
+    return updateRecord(doc, 'initiatives', id, changes);
+  },
+);
+
+/**
+ * Moves an initiative to a lane (a goal, or null for Unaligned) and/or a new start date, keeping its
+ * duration: what a drag on the canvas does, as one undo step.
+ */
+export const moveInitiative = defineCommand(
+  'initiative.move',
+  z.object({ id: z.string().min(1), goalId: z.string().min(1).nullable().optional(), startDate: isoDateField.optional() }).strict(),
+  (doc, { id, goalId, startDate }) => {
+    const current = readOne(doc, 'initiatives', id);
+    entityOrThrow(doc, 'initiatives', id);
+    const changes: Partial<InitiativeFields> = {};
+    if (goalId !== undefined) changes.goalId = goalId;
+    if (startDate !== undefined) {
+      changes.startDate = startDate;
+      changes.endDate = addDays(startDate, Math.max(0, daysBetween(current.startDate, current.endDate)));
+    }
+    assertReferencesExist(doc, changes);
+    return updateRecord(doc, 'initiatives', id, changes);
+  },
+);
+
+/** Deletes initiatives and the dependencies that point at them. */
+export const deleteInitiatives = defineCommand(
+  'initiatives.delete',
+  z.array(z.string().min(1)),
+  (doc, ids) => {
+    for (const id of ids) entityOrThrow(doc, 'initiatives', id);
+    const gone = new Set(ids);
+    const dependencyIds = readAll(doc, 'dependencies')
+      .filter((dependency) => gone.has(dependency.fromId) || gone.has(dependency.toId))
+      .map((dependency) => dependency.id);
+    removeRecords(doc, 'dependencies', dependencyIds);
+    removeRecords(doc, 'initiatives', ids);
+  },
+);
+
+/** Deletes one initiative and its dependencies. */
+export const deleteInitiative = defineCommand(
+  'initiative.delete',
+  z.object({ id: z.string().min(1) }).strict(),
+  (doc, { id }) => deleteInitiatives(doc, [id]),
+);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createGoal } from './goals';
+import { createKeyResult, deleteKeyResult, updateKeyResult } from './key-results';
+import { createInitiative } from './initiatives';
+import { readAll, readOne } from './records';
+import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
+
+describe('key result commands', () => {
+  it('create, update and delete a key result; deleting unlinks it from initiatives', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const id = createKeyResult(doc, { goalId, title: 'Activation', unit: '%', baseline: 30, target: 45, current: 31 });
+    updateKeyResult(doc, { id, changes: { current: 40, dueDate: '2027-06-30' } });
+    expect(readOne(doc, 'keyResults', id)).toMatchObject({ title: 'Activation', unit: '%', baseline: 30, target: 45, current: 40, dueDate: '2027-06-30' });
+    const initiativeId = createInitiative(doc, { title: 'I', startDate: '2027-01-01', endDate: '2027-01-02', goalId, keyResultIds: [id] });
+    deleteKeyResult(doc, { id });
+    expect(readAll(doc, 'keyResults')).toHaveLength(0);
+    expect(readOne(doc, 'initiatives', initiativeId).keyResultIds).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown goal', { goalId: 'nope', title: 'KR' }, 'goalId'],
+    ['an empty title', { goalId: 'GOAL', title: ' ' }, 'title'],
+    ['a non-number target', { goalId: 'GOAL', title: 'KR', target: '10' }, 'target'],
+    ['an infinite baseline', { goalId: 'GOAL', title: 'KR', baseline: Infinity }, 'baseline'],
+    ['an impossible due date', { goalId: 'GOAL', title: 'KR', dueDate: '2027-13-01' }, 'dueDate'],
+  ])('refuses %s', (_case, input, field) => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const withGoal = { ...input, goalId: input.goalId === 'GOAL' ? goalId : input.goalId };
+    expectRefused(doc, () => createKeyResult(doc, withGoal as never), field);
+  });
+
+  it('refuses moving a key result to another goal through update', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const id = createKeyResult(doc, { goalId, title: 'KR' });
+    expectRefused(doc, () => updateKeyResult(doc, { id, changes: { goalId: 'other' } as never }));
+  });
+});

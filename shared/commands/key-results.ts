@@ -1,0 +1,53 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { CommandError, defineCommand } from './command';
+import { assertValid, entityOrThrow, exists, insertRecords, readAll, removeRecords, updateRecord } from './records';
+import { keyResultKind, type KeyResultFields } from '../model/key-result';
+import { collectionOf } from '../model/document';
+import { newId } from '../model/ids';
+import { orderKeyAfterAll } from '../model/order';
+
+const keyResultCreateInput = z
+  .object({ id: z.string().min(1).optional(), ...keyResultKind.shape, order: keyResultKind.shape.order.optional() })
+  .partial()
+  .required({ goalId: true, title: true })
+  .strict();
+
+export type KeyResultCreateInput = z.input<typeof keyResultCreateInput>;
+
+/** Adds a key result to a goal, after its existing ones; returns its id. */
+export const createKeyResult = defineCommand('keyResult.create', keyResultCreateInput, (doc, input) => {
+  const { id = newId(), ...fields } = input;
+  if (!exists(doc, 'goals', fields.goalId)) {
+    throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
+  }
+  if (exists(doc, 'keyResults', id)) throw new CommandError(`A key result with id ${id} already exists`);
+  const siblings = readAll(doc, 'keyResults').filter((keyResult) => keyResult.goalId === fields.goalId);
+  const value: KeyResultFields = { ...keyResultKind.defaults, ...fields, order: fields.order ?? orderKeyAfterAll(siblings) };
+  assertValid('keyResults', value);
+  insertRecords(doc, 'keyResults', [{ id, value }]);
+  return id;
+});
+
+const keyResultPatch = z.object(keyResultKind.shape).omit({ goalId: true }).partial().strict();
+
+/** Changes some fields of a key result (it stays with its goal). */
+export const updateKeyResult = defineCommand(
+  'keyResult.update',
+  z.object({ id: z.string().min(1), changes: keyResultPatch }).strict(),
+  (doc, { id, changes }) => updateRecord(doc, 'keyResults', id, changes),
+);
+
+/** Deletes a key result and unlinks it from the initiatives that contributed to it. */
+export const deleteKeyResult = defineCommand(
+  'keyResult.delete',
+  z.object({ id: z.string().min(1) }).strict(),
+  (doc, { id }) => {
+    entityOrThrow(doc, 'keyResults', id);
+    for (const initiative of collectionOf(doc, 'initiatives').values()) {
+      const contributions = initiative.get('keyResultIds');
+      if (contributions instanceof Y.Map && contributions.has(id)) contributions.delete(id);
+    }
+    removeRecords(doc, 'keyResults', [id]);
+  },
+);

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Problem } from './problem';
+import { defineRecordKind, type Readable, type Value } from './record-kind';
+import {
+  colorField,
+  isoDateField,
+  longTextField,
+  optionalIdField,
+  orderKeyField,
+  shortTextField,
+  titleField,
+} from './common-fields';
+
+/** Where a goal stands. */
+export const GOAL_STATUSES = ['on-track', 'at-risk', 'off-track', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** Display labels for goal statuses. */
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+};
+
+/** Colors offered for new goals, in turn; readable on white and distinct in grayscale steps. */
+export const GOAL_PALETTE = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#dc2626', '#4d7c0f', '#db2777', '#475569'];
+
+/** A goal: an objective with key results; each goal is a swimlane of the timeline. */
+export const goalKind = defineRecordKind({
+  name: 'goal',
+  shape: {
+    title: titleField,
+    description: longTextField,
+    owner: shortTextField,
+    startDate: isoDateField.nullable(),
+    dueDate: isoDateField.nullable(),
+    status: z.enum(GOAL_STATUSES),
+    color: colorField,
+    parentId: optionalIdField,
+    order: orderKeyField,
+  },
+  storage: { description: 'text' },
+  defaults: {
+    title: 'Untitled goal',
+    description: '',
+    owner: '',
+    startDate: null,
+    dueDate: null,
+    status: 'on-track',
+    color: GOAL_PALETTE[0]!,
+    parentId: null,
+    order: 'a0',
+  },
+  check: (goal): Problem[] =>
+    goal.startDate && goal.dueDate && goal.dueDate < goal.startDate
+      ? [{ field: 'dueDate', message: 'Due date is before the start date' }]
+      : [],
+});
+
+export type GoalFields = Value<typeof goalKind.shape>;
+export type Goal = Readable<GoalFields>;

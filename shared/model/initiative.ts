@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Problem } from './problem';
+import { defineRecordKind, type Readable, type Value } from './record-kind';
+import {
+  idSetField,
+  isoDateField,
+  longTextField,
+  optionalIdField,
+  orderKeyField,
+  shortTextField,
+  titleField,
+} from './common-fields';
+
+/** Where an initiative stands. */
+export const INITIATIVE_STATUSES = ['proposed', 'planned', 'in-progress', 'done', 'at-risk', 'dropped'] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** Display labels for initiative statuses. */
+export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
+  proposed: 'Proposed',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'at-risk': 'At risk',
+  dropped: 'Dropped',
+};
+
+/** An initiative: a bar on a goal's lane, from start to (inclusive) end date. */
+export const initiativeKind = defineRecordKind({
+  name: 'initiative',
+  shape: {
+    title: titleField,
+    description: longTextField,
+    goalId: optionalIdField,
+    keyResultIds: idSetField,
+    startDate: isoDateField,
+    endDate: isoDateField,
+    status: z.enum(INITIATIVE_STATUSES),
+    owner: shortTextField,
+    team: shortTextField,
+    tags: z.array(z.string().trim().min(1).max(40, 'Keep tags under 40 characters')),
+    progress: z
+      .number({ error: 'Enter a number' })
+      .int('Use a whole number')
+      .min(0, 'Progress is between 0 and 100')
+      .max(100, 'Progress is between 0 and 100'),
+    order: orderKeyField,
+  },
+  storage: { description: 'text', keyResultIds: 'set', tags: 'set' },
+  defaults: {
+    title: 'Untitled initiative',
+    description: '',
+    goalId: null,
+    keyResultIds: [],
+    startDate: '1970-01-01',
+    endDate: '1970-01-01',
+    status: 'planned',
+    owner: '',
+    team: '',
+    tags: [],
+    progress: 0,
+    order: 'a0',
+  },
+  check: (initiative): Problem[] =>
+    initiative.endDate < initiative.startDate ? [{ field: 'endDate', message: 'End date is before the start date' }] : [],
+});
+
+export type InitiativeFields = Value<typeof initiativeKind.shape>;
+export type Initiative = Readable<InitiativeFields>;

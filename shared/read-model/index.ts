@@ -1,0 +1,4 @@
+export * from './progress';
+export * from './roadmap-store';
+export * from './lanes';
+export * from './memo';

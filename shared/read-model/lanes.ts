@@ -1,0 +1,93 @@
+import type { Goal } from '../model/goal';
+import type { Initiative } from '../model/initiative';
+import type { KeyResult } from '../model/key-result';
+import type { Milestone } from '../model/milestone';
+import { compareOrdered } from '../model/order';
+import { goalProgress } from './progress';
+import type { RoadmapSnapshot } from './roadmap-store';
+import { memoizeLast } from './memo';
+
+/** The key of the lane for initiatives and milestones without a (living) goal. */
+export const UNALIGNED_LANE = 'unaligned';
+
+/** One swimlane of the timeline: a goal (nested under its parent) or Unaligned, with what sits on it. */
+export interface Lane {
+  readonly key: string;
+  readonly goal: Goal | null;
+  /** Nesting depth under parent goals (0 for top-level goals and Unaligned). */
+  readonly depth: number;
+  readonly keyResults: readonly KeyResult[];
+  /** Mean key-result progress 0–100, or null when the goal has no key results. */
+  readonly progress: number | null;
+  readonly initiatives: readonly Initiative[];
+  readonly milestones: readonly Milestone[];
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Goals in display order: each parent followed by its children, depth first, siblings by order key. A goal
+ * whose parent is missing (deleted by a peer) or part of a cycle shows at the top level.
+ */
+export function orderGoals(goals: ReadonlyMap<string, Goal>): { goal: Goal; depth: number }[] {
+  const parentOf = (goal: Goal): string | null => {
+    // Follow the chain up; a cycle or a missing link makes the goal top-level.
+    const seen = new Set<string>([goal.id]);
+    for (let parent = goal.parentId; parent !== null; parent = goals.get(parent)?.parentId ?? null) {
+      if (!goals.has(parent) || seen.has(parent)) return null;
+      seen.add(parent);
+    }
+    return goal.parentId;
+  };
+  const children = groupBy(goals.values(), (goal) => parentOf(goal) ?? '');
+  const ordered: { goal: Goal; depth: number }[] = [];
+  const visit = (parentKey: string, depth: number) => {
+    for (const goal of (children.get(parentKey) ?? []).sort(compareOrdered)) {
+      ordered.push({ goal, depth });
+      visit(goal.id, depth + 1);
+    }
+  };
+  visit('', 0);
+  return ordered;
+}
+
+const computeLanes = memoizeLast(
+  (
+    goals: RoadmapSnapshot['goals'],
+    keyResults: RoadmapSnapshot['keyResults'],
+    initiatives: RoadmapSnapshot['initiatives'],
+    milestones: RoadmapSnapshot['milestones'],
+  ): readonly Lane[] => {
+    const laneOf = (goalId: string | null) => (goalId !== null && goals.has(goalId) ? goalId : UNALIGNED_LANE);
+    const initiativesByLane = groupBy(initiatives.values(), (initiative) => laneOf(initiative.goalId));
+    const milestonesByLane = groupBy(milestones.values(), (milestone) => laneOf(milestone.goalId));
+    const keyResultsByGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);
+    const lane = (key: string, goal: Goal | null, depth: number): Lane => {
+      const goalKeyResults = goal ? (keyResultsByGoal.get(goal.id) ?? []).sort(compareOrdered) : [];
+      return {
+        key,
+        goal,
+        depth,
+        keyResults: goalKeyResults,
+        progress: goalProgress(goalKeyResults),
+        initiatives: (initiativesByLane.get(key) ?? []).sort(compareOrdered),
+        milestones: (milestonesByLane.get(key) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      };
+    };
+    return [...orderGoals(goals).map(({ goal, depth }) => lane(goal.id, goal, depth)), lane(UNALIGNED_LANE, null, 0)];
+  },
+);
+
+/** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
+export function selectLanes(snapshot: RoadmapSnapshot): readonly Lane[] {
+  return computeLanes(snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { RoadmapStore } from './roadmap-store';
+import { selectLanes, UNALIGNED_LANE } from './lanes';
+import { createGoal, createGoals, deleteGoal, updateGoal } from '../commands/goals';
+import { createKeyResult } from '../commands/key-results';
+import { createInitiative, createInitiatives, updateInitiative } from '../commands/initiatives';
+import { createMilestone } from '../commands/milestones';
+import { collectionOf } from '../model/document';
+import { newRoadmapDoc, replicaOf, syncBoth } from '../testing/roadmap-doc';
+
+const dates = { startDate: '2027-01-01', endDate: '2027-01-31' };
+
+describe('RoadmapStore', () => {
+  it('tells listeners once per transaction and keeps untouched records identical', () => {
+    const doc = newRoadmapDoc();
+    const [a, b] = createInitiatives(doc, [{ title: 'A', ...dates }, { title: 'B', ...dates }]);
+    const store = new RoadmapStore(doc);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const before = store.getSnapshot();
+    updateInitiative(doc, { id: a!, changes: { title: 'A2', progress: 5, tags: ['x'] } });
+    const after = store.getSnapshot();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(after).not.toBe(before);
+    expect(after.initiatives.get(a!)?.title).toBe('A2');
+    expect(after.initiatives.get(b!)).toBe(before.initiatives.get(b!));
+    expect(after.goals).toBe(before.goals);
+    expect(store.getSnapshot()).toBe(after);
+  });
+
+  it('follows additions, deletions and nested text edits, local or remote', () => {
+    const doc = newRoadmapDoc();
+    const store = new RoadmapStore(doc);
+    const peer = replicaOf(doc);
+    const goalId = createGoal(peer, { title: 'Remote goal', description: 'one' });
+    syncBoth(doc, peer);
+    expect(store.getSnapshot().goals.get(goalId)?.title).toBe('Remote goal');
+    updateGoal(peer, { id: goalId, changes: { description: 'one two' } });
+    syncBoth(doc, peer);
+    expect(store.getSnapshot().goals.get(goalId)?.description).toBe('one two');
+    deleteGoal(doc, { id: goalId });
+    expect(store.getSnapshot().goals.size).toBe(0);
+  });
+
+  it('shows invalid remote values as problems on the item instead of crashing', () => {
+    const doc = newRoadmapDoc();
+    const id = createInitiative(doc, { title: 'Bad dates', ...dates });
+    const store = new RoadmapStore(doc);
+    // A peer (or an older build) writes values our commands would refuse.
+    const entity = collectionOf(doc, 'initiatives').get(id)!;
+    doc.transact(() => {
+      entity.set('endDate', '2026-12-01');
+      entity.set('progress', 'lots');
+      entity.set('status', 42);
+    }, 'remote');
+    collectionOf(doc, 'initiatives').set('garbage', 'not a map' as never);
+    const snapshot = store.getSnapshot();
+    const initiative = snapshot.initiatives.get(id)!;
+    expect(initiative.progress).toBe(0);
+    expect(initiative.status).toBe('planned');
+    expect(initiative.problems.map((problem) => problem.field)).toEqual(['status', 'progress', 'endDate']);
+    expect(snapshot.initiatives.get('garbage')?.problems[0]?.message).toMatch(/damaged/);
+    expect(() => selectLanes(snapshot)).not.toThrow();
+  });
+});
+
+describe('selectLanes', () => {
+  it('lists goal lanes in order, children under parents, then Unaligned with orphans', () => {
+    const doc = newRoadmapDoc();
+    const [growth, retention] = createGoals(doc, [{ title: 'Growth' }, { title: 'Retention' }]);
+    const child = createGoal(doc, { title: 'Activation', parentId: growth });
+    createKeyResult(doc, { goalId: growth!, title: 'KR', baseline: 0, target: 10, current: 5 });
+    createInitiative(doc, { title: 'On growth', goalId: growth!, ...dates });
+    createInitiative(doc, { title: 'On child', goalId: child, ...dates });
+    createInitiative(doc, { title: 'No goal', ...dates });
+    createMilestone(doc, { title: 'M', date: '2027-02-01', goalId: retention! });
+    const lanes = selectLanes(new RoadmapStore(doc).getSnapshot());
+    expect(lanes.map((lane) => [lane.goal?.title ?? lane.key, lane.depth])).toEqual([
+      ['Growth', 0],
+      ['Activation', 1],
+      ['Retention', 0],
+      [UNALIGNED_LANE, 0],
+    ]);
+    expect(lanes[0]!.progress).toBe(50);
+    expect(lanes[1]!.initiatives.map((i) => i.title)).toEqual(['On child']);
+    expect(lanes[2]!.milestones.map((m) => m.title)).toEqual(['M']);
+    expect(lanes[3]!.initiatives.map((i) => i.title)).toEqual(['No goal']);
+  });
+
+  it('puts a goal whose parent is gone or cyclic at the top level', () => {
+    const doc = new Y.Doc();
+    const goals = collectionOf(doc, 'goals');
+    const goal = (title: string, parentId: string | null, order: string) => {
+      const map = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries({ title, parentId, order, status: 'on-track', color: '#000000', owner: '', startDate: null, dueDate: null })) map.set(key, value);
+      return map;
+    };
+    goals.set('a', goal('A', 'b', 'a0'));
+    goals.set('b', goal('B', 'a', 'a1'));
+    goals.set('c', goal('C', 'missing', 'a2'));
+    const lanes = selectLanes(new RoadmapStore(doc).getSnapshot());
+    expect(lanes.map((lane) => lane.goal?.title ?? lane.key)).toEqual(['A', 'B', 'C', UNALIGNED_LANE]);
+  });
+
+  it('is recomputed only when its inputs change', () => {
+    const doc = newRoadmapDoc();
+    const store = new RoadmapStore(doc);
+    const first = selectLanes(store.getSnapshot());
+    expect(selectLanes(store.getSnapshot())).toBe(first);
+    createGoal(doc, { title: 'G' });
+    expect(selectLanes(store.getSnapshot())).not.toBe(first);
+  });
+});

@@ -1,0 +1,123 @@
+import * as Y from 'yjs';
+import { COLLECTION_NAMES, COLLECTIONS, collectionOf, descriptionOf, metaOf, type CollectionName, type FieldsByCollection } from '../model/document';
+import { readRecord, type Readable, type RecordKind } from '../model/record-kind';
+import { roadmapMetaKind, type RoadmapMeta } from '../model/roadmap-meta';
+import { schemaStatus, type SchemaStatus } from '../model/schema-version';
+import type { z } from 'zod';
+
+type Records<C extends CollectionName> = ReadonlyMap<string, Readable<FieldsByCollection[C]>>;
+
+/** The whole roadmap as plain immutable objects: what the views render. Unchanged records keep identity. */
+export interface RoadmapSnapshot {
+  readonly meta: RoadmapMeta;
+  readonly schema: SchemaStatus;
+  readonly goals: Records<'goals'>;
+  readonly keyResults: Records<'keyResults'>;
+  readonly initiatives: Records<'initiatives'>;
+  readonly milestones: Records<'milestones'>;
+  readonly dependencies: Records<'dependencies'>;
+}
+
+function kindOf(collection: CollectionName): RecordKind<z.ZodRawShape> {
+  return COLLECTIONS[collection] as unknown as RecordKind<z.ZodRawShape>;
+}
+
+function readMeta(doc: Y.Doc): RoadmapMeta {
+  const meta = readRecord(roadmapMetaKind, 'meta', metaOf(doc));
+  return Object.freeze({ ...meta, description: descriptionOf(doc).toString() });
+}
+
+function readCollection(doc: Y.Doc, collection: CollectionName): Map<string, unknown> {
+  const records = new Map<string, unknown>();
+  for (const [id, entity] of collectionOf(doc, collection).entries()) {
+    records.set(id, readRecord(kindOf(collection), id, entity));
+  }
+  return records;
+}
+
+/**
+ * The read model: keeps a snapshot of the document and updates it incrementally. After each transaction
+ * only the records it touched are re-read, and only their collections get a new Map; listeners (React's
+ * useSyncExternalStore) are told once per transaction.
+ */
+export class RoadmapStore {
+  private snapshot: RoadmapSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly dirtyIds = new Map<CollectionName, Set<string>>();
+  private metaDirty = false;
+  private readonly unobserve: (() => void)[] = [];
+
+  constructor(private readonly doc: Y.Doc) {
+    this.snapshot = this.readAll();
+    for (const collection of COLLECTION_NAMES) {
+      const map = collectionOf(doc, collection);
+      const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) =>
+        this.markChanged(collection, map as unknown as Y.AbstractType<unknown>, events);
+      map.observeDeep(observer);
+      this.unobserve.push(() => map.unobserveDeep(observer));
+    }
+    for (const root of [metaOf(doc), descriptionOf(doc)] as Y.AbstractType<unknown>[]) {
+      const observer = () => {
+        this.metaDirty = true;
+      };
+      root.observeDeep(observer);
+      this.unobserve.push(() => root.unobserveDeep(observer));
+    }
+    const afterTransaction = () => this.flush();
+    doc.on('afterTransaction', afterTransaction);
+    this.unobserve.push(() => doc.off('afterTransaction', afterTransaction));
+  }
+
+  /** The current snapshot; the same object until the document changes. */
+  readonly getSnapshot = (): RoadmapSnapshot => this.snapshot;
+
+  /** Calls `listener` after every transaction that changed the snapshot; returns the unsubscribe. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Stops observing the document. */
+  destroy(): void {
+    for (const stop of this.unobserve) stop();
+    this.listeners.clear();
+  }
+
+  private readAll(): RoadmapSnapshot {
+    const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, readCollection(this.doc, name)]));
+    return Object.freeze({ meta: readMeta(this.doc), schema: schemaStatus(this.doc), ...collections }) as RoadmapSnapshot;
+  }
+
+  private markChanged(collection: CollectionName, map: Y.AbstractType<unknown>, events: Y.YEvent<Y.AbstractType<unknown>>[]) {
+    let ids = this.dirtyIds.get(collection);
+    if (!ids) this.dirtyIds.set(collection, (ids = new Set()));
+    for (const event of events) {
+      // A change to the collection itself names the added/removed ids; a deeper change has the id first in its path.
+      if (event.target === map) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(key);
+      else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
+    }
+  }
+
+  private flush(): void {
+    if (this.dirtyIds.size === 0 && !this.metaDirty) return;
+    const next: Record<string, unknown> = { ...this.snapshot };
+    for (const [collection, ids] of this.dirtyIds) {
+      const records = new Map(this.snapshot[collection] as ReadonlyMap<string, unknown>);
+      const map = collectionOf(this.doc, collection);
+      for (const id of ids) {
+        const entity = map.get(id);
+        if (entity === undefined) records.delete(id);
+        else records.set(id, readRecord(kindOf(collection), id, entity));
+      }
+      next[collection] = records;
+    }
+    if (this.metaDirty) next.meta = readMeta(this.doc);
+    // Content arriving in an empty document changes its schema status too, so check after every change.
+    const schema = schemaStatus(this.doc);
+    if (JSON.stringify(schema) !== JSON.stringify(this.snapshot.schema)) next.schema = schema;
+    this.dirtyIds.clear();
+    this.metaDirty = false;
+    this.snapshot = Object.freeze(next) as unknown as RoadmapSnapshot;
+    for (const listener of [...this.listeners]) listener();
+  }
+}

@@ -1,0 +1,62 @@
+import { addMonths as addMonthsTo } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+
+/** A calendar day as 'YYYY-MM-DD'. Dates in the document are always this form; end dates are inclusive. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** True for a real calendar day in 'YYYY-MM-DD' form ('2027-02-30' is not one). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Days since 1970-01-01 for a calendar day. Day arithmetic runs on these integers (in UTC), so local time
+ * zones and daylight-saving shifts can never move a date.
+ */
+export function toEpochDay(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** The calendar day for a day number from {@link toEpochDay}. */
+export function fromEpochDay(epochDay: number): IsoDate {
+  return new Date(Math.round(epochDay) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The day `days` after `date` (negative goes back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/** The same day of month `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return addMonthsTo(new UTCDate(`${date}T00:00:00Z`), months).toISOString().slice(0, 10);
+}
+
+/** The first day of the month `date` falls in. */
+export function startOfMonth(date: IsoDate): IsoDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** The last day of the month `date` falls in. */
+export function endOfMonth(date: IsoDate): IsoDate {
+  return addDays(addMonths(startOfMonth(date), 1), -1);
+}
+
+/** Orders two calendar days; ISO strings sort as dates. */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/).
+// End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
