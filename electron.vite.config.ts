@@ -6,12 +6,18 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   main: {
-    build: { outDir: here('out/main'), rollupOptions: { input: { main: here('electron/main.ts') } } },
+    // Bundle dependencies (zod) into main.js: the packaged app then needs no node_modules at run time.
+    build: {
+      outDir: here('out/main'),
+      externalizeDeps: false,
+      rollupOptions: { input: { main: here('electron/main.ts') } },
+    },
   },
   preload: {
     // A sandboxed preload cannot require local files: bundle it into one CommonJS file.
     build: {
       outDir: here('out/preload'),
+      externalizeDeps: false,
       rollupOptions: { input: { preload: here('electron/preload.ts') }, output: { format: 'cjs' } },
     },
   },

@@ -1,12 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Placeholder() {
-  return <h1>Waymark</h1>;
-}
+import { systemClock } from '../shared';
+import { App } from './app/App';
+import './app/app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Placeholder />
+    <App clock={systemClock} />
   </StrictMode>,
 );

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { handlerChannel, MENU_COMMAND_CHANNEL } from './ipc/channels';
+import type { MenuCommand } from './menu-commands';
+import type { WaymarkBridge } from './preload-api';
+
+// A thin bridge and nothing else: every check happens in main (ipc/invoke-handler.ts). Typed as
+// WaymarkBridge, which handler-api.ts ties to the handler map, so a missing wrapper fails to compile.
+const bridge: WaymarkBridge = {
+  app: {
+    getInfo: () => ipcRenderer.invoke(handlerChannel('app', 'getInfo')),
+  },
+  onMenuCommand(callback) {
+    // The IPC event object stays here: handing it to the page would leak ipcRenderer.
+    const listener = (_event: IpcRendererEvent, command: MenuCommand) => callback(command);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('waymark', bridge);

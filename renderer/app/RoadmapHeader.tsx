@@ -1,0 +1,22 @@
+import { updateRoadmap } from '../../shared';
+import { useRoadmap, useSession } from '../state/session-context';
+import { runCommand } from '../state/run-command';
+import { TextField } from '../inspector/fields';
+
+/** The roadmap's title, editable in place. */
+export function RoadmapHeader() {
+  const session = useSession();
+  const title = useRoadmap((snapshot) => snapshot.meta.title);
+  return (
+    <header className="roadmap-header">
+      <TextField
+        label="Roadmap title"
+        value={title}
+        commit={(next) => {
+          const outcome = runCommand(session.doc, updateRoadmap, { title: next });
+          return outcome.ok ? null : outcome.problems;
+        }}
+      />
+    </header>
+  );
+}

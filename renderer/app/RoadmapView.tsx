@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import type { RoadmapLibrary } from '../../shared';
+import { Timeline } from '../canvas/Timeline';
+import { Inspector } from '../inspector/Inspector';
+import { useRoadmap, useSession } from '../state/session-context';
+import { RoadmapHeader } from './RoadmapHeader';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './use-shortcuts';
+
+/** An open roadmap: header, toolbar, canvas and inspector. */
+export function RoadmapView({ library }: { library: RoadmapLibrary }) {
+  const session = useSession();
+  const title = useRoadmap((snapshot) => snapshot.meta.title);
+  const schema = useRoadmap((snapshot) => snapshot.schema);
+  const readOnly = schema.kind === 'newer';
+  useShortcuts(session);
+
+  // Keep the list's cached title in step with the document (renamed here, by undo, or by a peer).
+  useEffect(() => library.setTitle(session.roadmapId, title), [library, session.roadmapId, title]);
+
+  return (
+    <div className="roadmap-view">
+      <RoadmapHeader />
+      <Toolbar readOnly={readOnly} />
+      {readOnly && (
+        <div className="banner" role="alert">
+          This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so nothing in it
+          is lost; update Waymark to edit it.
+        </div>
+      )}
+      <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>
+        <Timeline />
+        <Inspector />
+      </div>
+    </div>
+  );
+}

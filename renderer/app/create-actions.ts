@@ -1,0 +1,43 @@
+import { addDays, createGoal, createInitiative, createMilestone, selectLanes, type IsoDate } from '../../shared';
+import type { RoadmapSession } from '../state/roadmap-session';
+import { runCommand } from '../state/run-command';
+import { useUiStore } from '../state/ui-store';
+
+/** The goal new items go on: the selected goal, or the selected item's goal, else none (Unaligned). */
+function targetGoalId(session: RoadmapSession): string | null {
+  const snapshot = session.store.getSnapshot();
+  const selection = useUiStore.getState().selection;
+  let goalId: string | null = null;
+  if (selection?.kind === 'goal') goalId = selection.id;
+  else if (selection?.kind === 'initiative') goalId = snapshot.initiatives.get(selection.id)?.goalId ?? null;
+  else if (selection?.kind === 'milestone') goalId = snapshot.milestones.get(selection.id)?.goalId ?? null;
+  else goalId = selectLanes(snapshot)[0]?.goal?.id ?? null;
+  return goalId && snapshot.goals.has(goalId) ? goalId : null;
+}
+
+function selectNew(kind: 'goal' | 'initiative' | 'milestone', id: string): void {
+  useUiStore.getState().select({ kind, id }, { focusTitle: true });
+}
+
+/** Toolbar "New goal": adds a goal and puts its title in edit. */
+export function newGoal(session: RoadmapSession): void {
+  const outcome = runCommand(session.doc, createGoal, { title: 'New goal' });
+  if (outcome.ok) selectNew('goal', outcome.result);
+}
+
+/** Toolbar "New initiative": a month-long bar from today on the current goal's lane. */
+export function newInitiative(session: RoadmapSession, today: IsoDate): void {
+  const outcome = runCommand(session.doc, createInitiative, {
+    title: 'New initiative',
+    goalId: targetGoalId(session),
+    startDate: today,
+    endDate: addDays(today, 29),
+  });
+  if (outcome.ok) selectNew('initiative', outcome.result);
+}
+
+/** Toolbar "New milestone": today, on the current goal's lane. */
+export function newMilestone(session: RoadmapSession, today: IsoDate): void {
+  const outcome = runCommand(session.doc, createMilestone, { title: 'New milestone', date: today, goalId: targetGoalId(session) });
+  if (outcome.ok) selectNew('milestone', outcome.result);
+}

@@ -1,0 +1,40 @@
+import { memo } from 'react';
+import { INITIATIVE_STATUS_LABELS, type Initiative, type TimeScale } from '../../shared';
+import { BAR_HEIGHT } from './geometry';
+import { formatRange } from './format';
+
+interface InitiativeBarProps {
+  initiative: Initiative;
+  scale: TimeScale;
+  top: number;
+  color: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** One initiative as a bar at its dates. Status shows as text and pattern too, not by color alone. */
+export const InitiativeBar = memo(function InitiativeBar({ initiative, scale, top, color, selected, onSelect }: InitiativeBarProps) {
+  const { x, width } = scale.span(initiative.startDate, initiative.endDate);
+  const status = INITIATIVE_STATUS_LABELS[initiative.status];
+  const range = formatRange(initiative.startDate, initiative.endDate);
+  const warning = initiative.problems.length > 0 ? `Warning: ${initiative.problems.map((problem) => problem.message).join('; ')}` : '';
+  return (
+    <button
+      type="button"
+      className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}`}
+      style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}
+      aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
+      aria-description={warning || undefined}
+      aria-pressed={selected}
+      title={`${initiative.title}\n${range} · ${status}${warning ? `\n${warning}` : ''}`}
+      onClick={(event) => {
+        event.stopPropagation();
+        onSelect(initiative.id);
+      }}
+    >
+      <span className="bar-progress" style={{ width: `${initiative.progress}%` }} />
+      {warning && <span className="bar-warning" aria-hidden="true">⚠</span>}
+      <span className="bar-title">{initiative.title}</span>
+    </button>
+  );
+});

@@ -1,0 +1,21 @@
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { IsoDate } from '../../shared';
+
+const asDate = (date: IsoDate) => new UTCDate(`${date}T00:00:00Z`);
+
+/** "Jan 5, 2027" */
+export function formatDay(date: IsoDate): string {
+  return format(asDate(date), 'MMM d, yyyy');
+}
+
+/** "Jan 5 – Mar 31, 2027", or across years "Dec 1, 2027 – Jan 31, 2028". */
+export function formatRange(start: IsoDate, end: IsoDate): string {
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${format(asDate(start), 'MMM d')} – ${formatDay(end)}`;
+  return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+/** "Jan" */
+export function monthLabel(date: IsoDate): string {
+  return format(asDate(date), 'MMM');
+}

@@ -1,0 +1,155 @@
+import {
+  addDependency,
+  deleteInitiative,
+  INITIATIVE_STATUSES,
+  INITIATIVE_STATUS_LABELS,
+  removeDependency,
+  selectLanes,
+  updateInitiative,
+  type InitiativeFields,
+} from '../../shared';
+import { useRoadmap, useSession } from '../state/session-context';
+import { useUiStore } from '../state/ui-store';
+import { runCommand } from '../state/run-command';
+import { DateField, NumberField, RecordWarnings, SelectField, TextField, type Commit } from './fields';
+import { fieldCommitter } from './commit-helpers';
+import { sameItems } from '../state/use-external';
+import { useState } from 'react';
+
+const UNALIGNED = '';
+
+/** Edits every field of an initiative, its key-result links and what it depends on. */
+export function InitiativeInspector({ id }: { id: string }) {
+  const session = useSession();
+  const initiative = useRoadmap((snapshot) => snapshot.initiatives.get(id));
+  const goals = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])), sameItems);
+  const keyResults = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => lane.keyResults), sameItems);
+  const focusTitle = useUiStore((state) => state.focusTitleOf === id);
+  const titleFocused = useUiStore((state) => state.titleFocused);
+  const select = useUiStore((state) => state.select);
+  if (!initiative) return <p className="inspector-empty">This initiative was deleted.</p>;
+
+  const commit = fieldCommitter<InitiativeFields>(session.doc, updateInitiative, id);
+  const goalOfInitiative = initiative.goalId && goals.some((goal) => goal.id === initiative.goalId) ? initiative.goalId : UNALIGNED;
+  const goalKeyResults = keyResults.filter((keyResult) => keyResult.goalId === goalOfInitiative);
+
+  return (
+    <form className="inspector-form" aria-label="Initiative" onSubmit={(event) => event.preventDefault()}>
+      <h2>Initiative</h2>
+      <RecordWarnings problems={initiative.problems} />
+      <TextField label="Title" value={initiative.title} commit={commit('title')} autoFocus={focusTitle} onFocused={titleFocused} />
+      <SelectField
+        label="Goal"
+        value={goalOfInitiative}
+        options={[...goals.map((goal) => ({ value: goal.id, label: goal.title })), { value: UNALIGNED, label: 'Unaligned (no goal)' }]}
+        commit={(goalId) => commit('goalId')(goalId === UNALIGNED ? null : goalId)}
+      />
+      <div className="field-row">
+        <DateField label="Start date" value={initiative.startDate} commit={(value) => commit('startDate')(value ?? '')} />
+        <DateField label="End date" value={initiative.endDate} commit={(value) => commit('endDate')(value ?? '')} />
+      </div>
+      <div className="field-row">
+        <SelectField
+          label="Status"
+          value={initiative.status}
+          options={INITIATIVE_STATUSES.map((status) => ({ value: status, label: INITIATIVE_STATUS_LABELS[status] }))}
+          commit={commit('status')}
+        />
+        <NumberField label="Progress (%)" value={initiative.progress} commit={commit('progress')} />
+      </div>
+      <div className="field-row">
+        <TextField label="Owner" value={initiative.owner} commit={commit('owner')} />
+        <TextField label="Team" value={initiative.team} commit={commit('team')} />
+      </div>
+      <TagsField tags={initiative.tags} commit={commit('tags')} />
+      <fieldset className="checks">
+        <legend>Contributes to key results</legend>
+        {goalKeyResults.length === 0 && <p className="muted">{goalOfInitiative ? 'This goal has no key results yet.' : 'Align it with a goal to link key results.'}</p>}
+        {goalKeyResults.map((keyResult) => (
+          <label key={keyResult.id} className="check">
+            <input
+              type="checkbox"
+              checked={initiative.keyResultIds.includes(keyResult.id)}
+              onChange={(event) =>
+                commit('keyResultIds')(
+                  event.target.checked
+                    ? [...initiative.keyResultIds, keyResult.id]
+                    : initiative.keyResultIds.filter((linked) => linked !== keyResult.id),
+                )
+              }
+            />
+            {keyResult.title}
+          </label>
+        ))}
+      </fieldset>
+      <TextField label="Description" value={initiative.description} commit={commit('description')} multiline />
+      <Dependencies id={id} />
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          if (runCommand(session.doc, deleteInitiative, { id }).ok) select(null);
+        }}
+      >
+        Delete initiative
+      </button>
+    </form>
+  );
+}
+
+function TagsField({ tags, commit }: { tags: readonly string[]; commit: Commit<string[]> }) {
+  return (
+    <TextField
+      label="Tags"
+      hint="Separate tags with commas"
+      value={tags.join(', ')}
+      commit={(text) => commit([...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))])}
+    />
+  );
+}
+
+function Dependencies({ id }: { id: string }) {
+  const session = useSession();
+  const dependencies = useRoadmap((snapshot) => [...snapshot.dependencies.values()].filter((dependency) => dependency.toId === id), sameItems);
+  const initiatives = useRoadmap((snapshot) => snapshot.initiatives);
+  const [error, setError] = useState<string | null>(null);
+  const candidates = [...initiatives.values()]
+    .filter((other) => other.id !== id && !dependencies.some((dependency) => dependency.fromId === other.id))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  return (
+    <fieldset className="dependencies">
+      <legend>Depends on</legend>
+      {dependencies.length === 0 && <p className="muted">Nothing: it can start any time.</p>}
+      <ul>
+        {dependencies.map((dependency) => (
+          <li key={dependency.id}>
+            <span>{initiatives.get(dependency.fromId)?.title ?? 'A deleted initiative'}</span>
+            <button type="button" className="link" aria-label={`Remove dependency on ${initiatives.get(dependency.fromId)?.title ?? 'deleted initiative'}`} onClick={() => runCommand(session.doc, removeDependency, { id: dependency.id })}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      {candidates.length > 0 && (
+        <label className="field">
+          Add a predecessor
+          <select
+            value=""
+            onChange={(event) => {
+              const outcome = runCommand(session.doc, addDependency, { fromId: event.target.value, toId: id });
+              setError(outcome.ok ? null : outcome.problems.map((problem) => problem.message).join(' '));
+            }}
+          >
+            <option value="">Choose an initiative…</option>
+            {candidates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {error && <div className="field-error" role="alert">{error}</div>}
+    </fieldset>
+  );
+}

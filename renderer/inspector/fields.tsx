@@ -1,0 +1,198 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { Problem } from '../../shared';
+
+/** A field's commit: applies the value through a command and returns the problems, if any. */
+export type Commit<T> = (value: T) => readonly Problem[] | null;
+
+function Messages({ id, problems }: { id: string; problems: readonly Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div id={id} className="field-error" role="alert">
+      {problems.map((problem) => problem.message).join(' ')}
+    </div>
+  );
+}
+
+interface FieldFrameProps {
+  label: string;
+  inputId: string;
+  errorId: string;
+  problems: readonly Problem[];
+  children: ReactNode;
+  hint?: string;
+}
+
+function FieldFrame({ label, inputId, errorId, problems, children, hint }: FieldFrameProps) {
+  return (
+    <div className={problems.length ? 'field invalid' : 'field'}>
+      <label htmlFor={inputId}>{label}</label>
+      {children}
+      {hint && problems.length === 0 && <div className="field-hint">{hint}</div>}
+      <Messages id={errorId} problems={problems} />
+    </div>
+  );
+}
+
+interface DraftFieldProps<T> {
+  label: string;
+  value: T;
+  commit: Commit<T>;
+  /** Parses the typed text; returns problems instead of a value when it cannot. */
+  parse: (text: string) => { value: T } | { problems: Problem[] };
+  format: (value: T) => string;
+  type?: 'text' | 'date' | 'number';
+  multiline?: boolean;
+  autoFocus?: boolean;
+  onFocused?: () => void;
+  hint?: string;
+  placeholder?: string;
+}
+
+/**
+ * A field that edits a draft and commits it once, on Enter or blur (one undo step per edit); Escape puts
+ * the stored value back. While it is being edited, typing undo stays the browser's own. A refused value
+ * stays in the field with the command's message under it.
+ */
+export function DraftField<T>({ label, value, commit, parse, format, type = 'text', multiline, autoFocus, onFocused, hint, placeholder }: DraftFieldProps<T>) {
+  const inputId = useId();
+  const errorId = `${inputId}-error`;
+  const stored = format(value);
+  const [draft, setDraft] = useState(stored);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const editing = useRef(false);
+  const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+
+  // Follow the document (undo, a peer's edit) unless the user is in the middle of an edit.
+  const [lastStored, setLastStored] = useState(stored);
+  if (stored !== lastStored) {
+    setLastStored(stored);
+    if (!editing.current) {
+      setDraft(stored);
+      setProblems([]);
+    }
+  }
+
+  useEffect(() => {
+    if (autoFocus && element.current) {
+      element.current.focus();
+      element.current.select();
+      onFocused?.();
+    }
+  }, [autoFocus, onFocused]);
+
+  const apply = () => {
+    editing.current = false;
+    if (draft === stored) {
+      setProblems([]);
+      return;
+    }
+    const parsed = parse(draft);
+    const result = 'problems' in parsed ? parsed.problems : commit(parsed.value);
+    setProblems(result ?? []);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !(multiline && !event.metaKey && !event.ctrlKey)) {
+      event.preventDefault();
+      apply();
+    } else if (event.key === 'Escape') {
+      editing.current = false;
+      setDraft(stored);
+      setProblems([]);
+    }
+  };
+
+  const common = {
+    id: inputId,
+    ref: element,
+    value: draft,
+    placeholder,
+    'aria-invalid': problems.length > 0 || undefined,
+    'aria-describedby': problems.length > 0 ? errorId : undefined,
+    onChange: (event: { target: { value: string } }) => {
+      editing.current = true;
+      setDraft(event.target.value);
+    },
+    onBlur: apply,
+    onKeyDown,
+  };
+  return (
+    <FieldFrame label={label} inputId={inputId} errorId={errorId} problems={problems} hint={hint}>
+      {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
+    </FieldFrame>
+  );
+}
+
+const text = (value: string) => value;
+
+/** A one-line text field committed on Enter/blur. */
+export function TextField(props: Omit<DraftFieldProps<string>, 'parse' | 'format'>) {
+  return <DraftField {...props} parse={(value) => ({ value })} format={text} />;
+}
+
+/** A date field ('YYYY-MM-DD'); `optional` allows clearing it to no date. */
+export function DateField(props: Omit<DraftFieldProps<string | null>, 'parse' | 'format' | 'type'> & { optional?: boolean }) {
+  const { optional, ...rest } = props;
+  return (
+    <DraftField
+      {...rest}
+      type="date"
+      format={(value) => value ?? ''}
+      parse={(value) => (value === '' ? (optional ? { value: null } : { problems: [{ message: 'Enter a date' }] }) : { value })}
+    />
+  );
+}
+
+/** A number field; empty or non-numeric input is refused with a message. */
+export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'format' | 'type'>) {
+  return (
+    <DraftField
+      {...props}
+      type="number"
+      format={(value) => String(value)}
+      parse={(value) => {
+        const number = Number(value);
+        return value.trim() === '' || !Number.isFinite(number) ? { problems: [{ message: 'Enter a number' }] } : { value: number };
+      }}
+    />
+  );
+}
+
+interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  commit: Commit<T>;
+}
+
+/** A choice committed as soon as it changes. */
+export function SelectField<T extends string>({ label, value, options, commit }: SelectFieldProps<T>) {
+  const inputId = useId();
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  return (
+    <FieldFrame label={label} inputId={inputId} errorId={`${inputId}-error`} problems={problems}>
+      <select id={inputId} value={value} onChange={(event) => setProblems(commit(event.target.value as T) ?? [])}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** Problems of a stored record (e.g. invalid values from a peer), shown at the top of its form. */
+export function RecordWarnings({ problems }: { problems: readonly Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="record-warning" role="status">
+      <strong>Check this item:</strong>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>{problem.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

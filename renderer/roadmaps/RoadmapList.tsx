@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { RoadmapLibrary } from '../../shared';
+import { useLibraryEntries } from './use-library';
+
+interface RoadmapListProps {
+  library: RoadmapLibrary;
+  currentId: string | null;
+  onOpen: (id: string) => void;
+  onCreate: (kind: 'empty' | 'sample') => void;
+  onRename: (id: string, title: string) => void;
+  onDelete: (id: string) => void;
+}
+
+/** The sidebar list of roadmaps: switch, rename, delete, and start a new one. */
+export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, onDelete }: RoadmapListProps) {
+  const entries = useLibraryEntries(library);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <nav className="roadmap-list" aria-label="Roadmaps">
+      <div className="brand">Waymark</div>
+      <div className="list-actions">
+        <button type="button" onClick={() => onCreate('empty')}>
+          New roadmap
+        </button>
+        <button type="button" className="secondary" onClick={() => onCreate('sample')}>
+          New sample
+        </button>
+      </div>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.id} className={entry.id === currentId ? 'current' : undefined}>
+            {renaming === entry.id ? (
+              <input
+                aria-label={`New name for ${entry.title}`}
+                defaultValue={entry.title}
+                autoFocus
+                onBlur={(event) => {
+                  if (event.target.value.trim()) onRename(entry.id, event.target.value);
+                  setRenaming(null);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') event.currentTarget.blur();
+                  if (event.key === 'Escape') setRenaming(null);
+                }}
+              />
+            ) : (
+              <button type="button" className="roadmap-open" aria-current={entry.id === currentId ? 'page' : undefined} onClick={() => onOpen(entry.id)}>
+                {entry.title}
+              </button>
+            )}
+            {confirming === entry.id ? (
+              <span className="confirm" role="group" aria-label={`Delete ${entry.title}?`}>
+                <span>Delete?</span>
+                <button type="button" className="danger" onClick={() => { setConfirming(null); onDelete(entry.id); }}>
+                  Delete
+                </button>
+                <button type="button" onClick={() => setConfirming(null)}>
+                  Keep
+                </button>
+              </span>
+            ) : (
+              <span className="row-actions">
+                <button type="button" className="link" aria-label={`Rename ${entry.title}`} onClick={() => setRenaming(entry.id)}>
+                  Rename
+                </button>
+                <button type="button" className="link" aria-label={`Delete ${entry.title}`} onClick={() => setConfirming(entry.id)}>
+                  Delete
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {entries.length === 0 && <p className="muted small">No roadmaps yet. Start one above.</p>}
+    </nav>
+  );
+}

@@ -1,0 +1,60 @@
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { initializeRoadmap, newId, RoadmapLibrary, SAMPLE_TITLE, writeSampleRoadmap, type Clock, type IsoDate } from '../../shared';
+import { deleteRoadmapData, roadmapDatabaseName } from './roadmap-session';
+
+/** The local list of roadmaps, persisted in its own IndexedDB database. */
+export const LIBRARY_DATABASE = 'waymark:library';
+
+let opening: Promise<RoadmapLibrary> | null = null;
+
+/**
+ * Opens the roadmap list once per window (React may mount twice); on the very first run it also creates
+ * the sample roadmap, which is never recreated after the user deletes it.
+ */
+export function openLibraryForWindow(clock: Clock): Promise<RoadmapLibrary> {
+  opening ??= (async () => {
+    const doc = new Y.Doc();
+    await new IndexeddbPersistence(LIBRARY_DATABASE, doc).whenSynced;
+    const library = new RoadmapLibrary(doc);
+    if (!library.sampleOffered) {
+      library.markSampleOffered();
+      if (library.list().length === 0) await createSampleRoadmap(library, clock.today());
+    }
+    return library;
+  })();
+  return opening;
+}
+
+// Writes a brand-new roadmap's first content into its own database (IndexedDB finishes pending writes
+// before it closes). Only ever for roadmaps created here: a joined roadmap is never seeded.
+async function writeNewRoadmap(id: string, write: (doc: Y.Doc) => void): Promise<void> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(roadmapDatabaseName(id), doc);
+  await persistence.whenSynced;
+  write(doc);
+  await persistence.destroy();
+  doc.destroy();
+}
+
+/** Creates an empty roadmap and lists it; returns its id. */
+export async function createEmptyRoadmap(library: RoadmapLibrary, title: string): Promise<string> {
+  const id = newId();
+  await writeNewRoadmap(id, (doc) => initializeRoadmap(doc, { title }));
+  library.add(id, title, Date.now());
+  return id;
+}
+
+/** Creates the sample roadmap with dates around `today` and lists it; returns its id. */
+export async function createSampleRoadmap(library: RoadmapLibrary, today: IsoDate): Promise<string> {
+  const id = newId();
+  await writeNewRoadmap(id, (doc) => writeSampleRoadmap(doc, today));
+  library.add(id, SAMPLE_TITLE, Date.now());
+  return id;
+}
+
+/** Removes a roadmap from the list and deletes its stored data. */
+export async function deleteRoadmap(library: RoadmapLibrary, id: string): Promise<void> {
+  library.remove(id);
+  await deleteRoadmapData(id);
+}

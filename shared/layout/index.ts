@@ -1,0 +1,2 @@
+export * from './time-scale';
+export * from './pack-rows';

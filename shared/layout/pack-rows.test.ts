@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { packRows } from './pack-rows';
+
+describe('packRows', () => {
+  it('puts overlapping bars in separate rows and reuses free rows', () => {
+    const { rows, rowCount } = packRows([
+      { startDate: '2027-01-01', endDate: '2027-01-31' },
+      { startDate: '2027-01-15', endDate: '2027-02-15' },
+      { startDate: '2027-02-01', endDate: '2027-02-10' },
+      { startDate: '2027-01-31', endDate: '2027-01-31' },
+    ]);
+    expect(rows).toEqual([0, 1, 0, 2]);
+    expect(rowCount).toBe(3);
+  });
+
+  it('treats end dates as inclusive: a bar starting the day after another ends shares its row', () => {
+    expect(packRows([{ startDate: '2027-01-01', endDate: '2027-01-10' }, { startDate: '2027-01-11', endDate: '2027-01-12' }]).rows).toEqual([0, 0]);
+  });
+
+  it('has no rows when empty', () => {
+    expect(packRows([])).toEqual({ rows: [], rowCount: 0 });
+  });
+});

@@ -1,0 +1,80 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { titleField } from '../model/common-fields';
+import { CommandError, problemsOf } from '../commands/command';
+
+/** One roadmap in the local list. The title here is a cached copy of the roadmap document's own title. */
+export interface RoadmapEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: number;
+  readonly openedAt: number;
+}
+
+const entrySchema = z.object({ title: z.string(), createdAt: z.number(), openedAt: z.number() });
+
+/**
+ * The local list of roadmaps: a small document of its own (never synced), so renaming, deleting and
+ * switching roadmaps works the same in Electron and in the browser.
+ */
+export class RoadmapLibrary {
+  private readonly entries: Y.Map<Y.Map<unknown>>;
+  private readonly flags: Y.Map<unknown>;
+
+  constructor(readonly doc: Y.Doc) {
+    this.entries = doc.getMap('roadmaps');
+    this.flags = doc.getMap('flags');
+  }
+
+  /** Roadmaps, most recently opened first; damaged entries are skipped. */
+  list(): RoadmapEntry[] {
+    const entries: RoadmapEntry[] = [];
+    for (const [id, entry] of this.entries.entries()) {
+      const parsed = entry instanceof Y.Map ? entrySchema.safeParse(entry.toJSON()) : undefined;
+      if (parsed?.success) entries.push({ id, ...parsed.data });
+    }
+    return entries.sort((a, b) => b.openedAt - a.openedAt || a.title.localeCompare(b.title));
+  }
+
+  /** The entry for an id, if listed. */
+  get(id: string): RoadmapEntry | undefined {
+    return this.list().find((entry) => entry.id === id);
+  }
+
+  /** Lists a roadmap (a new one, or one joined or opened from a file). */
+  add(id: string, title: string, now: number): void {
+    const parsed = titleField.safeParse(title);
+    if (!parsed.success) throw new CommandError('Invalid roadmap title', problemsOf(parsed.error));
+    const entry = new Y.Map<unknown>();
+    entry.set('title', parsed.data);
+    entry.set('createdAt', now);
+    entry.set('openedAt', now);
+    this.entries.set(id, entry);
+  }
+
+  /** Updates the cached title shown in the list. */
+  setTitle(id: string, title: string): void {
+    const entry = this.entries.get(id);
+    if (entry && entry.get('title') !== title) entry.set('title', title);
+  }
+
+  /** Records that a roadmap was opened, so it is listed first and reopened on next start. */
+  touch(id: string, now: number): void {
+    this.entries.get(id)?.set('openedAt', now);
+  }
+
+  /** Removes a roadmap from the list (its stored data is deleted by the caller). */
+  remove(id: string): void {
+    this.entries.delete(id);
+  }
+
+  /** True once the first-run sample has been offered; it is never recreated after the user deletes it. */
+  get sampleOffered(): boolean {
+    return this.flags.get('sampleOffered') === true;
+  }
+
+  /** Remembers that the first-run sample was offered. */
+  markSampleOffered(): void {
+    this.flags.set('sampleOffered', true);
+  }
+}
