@@ -60,7 +60,10 @@ export function App({ clock }: { clock: Clock }) {
   const create = useCallback(
     async (kind: 'empty' | 'sample') => {
       if (!library) return;
-      const id = kind === 'empty' ? await createEmptyRoadmap(library, 'Untitled roadmap') : await createSampleRoadmap(library, clock.today());
+      const id =
+        kind === 'empty'
+          ? await createEmptyRoadmap(library, 'Untitled roadmap')
+          : await createSampleRoadmap(library, clock.today());
       setCurrentId(id);
     },
     [library, clock],

@@ -24,8 +24,8 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
       <Toolbar readOnly={readOnly} />
       {readOnly && (
         <div className="banner" role="alert">
-          This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so nothing in it
-          is lost; update Waymark to edit it.
+          This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so
+          nothing in it is lost; update Waymark to edit it.
         </div>
       )}
       <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>

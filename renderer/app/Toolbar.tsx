@@ -30,10 +30,22 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
         Redo
       </button>
       <span className="toolbar-gap" />
-      <button type="button" aria-label="Zoom out" disabled={zoomIndex === 0} onClick={() => zoomBy(-1)} title="Zoom out (Ctrl+-)">
+      <button
+        type="button"
+        aria-label="Zoom out"
+        disabled={zoomIndex === 0}
+        onClick={() => zoomBy(-1)}
+        title="Zoom out (Ctrl+-)"
+      >
         −
       </button>
-      <button type="button" aria-label="Zoom in" disabled={zoomIndex === ZOOM_LEVELS.length - 1} onClick={() => zoomBy(1)} title="Zoom in (Ctrl+=)">
+      <button
+        type="button"
+        aria-label="Zoom in"
+        disabled={zoomIndex === ZOOM_LEVELS.length - 1}
+        onClick={() => zoomBy(1)}
+        title="Zoom in (Ctrl+=)"
+      >
         +
       </button>
     </div>

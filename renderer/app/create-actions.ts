@@ -7,7 +7,7 @@ import { useUiStore } from '../state/ui-store';
 function targetGoalId(session: RoadmapSession): string | null {
   const snapshot = session.store.getSnapshot();
   const selection = useUiStore.getState().selection;
-  let goalId: string | null = null;
+  let goalId: string | null;
   if (selection?.kind === 'goal') goalId = selection.id;
   else if (selection?.kind === 'initiative') goalId = snapshot.initiatives.get(selection.id)?.goalId ?? null;
   else if (selection?.kind === 'milestone') goalId = snapshot.milestones.get(selection.id)?.goalId ?? null;
@@ -38,6 +38,10 @@ export function newInitiative(session: RoadmapSession, today: IsoDate): void {
 
 /** Toolbar "New milestone": today, on the current goal's lane. */
 export function newMilestone(session: RoadmapSession, today: IsoDate): void {
-  const outcome = runCommand(session.doc, createMilestone, { title: 'New milestone', date: today, goalId: targetGoalId(session) });
+  const outcome = runCommand(session.doc, createMilestone, {
+    title: 'New milestone',
+    date: today,
+    goalId: targetGoalId(session),
+  });
   if (outcome.ok) selectNew('milestone', outcome.result);
 }

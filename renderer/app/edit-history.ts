@@ -4,7 +4,8 @@ import type { RoadmapSession } from '../state/roadmap-session';
 export function isEditingText(element: Element | null): boolean {
   if (!element) return false;
   if (element instanceof HTMLTextAreaElement) return true;
-  if (element instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'range', 'color'].includes(element.type);
+  if (element instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'range', 'color'].includes(element.type);
   return element instanceof HTMLElement && element.isContentEditable;
 }
 

@@ -13,11 +13,21 @@ interface InitiativeBarProps {
 }
 
 /** One initiative as a bar at its dates. Status shows as text and pattern too, not by color alone. */
-export const InitiativeBar = memo(function InitiativeBar({ initiative, scale, top, color, selected, onSelect }: InitiativeBarProps) {
+export const InitiativeBar = memo(function InitiativeBar({
+  initiative,
+  scale,
+  top,
+  color,
+  selected,
+  onSelect,
+}: InitiativeBarProps) {
   const { x, width } = scale.span(initiative.startDate, initiative.endDate);
   const status = INITIATIVE_STATUS_LABELS[initiative.status];
   const range = formatRange(initiative.startDate, initiative.endDate);
-  const warning = initiative.problems.length > 0 ? `Warning: ${initiative.problems.map((problem) => problem.message).join('; ')}` : '';
+  const warning =
+    initiative.problems.length > 0
+      ? `Warning: ${initiative.problems.map((problem) => problem.message).join('; ')}`
+      : '';
   return (
     <button
       type="button"
@@ -33,7 +43,11 @@ export const InitiativeBar = memo(function InitiativeBar({ initiative, scale, to
       }}
     >
       <span className="bar-progress" style={{ width: `${initiative.progress}%` }} />
-      {warning && <span className="bar-warning" aria-hidden="true">⚠</span>}
+      {warning && (
+        <span className="bar-warning" aria-hidden="true">
+          ⚠
+        </span>
+      )}
       <span className="bar-title">{initiative.title}</span>
     </button>
   );

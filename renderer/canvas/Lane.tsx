@@ -4,7 +4,15 @@ import { useUiStore, type Selection } from '../state/ui-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from './ProgressBar';
-import { BAR_HEIGHT, LANE_HEADER_WIDTH, LANE_PADDING, MILESTONE_BAND, MIN_LANE_BODY, MIN_LANE_HEIGHT, ROW_HEIGHT } from './geometry';
+import {
+  BAR_HEIGHT,
+  LANE_HEADER_WIDTH,
+  LANE_PADDING,
+  MILESTONE_BAND,
+  MIN_LANE_BODY,
+  MIN_LANE_HEIGHT,
+  ROW_HEIGHT,
+} from './geometry';
 
 const UNALIGNED_COLOR = '#64748b';
 
@@ -29,7 +37,8 @@ export const Lane = memo(function Lane({ lane, scale }: LaneProps) {
   const color = goal?.color ?? UNALIGNED_COLOR;
   const band = lane.milestones.length > 0 ? MILESTONE_BAND : 0;
   const title = goal ? goal.title : 'Unaligned';
-  const isSelected = (kind: NonNullable<Selection>['kind'], id: string) => selection?.kind === kind && selection.id === id;
+  const isSelected = (kind: NonNullable<Selection>['kind'], id: string) =>
+    selection?.kind === kind && selection.id === id;
 
   return (
     <section
@@ -39,7 +48,15 @@ export const Lane = memo(function Lane({ lane, scale }: LaneProps) {
     >
       <div className="lane-header" style={{ width: LANE_HEADER_WIDTH, paddingLeft: 12 + lane.depth * 14 }}>
         {goal ? (
-          <button type="button" className="lane-title" onClick={() => select({ kind: 'goal', id: goal.id })} title={goal.title}>
+          <button
+            type="button"
+            className="lane-title"
+            onClick={(event) => {
+              event.stopPropagation();
+              select({ kind: 'goal', id: goal.id });
+            }}
+            title={goal.title}
+          >
             <span className="lane-swatch" aria-hidden="true" />
             <span className="lane-name">{goal.title}</span>
           </button>
@@ -61,11 +78,22 @@ export const Lane = memo(function Lane({ lane, scale }: LaneProps) {
           </div>
         )}
         {!goal && <div className="lane-meta muted">Initiatives without a goal</div>}
-        {goal && goal.problems.length > 0 && <div className="lane-warning" role="status">⚠ {goal.problems[0]!.message}</div>}
+        {goal && goal.problems.length > 0 && (
+          <div className="lane-warning" role="status">
+            ⚠ {goal.problems[0]!.message}
+          </div>
+        )}
       </div>
-      <div className="lane-body" style={{ left: LANE_HEADER_WIDTH, width: scale.width }} onClick={() => select(null)}>
+      <div className="lane-body" style={{ left: LANE_HEADER_WIDTH, width: scale.width }}>
         {lane.milestones.map((milestone) => (
-          <MilestoneMarker key={milestone.id} milestone={milestone} scale={scale} color={color} selected={isSelected('milestone', milestone.id)} onSelect={(id) => select({ kind: 'milestone', id })} />
+          <MilestoneMarker
+            key={milestone.id}
+            milestone={milestone}
+            scale={scale}
+            color={color}
+            selected={isSelected('milestone', milestone.id)}
+            onSelect={(id) => select({ kind: 'milestone', id })}
+          />
         ))}
         {lane.initiatives.map((initiative, index) => (
           <InitiativeBar

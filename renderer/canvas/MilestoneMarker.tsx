@@ -11,7 +11,13 @@ interface MilestoneMarkerProps {
 }
 
 /** A milestone as a diamond at its date, with its title beside it. */
-export const MilestoneMarker = memo(function MilestoneMarker({ milestone, scale, color, selected, onSelect }: MilestoneMarkerProps) {
+export const MilestoneMarker = memo(function MilestoneMarker({
+  milestone,
+  scale,
+  color,
+  selected,
+  onSelect,
+}: MilestoneMarkerProps) {
   const center = scale.xOf(milestone.date) + scale.pxPerDay / 2;
   return (
     <button

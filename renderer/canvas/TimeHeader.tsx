@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { monthTicks, type TimeScale } from '../../shared';
-import { monthLabel } from './format';
+import { monthTicks, type IsoDate, type TimeScale } from '../../shared';
+import { formatDay, monthLabel } from './format';
 import { LANE_HEADER_WIDTH } from './geometry';
 
 /** The sticky header: years above months. */
-export const TimeHeader = memo(function TimeHeader({ scale }: { scale: TimeScale }) {
+export const TimeHeader = memo(function TimeHeader({ scale, today }: { scale: TimeScale; today: IsoDate }) {
   const ticks = monthTicks(scale);
   const years = new Map<number, { x: number; width: number }>();
   for (const tick of ticks) {
@@ -24,10 +24,21 @@ export const TimeHeader = memo(function TimeHeader({ scale }: { scale: TimeScale
           </div>
         ))}
         {ticks.map((tick) => (
-          <div key={tick.start} className={`month-cell${tick.month === 1 ? ' year-start' : ''}`} style={{ left: tick.x, width: tick.width }}>
+          <div
+            key={tick.start}
+            className={`month-cell${tick.month === 1 ? ' year-start' : ''}`}
+            style={{ left: tick.x, width: tick.width }}
+          >
             {tick.width >= 26 ? monthLabel(tick.start) : ''}
           </div>
         ))}
+        <div
+          className="today-marker"
+          style={{ left: scale.xOf(today) + scale.pxPerDay / 2 }}
+          title={`Today, ${formatDay(today)}`}
+        >
+          Today
+        </div>
       </div>
     </div>
   );

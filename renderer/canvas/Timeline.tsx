@@ -1,20 +1,28 @@
 import { useMemo } from 'react';
-import { createTimeScale, monthTicks, selectLanes, timelineRange, type RoadmapSnapshot, type TimeScale } from '../../shared';
+import {
+  createTimeScale,
+  monthTicks,
+  selectLanes,
+  timelineRange,
+  type RoadmapSnapshot,
+  type TimeScale,
+} from '../../shared';
 import { useClock, useRoadmap } from '../state/session-context';
 import { useUiStore, ZOOM_LEVELS } from '../state/ui-store';
 import { memoizeLast } from '../../shared';
 import { Lane } from './Lane';
 import { TimeHeader } from './TimeHeader';
 import { LANE_HEADER_WIDTH } from './geometry';
-import { formatDay } from './format';
 
 // Every date on the canvas: the visible range must cover them all.
-const datesOf = memoizeLast((initiatives: RoadmapSnapshot['initiatives'], milestones: RoadmapSnapshot['milestones']) => {
-  const dates: string[] = [];
-  for (const initiative of initiatives.values()) dates.push(initiative.startDate, initiative.endDate);
-  for (const milestone of milestones.values()) dates.push(milestone.date);
-  return dates;
-});
+const datesOf = memoizeLast(
+  (initiatives: RoadmapSnapshot['initiatives'], milestones: RoadmapSnapshot['milestones']) => {
+    const dates: string[] = [];
+    for (const initiative of initiatives.values()) dates.push(initiative.startDate, initiative.endDate);
+    for (const milestone of milestones.values()) dates.push(milestone.date);
+    return dates;
+  },
+);
 
 /** The roadmap canvas: time header, one lane per goal, Unaligned last, and the today line. */
 export function Timeline() {
@@ -31,15 +39,13 @@ export function Timeline() {
   return (
     <div className="timeline" role="group" aria-label="Roadmap timeline" onClick={() => select(null)}>
       <div className="timeline-content" style={{ width: LANE_HEADER_WIDTH + scale.width }}>
-        <TimeHeader scale={scale} />
+        <TimeHeader scale={scale} today={today} />
         <div className="lanes">
           <MonthGrid scale={scale} />
           {lanes.map((lane) => (
             <Lane key={lane.key} lane={lane} scale={scale} />
           ))}
-          <div className="today-line" style={{ left: todayX }} title={`Today, ${formatDay(today)}`} aria-hidden="true">
-            <span className="today-label">Today</span>
-          </div>
+          <div className="today-line" style={{ left: todayX }} aria-hidden="true" />
         </div>
       </div>
     </div>

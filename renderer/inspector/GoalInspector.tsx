@@ -28,7 +28,10 @@ export function GoalInspector({ id }: { id: string }) {
   const session = useSession();
   const goal = useRoadmap((snapshot) => snapshot.goals.get(id));
   const lane = useRoadmap((snapshot) => selectLanes(snapshot).find((candidate) => candidate.key === id));
-  const otherGoals = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((l) => (l.goal && l.goal.id !== id ? [l.goal] : [])), sameItems);
+  const otherGoals = useRoadmap(
+    (snapshot) => selectLanes(snapshot).flatMap((l) => (l.goal && l.goal.id !== id ? [l.goal] : [])),
+    sameItems,
+  );
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const focusedKeyResult = useUiStore((state) => state.focusTitleOf);
   const titleFocused = useUiStore((state) => state.titleFocused);
@@ -41,7 +44,13 @@ export function GoalInspector({ id }: { id: string }) {
     <form className="inspector-form" aria-label="Goal" onSubmit={(event) => event.preventDefault()}>
       <h2>Goal</h2>
       <RecordWarnings problems={goal.problems} />
-      <TextField label="Title" value={goal.title} commit={commit('title')} autoFocus={focusTitle} onFocused={titleFocused} />
+      <TextField
+        label="Title"
+        value={goal.title}
+        commit={commit('title')}
+        autoFocus={focusTitle}
+        onFocused={titleFocused}
+      />
       <div className="field-row">
         <TextField label="Owner" value={goal.owner} commit={commit('owner')} />
         <SelectField
@@ -59,20 +68,29 @@ export function GoalInspector({ id }: { id: string }) {
         <SelectField
           label="Parent goal"
           value={goal.parentId ?? NO_PARENT}
-          options={[{ value: NO_PARENT, label: 'None (top level)' }, ...otherGoals.map((other) => ({ value: other.id, label: other.title }))]}
+          options={[
+            { value: NO_PARENT, label: 'None (top level)' },
+            ...otherGoals.map((other) => ({ value: other.id, label: other.title })),
+          ]}
           commit={(parentId) => commit('parentId')(parentId === NO_PARENT ? null : parentId)}
         />
         <SelectField
           label="Color"
           value={goal.color}
-          options={colors.map((color, index) => ({ value: color, label: COLOR_NAMES[index - (colors.length - GOAL_PALETTE.length)] ?? color }))}
+          options={colors.map((color, index) => ({
+            value: color,
+            label: COLOR_NAMES[index - (colors.length - GOAL_PALETTE.length)] ?? color,
+          }))}
           commit={commit('color')}
         />
       </div>
       <TextField label="Description" value={goal.description} commit={commit('description')} multiline />
       <section className="key-results" aria-label="Key results">
         <h3>
-          Key results <span className="muted">{lane?.progress === null || lane === undefined ? '' : `${Math.round(lane.progress)}% overall`}</span>
+          Key results{' '}
+          <span className="muted">
+            {lane?.progress === null || lane === undefined ? '' : `${Math.round(lane.progress)}% overall`}
+          </span>
         </h3>
         {lane?.keyResults.map((keyResult) => (
           <KeyResultEditor key={keyResult.id} keyResult={keyResult} focusTitle={focusedKeyResult === keyResult.id} />
@@ -114,15 +132,25 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
         {keyResult.title} <ProgressBar value={progress} label={`${keyResult.title}: ${Math.round(progress)}%`} />
       </legend>
       <RecordWarnings problems={keyResult.problems} />
-      <TextField label="Key result" value={keyResult.title} commit={commit('title')} autoFocus={focusTitle} onFocused={titleFocused} />
+      <TextField
+        label="Key result"
+        value={keyResult.title}
+        commit={commit('title')}
+        autoFocus={focusTitle}
+        onFocused={titleFocused}
+      />
       <div className="field-row four">
         <NumberField label="Baseline" value={keyResult.baseline} commit={commit('baseline')} />
         <NumberField label="Current" value={keyResult.current} commit={commit('current')} />
         <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
-        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} placeholder="%" />
+        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} />
       </div>
       <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
-      <button type="button" className="link danger" onClick={() => runCommand(session.doc, deleteKeyResult, { id: keyResult.id })}>
+      <button
+        type="button"
+        className="link danger"
+        onClick={() => runCommand(session.doc, deleteKeyResult, { id: keyResult.id })}
+      >
         Delete key result
       </button>
     </fieldset>

@@ -22,7 +22,10 @@ const UNALIGNED = '';
 export function InitiativeInspector({ id }: { id: string }) {
   const session = useSession();
   const initiative = useRoadmap((snapshot) => snapshot.initiatives.get(id));
-  const goals = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])), sameItems);
+  const goals = useRoadmap(
+    (snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])),
+    sameItems,
+  );
   const keyResults = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => lane.keyResults), sameItems);
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const titleFocused = useUiStore((state) => state.titleFocused);
@@ -30,22 +33,36 @@ export function InitiativeInspector({ id }: { id: string }) {
   if (!initiative) return <p className="inspector-empty">This initiative was deleted.</p>;
 
   const commit = fieldCommitter<InitiativeFields>(session.doc, updateInitiative, id);
-  const goalOfInitiative = initiative.goalId && goals.some((goal) => goal.id === initiative.goalId) ? initiative.goalId : UNALIGNED;
+  const goalOfInitiative =
+    initiative.goalId && goals.some((goal) => goal.id === initiative.goalId) ? initiative.goalId : UNALIGNED;
   const goalKeyResults = keyResults.filter((keyResult) => keyResult.goalId === goalOfInitiative);
 
   return (
     <form className="inspector-form" aria-label="Initiative" onSubmit={(event) => event.preventDefault()}>
       <h2>Initiative</h2>
       <RecordWarnings problems={initiative.problems} />
-      <TextField label="Title" value={initiative.title} commit={commit('title')} autoFocus={focusTitle} onFocused={titleFocused} />
+      <TextField
+        label="Title"
+        value={initiative.title}
+        commit={commit('title')}
+        autoFocus={focusTitle}
+        onFocused={titleFocused}
+      />
       <SelectField
         label="Goal"
         value={goalOfInitiative}
-        options={[...goals.map((goal) => ({ value: goal.id, label: goal.title })), { value: UNALIGNED, label: 'Unaligned (no goal)' }]}
+        options={[
+          ...goals.map((goal) => ({ value: goal.id, label: goal.title })),
+          { value: UNALIGNED, label: 'Unaligned (no goal)' },
+        ]}
         commit={(goalId) => commit('goalId')(goalId === UNALIGNED ? null : goalId)}
       />
       <div className="field-row">
-        <DateField label="Start date" value={initiative.startDate} commit={(value) => commit('startDate')(value ?? '')} />
+        <DateField
+          label="Start date"
+          value={initiative.startDate}
+          commit={(value) => commit('startDate')(value ?? '')}
+        />
         <DateField label="End date" value={initiative.endDate} commit={(value) => commit('endDate')(value ?? '')} />
       </div>
       <div className="field-row">
@@ -64,7 +81,11 @@ export function InitiativeInspector({ id }: { id: string }) {
       <TagsField tags={initiative.tags} commit={commit('tags')} />
       <fieldset className="checks">
         <legend>Contributes to key results</legend>
-        {goalKeyResults.length === 0 && <p className="muted">{goalOfInitiative ? 'This goal has no key results yet.' : 'Align it with a goal to link key results.'}</p>}
+        {goalKeyResults.length === 0 && (
+          <p className="muted">
+            {goalOfInitiative ? 'This goal has no key results yet.' : 'Align it with a goal to link key results.'}
+          </p>
+        )}
         {goalKeyResults.map((keyResult) => (
           <label key={keyResult.id} className="check">
             <input
@@ -103,14 +124,26 @@ function TagsField({ tags, commit }: { tags: readonly string[]; commit: Commit<s
       label="Tags"
       hint="Separate tags with commas"
       value={tags.join(', ')}
-      commit={(text) => commit([...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))])}
+      commit={(text) =>
+        commit([
+          ...new Set(
+            text
+              .split(',')
+              .map((tag) => tag.trim())
+              .filter(Boolean),
+          ),
+        ])
+      }
     />
   );
 }
 
 function Dependencies({ id }: { id: string }) {
   const session = useSession();
-  const dependencies = useRoadmap((snapshot) => [...snapshot.dependencies.values()].filter((dependency) => dependency.toId === id), sameItems);
+  const dependencies = useRoadmap(
+    (snapshot) => [...snapshot.dependencies.values()].filter((dependency) => dependency.toId === id),
+    sameItems,
+  );
   const initiatives = useRoadmap((snapshot) => snapshot.initiatives);
   const [error, setError] = useState<string | null>(null);
   const candidates = [...initiatives.values()]
@@ -124,7 +157,12 @@ function Dependencies({ id }: { id: string }) {
         {dependencies.map((dependency) => (
           <li key={dependency.id}>
             <span>{initiatives.get(dependency.fromId)?.title ?? 'A deleted initiative'}</span>
-            <button type="button" className="link" aria-label={`Remove dependency on ${initiatives.get(dependency.fromId)?.title ?? 'deleted initiative'}`} onClick={() => runCommand(session.doc, removeDependency, { id: dependency.id })}>
+            <button
+              type="button"
+              className="link"
+              aria-label={`Remove dependency on ${initiatives.get(dependency.fromId)?.title ?? 'deleted initiative'}`}
+              onClick={() => runCommand(session.doc, removeDependency, { id: dependency.id })}
+            >
               Remove
             </button>
           </li>
@@ -149,7 +187,11 @@ function Dependencies({ id }: { id: string }) {
           </select>
         </label>
       )}
-      {error && <div className="field-error" role="alert">{error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
     </fieldset>
   );
 }

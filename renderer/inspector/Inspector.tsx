@@ -14,7 +14,8 @@ export function Inspector() {
   let content;
   if (!selection) content = <RoadmapInspector />;
   else if (selection.kind === 'goal') content = <GoalInspector key={selection.id} id={selection.id} />;
-  else if (selection.kind === 'keyResult' && keyResultGoal) content = <GoalInspector key={keyResultGoal} id={keyResultGoal} />;
+  else if (selection.kind === 'keyResult' && keyResultGoal)
+    content = <GoalInspector key={keyResultGoal} id={keyResultGoal} />;
   else if (selection.kind === 'initiative') content = <InitiativeInspector key={selection.id} id={selection.id} />;
   else if (selection.kind === 'milestone') content = <MilestoneInspector key={selection.id} id={selection.id} />;
   else content = <RoadmapInspector />;

@@ -12,7 +12,10 @@ const UNALIGNED = '';
 export function MilestoneInspector({ id }: { id: string }) {
   const session = useSession();
   const milestone = useRoadmap((snapshot) => snapshot.milestones.get(id));
-  const goals = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])), sameItems);
+  const goals = useRoadmap(
+    (snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])),
+    sameItems,
+  );
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const titleFocused = useUiStore((state) => state.titleFocused);
   const select = useUiStore((state) => state.select);
@@ -23,12 +26,21 @@ export function MilestoneInspector({ id }: { id: string }) {
     <form className="inspector-form" aria-label="Milestone" onSubmit={(event) => event.preventDefault()}>
       <h2>Milestone</h2>
       <RecordWarnings problems={milestone.problems} />
-      <TextField label="Title" value={milestone.title} commit={commit('title')} autoFocus={focusTitle} onFocused={titleFocused} />
+      <TextField
+        label="Title"
+        value={milestone.title}
+        commit={commit('title')}
+        autoFocus={focusTitle}
+        onFocused={titleFocused}
+      />
       <DateField label="Date" value={milestone.date} commit={(value) => commit('date')(value ?? '')} />
       <SelectField
         label="Goal"
         value={goalId}
-        options={[...goals.map((goal) => ({ value: goal.id, label: goal.title })), { value: UNALIGNED, label: 'Unaligned (no goal)' }]}
+        options={[
+          ...goals.map((goal) => ({ value: goal.id, label: goal.title })),
+          { value: UNALIGNED, label: 'Unaligned (no goal)' },
+        ]}
         commit={(value) => commit('goalId')(value === UNALIGNED ? null : value)}
       />
       <button

@@ -3,7 +3,20 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
 import { SelectField, TextField } from './fields';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** With nothing selected: the roadmap's own settings. */
 export function RoadmapInspector() {
@@ -17,7 +30,12 @@ export function RoadmapInspector() {
     <form className="inspector-form" aria-label="Roadmap" onSubmit={(event) => event.preventDefault()}>
       <h2>Roadmap</h2>
       <p className="muted small">Select a goal, initiative or milestone to edit it.</p>
-      <TextField label="Roadmap description" value={meta.description} commit={(description) => commit({ description })} multiline />
+      <TextField
+        label="Roadmap description"
+        value={meta.description}
+        commit={(description) => commit({ description })}
+        multiline
+      />
       <SelectField
         label="Fiscal year starts in"
         value={String(meta.fiscalYearStartMonth)}

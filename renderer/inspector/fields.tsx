@@ -53,20 +53,32 @@ interface DraftFieldProps<T> {
  * the stored value back. While it is being edited, typing undo stays the browser's own. A refused value
  * stays in the field with the command's message under it.
  */
-export function DraftField<T>({ label, value, commit, parse, format, type = 'text', multiline, autoFocus, onFocused, hint, placeholder }: DraftFieldProps<T>) {
+export function DraftField<T>({
+  label,
+  value,
+  commit,
+  parse,
+  format,
+  type = 'text',
+  multiline,
+  autoFocus,
+  onFocused,
+  hint,
+  placeholder,
+}: DraftFieldProps<T>) {
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const stored = format(value);
   const [draft, setDraft] = useState(stored);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
-  const editing = useRef(false);
+  const [editing, setEditing] = useState(false);
   const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   // Follow the document (undo, a peer's edit) unless the user is in the middle of an edit.
   const [lastStored, setLastStored] = useState(stored);
   if (stored !== lastStored) {
     setLastStored(stored);
-    if (!editing.current) {
+    if (!editing) {
       setDraft(stored);
       setProblems([]);
     }
@@ -81,7 +93,7 @@ export function DraftField<T>({ label, value, commit, parse, format, type = 'tex
   }, [autoFocus, onFocused]);
 
   const apply = () => {
-    editing.current = false;
+    setEditing(false);
     if (draft === stored) {
       setProblems([]);
       return;
@@ -96,7 +108,7 @@ export function DraftField<T>({ label, value, commit, parse, format, type = 'tex
       event.preventDefault();
       apply();
     } else if (event.key === 'Escape') {
-      editing.current = false;
+      setEditing(false);
       setDraft(stored);
       setProblems([]);
     }
@@ -110,7 +122,7 @@ export function DraftField<T>({ label, value, commit, parse, format, type = 'tex
     'aria-invalid': problems.length > 0 || undefined,
     'aria-describedby': problems.length > 0 ? errorId : undefined,
     onChange: (event: { target: { value: string } }) => {
-      editing.current = true;
+      setEditing(true);
       setDraft(event.target.value);
     },
     onBlur: apply,
@@ -131,14 +143,18 @@ export function TextField(props: Omit<DraftFieldProps<string>, 'parse' | 'format
 }
 
 /** A date field ('YYYY-MM-DD'); `optional` allows clearing it to no date. */
-export function DateField(props: Omit<DraftFieldProps<string | null>, 'parse' | 'format' | 'type'> & { optional?: boolean }) {
+export function DateField(
+  props: Omit<DraftFieldProps<string | null>, 'parse' | 'format' | 'type'> & { optional?: boolean },
+) {
   const { optional, ...rest } = props;
   return (
     <DraftField
       {...rest}
       type="date"
       format={(value) => value ?? ''}
-      parse={(value) => (value === '' ? (optional ? { value: null } : { problems: [{ message: 'Enter a date' }] }) : { value })}
+      parse={(value) =>
+        value === '' ? (optional ? { value: null } : { problems: [{ message: 'Enter a date' }] }) : { value }
+      }
     />
   );
 }
@@ -152,7 +168,9 @@ export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'form
       format={(value) => String(value)}
       parse={(value) => {
         const number = Number(value);
-        return value.trim() === '' || !Number.isFinite(number) ? { problems: [{ message: 'Enter a number' }] } : { value: number };
+        return value.trim() === '' || !Number.isFinite(number)
+          ? { problems: [{ message: 'Enter a number' }] }
+          : { value: number };
       }}
     />
   );

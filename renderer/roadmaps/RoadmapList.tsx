@@ -45,14 +45,26 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
                 }}
               />
             ) : (
-              <button type="button" className="roadmap-open" aria-current={entry.id === currentId ? 'page' : undefined} onClick={() => onOpen(entry.id)}>
+              <button
+                type="button"
+                className="roadmap-open"
+                aria-current={entry.id === currentId ? 'page' : undefined}
+                onClick={() => onOpen(entry.id)}
+              >
                 {entry.title}
               </button>
             )}
             {confirming === entry.id ? (
               <span className="confirm" role="group" aria-label={`Delete ${entry.title}?`}>
                 <span>Delete?</span>
-                <button type="button" className="danger" onClick={() => { setConfirming(null); onDelete(entry.id); }}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    setConfirming(null);
+                    onDelete(entry.id);
+                  }}
+                >
                   Delete
                 </button>
                 <button type="button" onClick={() => setConfirming(null)}>
@@ -61,10 +73,20 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
               </span>
             ) : (
               <span className="row-actions">
-                <button type="button" className="link" aria-label={`Rename ${entry.title}`} onClick={() => setRenaming(entry.id)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Rename ${entry.title}`}
+                  onClick={() => setRenaming(entry.id)}
+                >
                   Rename
                 </button>
-                <button type="button" className="link" aria-label={`Delete ${entry.title}`} onClick={() => setConfirming(entry.id)}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Delete ${entry.title}`}
+                  onClick={() => setConfirming(entry.id)}
+                >
                   Delete
                 </button>
               </span>

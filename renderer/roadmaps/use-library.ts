@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { RoadmapEntry, RoadmapLibrary } from '../../shared';
 
-const stores = new WeakMap<RoadmapLibrary, { subscribe: (listener: () => void) => () => void; getSnapshot: () => RoadmapEntry[] }>();
+const stores = new WeakMap<
+  RoadmapLibrary,
+  { subscribe: (listener: () => void) => () => void; getSnapshot: () => RoadmapEntry[] }
+>();
 
 // Adapts the library document to React: a new list only after the library changed.
 function storeOf(library: RoadmapLibrary) {

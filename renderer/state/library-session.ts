@@ -1,6 +1,14 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { initializeRoadmap, newId, RoadmapLibrary, SAMPLE_TITLE, writeSampleRoadmap, type Clock, type IsoDate } from '../../shared';
+import {
+  initializeRoadmap,
+  newId,
+  RoadmapLibrary,
+  SAMPLE_TITLE,
+  writeSampleRoadmap,
+  type Clock,
+  type IsoDate,
+} from '../../shared';
 import { deleteRoadmapData, roadmapDatabaseName } from './roadmap-session';
 
 /** The local list of roadmaps, persisted in its own IndexedDB database. */

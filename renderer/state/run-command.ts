@@ -8,7 +8,11 @@ export type CommandOutcome<Result> = { ok: true; result: Result } | { ok: false;
  * Runs a domain command for a view and turns a refusal into field problems. Views never write to the
  * Y.Doc themselves; this is their only way in.
  */
-export function runCommand<Input, Result>(doc: Y.Doc, command: Command<Input, Result>, input: Input): CommandOutcome<Result> {
+export function runCommand<Input, Result>(
+  doc: Y.Doc,
+  command: Command<Input, Result>,
+  input: Input,
+): CommandOutcome<Result> {
   try {
     return { ok: true, result: command(doc, input) };
   } catch (error) {

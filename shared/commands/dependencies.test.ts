@@ -9,7 +9,10 @@ const dates = { startDate: '2027-01-01', endDate: '2027-01-31' };
 describe('dependency commands', () => {
   it('adds and removes a dependency', () => {
     const doc = newRoadmapDoc();
-    const [a, b] = createInitiatives(doc, [{ title: 'A', ...dates }, { title: 'B', ...dates }]);
+    const [a, b] = createInitiatives(doc, [
+      { title: 'A', ...dates },
+      { title: 'B', ...dates },
+    ]);
     const id = addDependency(doc, { fromId: a!, toId: b! });
     expect(readAll(doc, 'dependencies')).toMatchObject([{ id, fromId: a, toId: b }]);
     removeDependency(doc, { id });
@@ -18,7 +21,11 @@ describe('dependency commands', () => {
 
   it('refuses self-links, unknown ends, duplicates and cycles', () => {
     const doc = newRoadmapDoc();
-    const [a, b, c] = createInitiatives(doc, [{ title: 'A', ...dates }, { title: 'B', ...dates }, { title: 'C', ...dates }]);
+    const [a, b, c] = createInitiatives(doc, [
+      { title: 'A', ...dates },
+      { title: 'B', ...dates },
+      { title: 'C', ...dates },
+    ]);
     addDependency(doc, { fromId: a!, toId: b! });
     addDependency(doc, { fromId: b!, toId: c! });
     expectRefused(doc, () => addDependency(doc, { fromId: a!, toId: a! }));

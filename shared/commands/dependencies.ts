@@ -33,7 +33,11 @@ export const addDependency = defineCommand(
 );
 
 /** Removes a dependency. */
-export const removeDependency = defineCommand('dependency.remove', z.object({ id: z.string().min(1) }).strict(), (doc, { id }) => {
-  entityOrThrow(doc, 'dependencies', id);
-  removeRecords(doc, 'dependencies', [id]);
-});
+export const removeDependency = defineCommand(
+  'dependency.remove',
+  z.object({ id: z.string().min(1) }).strict(),
+  (doc, { id }) => {
+    entityOrThrow(doc, 'dependencies', id);
+    removeRecords(doc, 'dependencies', [id]);
+  },
+);

@@ -10,8 +10,17 @@ import { compareOrdered } from '../model/order';
 describe('createGoal', () => {
   it('stores the fields and gives each new goal the next palette color', () => {
     const doc = newRoadmapDoc();
-    const [a, b] = createGoals(doc, [{ title: 'Grow activation', owner: 'Maya', dueDate: '2027-12-31' }, { title: 'Retain' }]);
-    expect(readOne(doc, 'goals', a!)).toMatchObject({ title: 'Grow activation', owner: 'Maya', dueDate: '2027-12-31', status: 'on-track', color: GOAL_PALETTE[0] });
+    const [a, b] = createGoals(doc, [
+      { title: 'Grow activation', owner: 'Maya', dueDate: '2027-12-31' },
+      { title: 'Retain' },
+    ]);
+    expect(readOne(doc, 'goals', a!)).toMatchObject({
+      title: 'Grow activation',
+      owner: 'Maya',
+      dueDate: '2027-12-31',
+      status: 'on-track',
+      color: GOAL_PALETTE[0],
+    });
     expect(readOne(doc, 'goals', b!).color).toBe(GOAL_PALETTE[1]);
   });
 
@@ -50,9 +59,17 @@ describe('reorderGoal', () => {
     const doc = newRoadmapDoc();
     const [a, b, c] = createGoals(doc, [{ title: 'A' }, { title: 'B' }, { title: 'C' }]);
     reorderGoal(doc, { id: c!, afterId: a!, beforeId: b! });
-    expect(readAll(doc, 'goals').sort(compareOrdered).map((goal) => goal.title)).toEqual(['A', 'C', 'B']);
+    expect(
+      readAll(doc, 'goals')
+        .sort(compareOrdered)
+        .map((goal) => goal.title),
+    ).toEqual(['A', 'C', 'B']);
     reorderGoal(doc, { id: a!, afterId: b!, beforeId: null });
-    expect(readAll(doc, 'goals').sort(compareOrdered).map((goal) => goal.title)).toEqual(['C', 'B', 'A']);
+    expect(
+      readAll(doc, 'goals')
+        .sort(compareOrdered)
+        .map((goal) => goal.title),
+    ).toEqual(['C', 'B', 'A']);
   });
 });
 

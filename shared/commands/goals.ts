@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { CommandError, defineCommand } from './command';
-import { assertValid, entityOrThrow, exists, insertRecords, readAll, readOne, removeRecords, updateRecord } from './records';
+import {
+  assertValid,
+  entityOrThrow,
+  exists,
+  insertRecords,
+  readAll,
+  readOne,
+  removeRecords,
+  updateRecord,
+} from './records';
 import { goalKind, GOAL_PALETTE, type GoalFields } from '../model/goal';
 import { newId } from '../model/ids';
 import { orderKeyAfterAll, orderKeyBetween } from '../model/order';
@@ -16,11 +25,17 @@ export type GoalCreateInput = z.input<typeof goalCreateInput>;
 
 function assertParentAllowed(doc: Y.Doc, goalId: string, parentId: string | null): void {
   if (parentId === null) return;
-  if (!exists(doc, 'goals', parentId)) throw new CommandError('The parent goal does not exist', [{ field: 'parentId', message: 'The parent goal does not exist' }]);
+  if (!exists(doc, 'goals', parentId))
+    throw new CommandError('The parent goal does not exist', [
+      { field: 'parentId', message: 'The parent goal does not exist' },
+    ]);
   // Walk up from the new parent: reaching the goal itself would make a cycle.
   const seen = new Set<string>();
-  for (let current: string | null = parentId; current !== null && !seen.has(current); ) {
-    if (current === goalId) throw new CommandError('A goal cannot be nested under itself', [{ field: 'parentId', message: 'A goal cannot be nested under itself' }]);
+  for (let current: string | null = parentId; current !== null && !seen.has(current);) {
+    if (current === goalId)
+      throw new CommandError('A goal cannot be nested under itself', [
+        { field: 'parentId', message: 'A goal cannot be nested under itself' },
+      ]);
     seen.add(current);
     current = exists(doc, 'goals', current) ? readOne(doc, 'goals', current).parentId : null;
   }
@@ -33,7 +48,8 @@ export const createGoals = defineCommand('goals.create', z.array(goalCreateInput
   for (const input of inputs) {
     const { id = newId(), ...fields } = input;
     if (exists(doc, 'goals', id)) throw new CommandError(`A goal with id ${id} already exists`);
-    const order = fields.order ?? orderKeyAfterAll([...existing, ...records.map((r) => ({ id: r.id, order: r.value.order }))]);
+    const order =
+      fields.order ?? orderKeyAfterAll([...existing, ...records.map((r) => ({ id: r.id, order: r.value.order }))]);
     const color = fields.color ?? GOAL_PALETTE[(existing.length + records.length) % GOAL_PALETTE.length]!;
     const value: GoalFields = { ...goalKind.defaults, ...fields, color, order };
     assertValid('goals', value);

@@ -14,7 +14,13 @@ describe('createInitiative', () => {
   it('stores every field, with defaults for those not given', () => {
     const doc = newRoadmapDoc();
     const goalId = createGoal(doc, { title: 'Grow activation' });
-    const id = createInitiative(doc, { title: 'Onboarding checklist', goalId, ...jan, tags: ['ux', 'growth'], progress: 10 });
+    const id = createInitiative(doc, {
+      title: 'Onboarding checklist',
+      goalId,
+      ...jan,
+      tags: ['ux', 'growth'],
+      progress: 10,
+    });
     const initiative = readOne(doc, 'initiatives', id);
     expect(initiative).toMatchObject({
       title: 'Onboarding checklist',
@@ -81,7 +87,13 @@ describe('updateInitiative', () => {
     const doc = newRoadmapDoc();
     const id = createInitiative(doc, { title: 'A', ...jan, owner: 'Ana' });
     updateInitiative(doc, { id, changes: { status: 'in-progress', progress: 50, description: 'Details' } });
-    expect(readOne(doc, 'initiatives', id)).toMatchObject({ title: 'A', owner: 'Ana', status: 'in-progress', progress: 50, description: 'Details' });
+    expect(readOne(doc, 'initiatives', id)).toMatchObject({
+      title: 'A',
+      owner: 'Ana',
+      status: 'in-progress',
+      progress: 50,
+      description: 'Details',
+    });
   });
 
   it('refuses an end date moved before the start date', () => {

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { CommandError, defineCommand } from './command';
-import { assertValid, entityOrThrow, exists, insertRecords, readAll, readOne, removeRecords, updateRecord } from './records';
+import {
+  assertValid,
+  entityOrThrow,
+  exists,
+  insertRecords,
+  readAll,
+  readOne,
+  removeRecords,
+  updateRecord,
+} from './records';
 import { initiativeKind, type InitiativeFields } from '../model/initiative';
 import { isoDateField } from '../model/common-fields';
 import { newId } from '../model/ids';
@@ -37,7 +46,11 @@ export const createInitiatives = defineCommand('initiatives.create', z.array(ini
   for (const input of inputs) {
     const { id = newId(), ...fields } = input;
     if (exists(doc, 'initiatives', id)) throw new CommandError(`An initiative with id ${id} already exists`);
-    const value: InitiativeFields = { ...initiativeKind.defaults, ...fields, order: fields.order ?? orderKeyAfterAll(placed) };
+    const value: InitiativeFields = {
+      ...initiativeKind.defaults,
+      ...fields,
+      order: fields.order ?? orderKeyAfterAll(placed),
+    };
     assertValid('initiatives', value);
     assertReferencesExist(doc, value);
     records.push({ id, value });
@@ -72,7 +85,13 @@ export const updateInitiative = defineCommand(
  */
 export const moveInitiative = defineCommand(
   'initiative.move',
-  z.object({ id: z.string().min(1), goalId: z.string().min(1).nullable().optional(), startDate: isoDateField.optional() }).strict(),
+  z
+    .object({
+      id: z.string().min(1),
+      goalId: z.string().min(1).nullable().optional(),
+      startDate: isoDateField.optional(),
+    })
+    .strict(),
   (doc, { id, goalId, startDate }) => {
     const current = readOne(doc, 'initiatives', id);
     entityOrThrow(doc, 'initiatives', id);
@@ -88,19 +107,15 @@ export const moveInitiative = defineCommand(
 );
 
 /** Deletes initiatives and the dependencies that point at them. */
-export const deleteInitiatives = defineCommand(
-  'initiatives.delete',
-  z.array(z.string().min(1)),
-  (doc, ids) => {
-    for (const id of ids) entityOrThrow(doc, 'initiatives', id);
-    const gone = new Set(ids);
-    const dependencyIds = readAll(doc, 'dependencies')
-      .filter((dependency) => gone.has(dependency.fromId) || gone.has(dependency.toId))
-      .map((dependency) => dependency.id);
-    removeRecords(doc, 'dependencies', dependencyIds);
-    removeRecords(doc, 'initiatives', ids);
-  },
-);
+export const deleteInitiatives = defineCommand('initiatives.delete', z.array(z.string().min(1)), (doc, ids) => {
+  for (const id of ids) entityOrThrow(doc, 'initiatives', id);
+  const gone = new Set(ids);
+  const dependencyIds = readAll(doc, 'dependencies')
+    .filter((dependency) => gone.has(dependency.fromId) || gone.has(dependency.toId))
+    .map((dependency) => dependency.id);
+  removeRecords(doc, 'dependencies', dependencyIds);
+  removeRecords(doc, 'initiatives', ids);
+});
 
 /** Deletes one initiative and its dependencies. */
 export const deleteInitiative = defineCommand(

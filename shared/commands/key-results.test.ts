@@ -11,8 +11,21 @@ describe('key result commands', () => {
     const goalId = createGoal(doc, { title: 'G' });
     const id = createKeyResult(doc, { goalId, title: 'Activation', unit: '%', baseline: 30, target: 45, current: 31 });
     updateKeyResult(doc, { id, changes: { current: 40, dueDate: '2027-06-30' } });
-    expect(readOne(doc, 'keyResults', id)).toMatchObject({ title: 'Activation', unit: '%', baseline: 30, target: 45, current: 40, dueDate: '2027-06-30' });
-    const initiativeId = createInitiative(doc, { title: 'I', startDate: '2027-01-01', endDate: '2027-01-02', goalId, keyResultIds: [id] });
+    expect(readOne(doc, 'keyResults', id)).toMatchObject({
+      title: 'Activation',
+      unit: '%',
+      baseline: 30,
+      target: 45,
+      current: 40,
+      dueDate: '2027-06-30',
+    });
+    const initiativeId = createInitiative(doc, {
+      title: 'I',
+      startDate: '2027-01-01',
+      endDate: '2027-01-02',
+      goalId,
+      keyResultIds: [id],
+    });
     deleteKeyResult(doc, { id });
     expect(readAll(doc, 'keyResults')).toHaveLength(0);
     expect(readOne(doc, 'initiatives', initiativeId).keyResultIds).toEqual([]);

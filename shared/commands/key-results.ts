@@ -23,7 +23,11 @@ export const createKeyResult = defineCommand('keyResult.create', keyResultCreate
   }
   if (exists(doc, 'keyResults', id)) throw new CommandError(`A key result with id ${id} already exists`);
   const siblings = readAll(doc, 'keyResults').filter((keyResult) => keyResult.goalId === fields.goalId);
-  const value: KeyResultFields = { ...keyResultKind.defaults, ...fields, order: fields.order ?? orderKeyAfterAll(siblings) };
+  const value: KeyResultFields = {
+    ...keyResultKind.defaults,
+    ...fields,
+    order: fields.order ?? orderKeyAfterAll(siblings),
+  };
   assertValid('keyResults', value);
   insertRecords(doc, 'keyResults', [{ id, value }]);
   return id;

@@ -18,10 +18,18 @@ function lanesOf(doc: Y.Doc) {
 describe('two replicas edited apart, then merged', () => {
   it('keeps concurrent edits of different fields of the same initiative', () => {
     const a = newRoadmapDoc();
-    const id = createInitiative(a, { title: 'Onboarding', startDate: '2027-01-01', endDate: '2027-03-31', description: 'Make it easy.' });
+    const id = createInitiative(a, {
+      title: 'Onboarding',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+      description: 'Make it easy.',
+    });
     const b = replicaOf(a);
     updateInitiative(a, { id, changes: { title: 'Onboarding checklist', description: 'Make it really easy.' } });
-    updateInitiative(b, { id, changes: { endDate: '2027-04-30', progress: 30, description: 'Make it easy. For everyone.' } });
+    updateInitiative(b, {
+      id,
+      changes: { endDate: '2027-04-30', progress: 30, description: 'Make it easy. For everyone.' },
+    });
     syncBoth(a, b);
     for (const doc of [a, b]) {
       expect(readOne(doc, 'initiatives', id)).toMatchObject({

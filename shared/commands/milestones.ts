@@ -38,7 +38,11 @@ export const updateMilestone = defineCommand(
 );
 
 /** Deletes a milestone. */
-export const deleteMilestone = defineCommand('milestone.delete', z.object({ id: z.string().min(1) }).strict(), (doc, { id }) => {
-  entityOrThrow(doc, 'milestones', id);
-  removeRecords(doc, 'milestones', [id]);
-});
+export const deleteMilestone = defineCommand(
+  'milestone.delete',
+  z.object({ id: z.string().min(1) }).strict(),
+  (doc, { id }) => {
+    entityOrThrow(doc, 'milestones', id);
+    removeRecords(doc, 'milestones', [id]);
+  },
+);

@@ -18,7 +18,11 @@ export function entityOrThrow(doc: Y.Doc, collection: CollectionName, id: string
 }
 
 /** Reads one record of a collection (tolerant: see readRecord). */
-export function readOne<C extends CollectionName>(doc: Y.Doc, collection: C, id: string): Readable<FieldsByCollection[C]> {
+export function readOne<C extends CollectionName>(
+  doc: Y.Doc,
+  collection: C,
+  id: string,
+): Readable<FieldsByCollection[C]> {
   return readRecord(kindOf(collection), id, collectionOf(doc, collection).get(id)) as unknown as Readable<
     FieldsByCollection[C]
   >;

@@ -12,14 +12,23 @@ describe('roadmap commands', () => {
     const doc = new Y.Doc();
     initializeRoadmap(doc, { title: 'Plan', fiscalYearStartMonth: 4, description: 'Notes' });
     const { meta } = new RoadmapStore(doc).getSnapshot();
-    expect(meta).toMatchObject({ title: 'Plan', fiscalYearStartMonth: 4, schemaVersion: CURRENT_SCHEMA_VERSION, description: 'Notes' });
+    expect(meta).toMatchObject({
+      title: 'Plan',
+      fiscalYearStartMonth: 4,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      description: 'Notes',
+    });
     expectRefused(doc, () => initializeRoadmap(doc, { title: 'Again' }));
   });
 
   it('updates title, description and fiscal-year start', () => {
     const doc = newRoadmapDoc();
     updateRoadmap(doc, { title: 'Renamed', description: 'Why', fiscalYearStartMonth: 7 });
-    expect(new RoadmapStore(doc).getSnapshot().meta).toMatchObject({ title: 'Renamed', description: 'Why', fiscalYearStartMonth: 7 });
+    expect(new RoadmapStore(doc).getSnapshot().meta).toMatchObject({
+      title: 'Renamed',
+      description: 'Why',
+      fiscalYearStartMonth: 7,
+    });
   });
 
   it('refuses an empty title and a month out of range', () => {

@@ -16,7 +16,9 @@ const monthField = roadmapMetaKind.shape.fiscalYearStartMonth;
  */
 export const initializeRoadmap = defineCommand(
   'roadmap.initialize',
-  z.object({ title: titleField, fiscalYearStartMonth: monthField.optional(), description: longTextField.optional() }).strict(),
+  z
+    .object({ title: titleField, fiscalYearStartMonth: monthField.optional(), description: longTextField.optional() })
+    .strict(),
   (doc, input) => {
     if (storedSchemaVersion(doc) !== undefined) throw new CommandError('This roadmap is already initialized.');
     const meta = metaOf(doc);
@@ -31,7 +33,11 @@ export const initializeRoadmap = defineCommand(
 export const updateRoadmap = defineCommand(
   'roadmap.update',
   z
-    .object({ title: titleField.optional(), description: longTextField.optional(), fiscalYearStartMonth: monthField.optional() })
+    .object({
+      title: titleField.optional(),
+      description: longTextField.optional(),
+      fiscalYearStartMonth: monthField.optional(),
+    })
     .strict(),
   (doc, input) => {
     const { description, ...fields } = input;

@@ -32,7 +32,11 @@ describe('undo and redo', () => {
     const undo = createUndoManager(doc);
     moveInitiative(doc, { id, goalId, startDate: '2027-03-01' });
     undo.undo();
-    expect(readOne(doc, 'initiatives', id)).toMatchObject({ goalId: null, startDate: '2027-01-01', endDate: '2027-01-31' });
+    expect(readOne(doc, 'initiatives', id)).toMatchObject({
+      goalId: null,
+      startDate: '2027-01-01',
+      endDate: '2027-01-31',
+    });
   });
 
   it('never undoes a remote edit', () => {

@@ -14,7 +14,12 @@ describe('packRows', () => {
   });
 
   it('treats end dates as inclusive: a bar starting the day after another ends shares its row', () => {
-    expect(packRows([{ startDate: '2027-01-01', endDate: '2027-01-10' }, { startDate: '2027-01-11', endDate: '2027-01-12' }]).rows).toEqual([0, 0]);
+    expect(
+      packRows([
+        { startDate: '2027-01-01', endDate: '2027-01-10' },
+        { startDate: '2027-01-11', endDate: '2027-01-12' },
+      ]).rows,
+    ).toEqual([0, 0]);
   });
 
   it('has no rows when empty', () => {

@@ -30,9 +30,17 @@ describe('time scale', () => {
 
 describe('timelineRange', () => {
   it('pads the content by a month before and two after, and includes today', () => {
-    expect(timelineRange(['2027-03-10', '2027-06-20'], '2027-01-05')).toEqual({ start: '2026-12-01', end: '2027-08-31' });
+    expect(timelineRange(['2027-03-10', '2028-06-20'], '2027-01-05')).toEqual({
+      start: '2026-12-01',
+      end: '2028-08-31',
+    });
+    expect(timelineRange(['2025-03-10'], '2025-06-05', 1)).toEqual({ start: '2025-02-01', end: '2025-08-31' });
   });
-  it('shows a year from today when empty', () => {
+  it('is at least 13 months long, so a small roadmap fills the canvas', () => {
     expect(timelineRange([], '2027-05-17')).toEqual({ start: '2027-04-01', end: '2028-04-30' });
+    expect(timelineRange(['2027-03-10', '2027-06-20'], '2027-01-05')).toEqual({
+      start: '2026-12-01',
+      end: '2027-12-31',
+    });
   });
 });

@@ -48,16 +48,26 @@ export function monthTicks(scale: TimeScale): MonthTick[] {
     const next = addMonths(month, 1);
     const left = Math.max(0, scale.xOf(month));
     const right = Math.min(scale.width, scale.xOf(next));
-    ticks.push({ start: month, x: left, width: right - left, month: Number(month.slice(5, 7)), year: Number(month.slice(0, 4)) });
+    ticks.push({
+      start: month,
+      x: left,
+      width: right - left,
+      month: Number(month.slice(5, 7)),
+      year: Number(month.slice(0, 4)),
+    });
   }
   return ticks;
 }
 
 /**
- * The date range a roadmap's timeline shows: from the month before its earliest item to two months after
- * its latest, always including today; a year from today's month when it is empty.
+ * The date range a roadmap's timeline shows: from the month before its earliest item (or today) to two
+ * months after its latest, and at least `minMonths` long so a small roadmap still fills the canvas.
  */
-export function timelineRange(dates: Iterable<IsoDate>, today: IsoDate): { start: IsoDate; end: IsoDate } {
+export function timelineRange(
+  dates: Iterable<IsoDate>,
+  today: IsoDate,
+  minMonths = 13,
+): { start: IsoDate; end: IsoDate } {
   let min = today;
   let max = today;
   for (const date of dates) {
@@ -65,6 +75,8 @@ export function timelineRange(dates: Iterable<IsoDate>, today: IsoDate): { start
     if (date > max) max = date;
   }
   const start = addMonths(startOfMonth(min), -1);
-  const end = addMonths(startOfMonth(max), max === today && min === today ? 12 : 3);
+  const contentEnd = addMonths(startOfMonth(max), 3);
+  const minimumEnd = addMonths(start, minMonths);
+  const end = contentEnd > minimumEnd ? contentEnd : minimumEnd;
   return { start, end: fromEpochDay(toEpochDay(end) - 1) };
 }

@@ -62,7 +62,9 @@ export const initiativeKind = defineRecordKind({
     order: 'a0',
   },
   check: (initiative): Problem[] =>
-    initiative.endDate < initiative.startDate ? [{ field: 'endDate', message: 'End date is before the start date' }] : [],
+    initiative.endDate < initiative.startDate
+      ? [{ field: 'endDate', message: 'End date is before the start date' }]
+      : [],
 });
 
 export type InitiativeFields = Value<typeof initiativeKind.shape>;

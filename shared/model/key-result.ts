@@ -16,7 +16,16 @@ export const keyResultKind = defineRecordKind({
     order: orderKeyField,
   },
   storage: {},
-  defaults: { goalId: '', title: 'Untitled key result', unit: '', baseline: 0, target: 100, current: 0, dueDate: null, order: 'a0' },
+  defaults: {
+    goalId: '',
+    title: 'Untitled key result',
+    unit: '',
+    baseline: 0,
+    target: 100,
+    current: 0,
+    dueDate: null,
+    order: 'a0',
+  },
   check: () => [],
 });
 

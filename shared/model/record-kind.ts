@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Problem } from './problem';
 import { replaceText } from './text-diff';
 

@@ -13,7 +13,9 @@ export function keyResultProgress(keyResult: Pick<KeyResultFields, 'baseline' | 
 }
 
 /** A goal's progress: the mean of its key results' progress, or null when it has none. */
-export function goalProgress(keyResults: readonly Pick<KeyResultFields, 'baseline' | 'target' | 'current'>[]): number | null {
+export function goalProgress(
+  keyResults: readonly Pick<KeyResultFields, 'baseline' | 'target' | 'current'>[],
+): number | null {
   if (keyResults.length === 0) return null;
   return keyResults.reduce((sum, keyResult) => sum + keyResultProgress(keyResult), 0) / keyResults.length;
 }

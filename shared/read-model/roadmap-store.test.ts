@@ -14,7 +14,10 @@ const dates = { startDate: '2027-01-01', endDate: '2027-01-31' };
 describe('RoadmapStore', () => {
   it('tells listeners once per transaction and keeps untouched records identical', () => {
     const doc = newRoadmapDoc();
-    const [a, b] = createInitiatives(doc, [{ title: 'A', ...dates }, { title: 'B', ...dates }]);
+    const [a, b] = createInitiatives(doc, [
+      { title: 'A', ...dates },
+      { title: 'B', ...dates },
+    ]);
     const store = new RoadmapStore(doc);
     const listener = vi.fn();
     store.subscribe(listener);
@@ -93,7 +96,17 @@ describe('selectLanes', () => {
     const goals = collectionOf(doc, 'goals');
     const goal = (title: string, parentId: string | null, order: string) => {
       const map = new Y.Map<unknown>();
-      for (const [key, value] of Object.entries({ title, parentId, order, status: 'on-track', color: '#000000', owner: '', startDate: null, dueDate: null })) map.set(key, value);
+      for (const [key, value] of Object.entries({
+        title,
+        parentId,
+        order,
+        status: 'on-track',
+        color: '#000000',
+        owner: '',
+        startDate: null,
+        dueDate: null,
+      }))
+        map.set(key, value);
       return map;
     };
     goals.set('a', goal('A', 'b', 'a0'));

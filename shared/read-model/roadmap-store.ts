@@ -1,5 +1,13 @@
-import * as Y from 'yjs';
-import { COLLECTION_NAMES, COLLECTIONS, collectionOf, descriptionOf, metaOf, type CollectionName, type FieldsByCollection } from '../model/document';
+import type * as Y from 'yjs';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  collectionOf,
+  descriptionOf,
+  metaOf,
+  type CollectionName,
+  type FieldsByCollection,
+} from '../model/document';
 import { readRecord, type Readable, type RecordKind } from '../model/record-kind';
 import { roadmapMetaKind, type RoadmapMeta } from '../model/roadmap-meta';
 import { schemaStatus, type SchemaStatus } from '../model/schema-version';
@@ -85,10 +93,18 @@ export class RoadmapStore {
 
   private readAll(): RoadmapSnapshot {
     const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, readCollection(this.doc, name)]));
-    return Object.freeze({ meta: readMeta(this.doc), schema: schemaStatus(this.doc), ...collections }) as RoadmapSnapshot;
+    return Object.freeze({
+      meta: readMeta(this.doc),
+      schema: schemaStatus(this.doc),
+      ...collections,
+    }) as RoadmapSnapshot;
   }
 
-  private markChanged(collection: CollectionName, map: Y.AbstractType<unknown>, events: Y.YEvent<Y.AbstractType<unknown>>[]) {
+  private markChanged(
+    collection: CollectionName,
+    map: Y.AbstractType<unknown>,
+    events: Y.YEvent<Y.AbstractType<unknown>>[],
+  ) {
     let ids = this.dirtyIds.get(collection);
     if (!ids) this.dirtyIds.set(collection, (ids = new Set()));
     for (const event of events) {

@@ -25,22 +25,136 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       title: SAMPLE_TITLE,
       description: 'An example to explore. Delete it from the roadmap list when you no longer need it.',
     });
-    const activation = createGoal(doc, { title: 'Grow activation', owner: 'Maya Chen', status: 'on-track', startDate: month(0), dueDate: monthEnd(11) });
-    const retention = createGoal(doc, { title: 'Improve retention', owner: 'Luis Ortega', status: 'at-risk', startDate: month(0), dueDate: monthEnd(11) });
-    const platform = createGoal(doc, { title: 'Scale the platform', owner: 'Priya Nair', status: 'on-track', startDate: month(0), dueDate: monthEnd(11) });
-    const activationRate = createKeyResult(doc, { goalId: activation, title: 'Week-1 activation rate', unit: '%', baseline: 32, target: 45, current: 36, dueDate: monthEnd(11) });
-    createKeyResult(doc, { goalId: activation, title: 'Time to first roadmap', unit: 'min', baseline: 18, target: 5, current: 12 });
-    const churn = createKeyResult(doc, { goalId: retention, title: 'Monthly churn', unit: '%', baseline: 4.2, target: 2.5, current: 3.9 });
-    createKeyResult(doc, { goalId: platform, title: 'p95 sync latency', unit: 'ms', baseline: 900, target: 250, current: 610 });
+    const activation = createGoal(doc, {
+      title: 'Grow activation',
+      owner: 'Maya Chen',
+      status: 'on-track',
+      startDate: month(0),
+      dueDate: monthEnd(11),
+    });
+    const retention = createGoal(doc, {
+      title: 'Improve retention',
+      owner: 'Luis Ortega',
+      status: 'at-risk',
+      startDate: month(0),
+      dueDate: monthEnd(11),
+    });
+    const platform = createGoal(doc, {
+      title: 'Scale the platform',
+      owner: 'Priya Nair',
+      status: 'on-track',
+      startDate: month(0),
+      dueDate: monthEnd(11),
+    });
+    const activationRate = createKeyResult(doc, {
+      goalId: activation,
+      title: 'Week-1 activation rate',
+      unit: '%',
+      baseline: 32,
+      target: 45,
+      current: 36,
+      dueDate: monthEnd(11),
+    });
+    createKeyResult(doc, {
+      goalId: activation,
+      title: 'Time to first roadmap',
+      unit: 'min',
+      baseline: 18,
+      target: 5,
+      current: 12,
+    });
+    const churn = createKeyResult(doc, {
+      goalId: retention,
+      title: 'Monthly churn',
+      unit: '%',
+      baseline: 4.2,
+      target: 2.5,
+      current: 3.9,
+    });
+    createKeyResult(doc, {
+      goalId: platform,
+      title: 'p95 sync latency',
+      unit: 'ms',
+      baseline: 900,
+      target: 250,
+      current: 610,
+    });
     const [checklist, templates] = createInitiatives(doc, [
-      { title: 'Onboarding checklist', goalId: activation, keyResultIds: [activationRate], startDate: month(0), endDate: monthEnd(2), status: 'in-progress', owner: 'Maya Chen', team: 'Growth', progress: 40, tags: ['onboarding'] },
-      { title: 'Roadmap templates gallery', goalId: activation, keyResultIds: [activationRate], startDate: month(2), endDate: monthEnd(4), status: 'planned', owner: 'Sam Lee', team: 'Growth', tags: ['onboarding'] },
-      { title: 'In-app guided tour', goalId: activation, startDate: month(6), endDate: monthEnd(8), status: 'proposed', team: 'Growth' },
-      { title: 'Weekly progress digest', goalId: retention, keyResultIds: [churn], startDate: month(1), endDate: monthEnd(3), status: 'planned', owner: 'Luis Ortega', team: 'Engagement' },
-      { title: 'Review mode for stakeholders', goalId: retention, keyResultIds: [churn], startDate: month(4), endDate: monthEnd(7), status: 'proposed', team: 'Engagement' },
-      { title: 'Sync engine hardening', goalId: platform, startDate: month(0), endDate: monthEnd(3), status: 'in-progress', owner: 'Priya Nair', team: 'Platform', progress: 25 },
-      { title: 'Large roadmap performance', goalId: platform, startDate: month(5), endDate: monthEnd(9), status: 'planned', team: 'Platform' },
-      { title: 'Customer interviews', startDate: month(1), endDate: addDays(month(1), 20), status: 'planned', owner: 'Maya Chen' },
+      {
+        title: 'Onboarding checklist',
+        goalId: activation,
+        keyResultIds: [activationRate],
+        startDate: month(0),
+        endDate: monthEnd(2),
+        status: 'in-progress',
+        owner: 'Maya Chen',
+        team: 'Growth',
+        progress: 40,
+        tags: ['onboarding'],
+      },
+      {
+        title: 'Roadmap templates gallery',
+        goalId: activation,
+        keyResultIds: [activationRate],
+        startDate: month(2),
+        endDate: monthEnd(4),
+        status: 'planned',
+        owner: 'Sam Lee',
+        team: 'Growth',
+        tags: ['onboarding'],
+      },
+      {
+        title: 'In-app guided tour',
+        goalId: activation,
+        startDate: month(6),
+        endDate: monthEnd(8),
+        status: 'proposed',
+        team: 'Growth',
+      },
+      {
+        title: 'Weekly progress digest',
+        goalId: retention,
+        keyResultIds: [churn],
+        startDate: month(1),
+        endDate: monthEnd(3),
+        status: 'planned',
+        owner: 'Luis Ortega',
+        team: 'Engagement',
+      },
+      {
+        title: 'Review mode for stakeholders',
+        goalId: retention,
+        keyResultIds: [churn],
+        startDate: month(4),
+        endDate: monthEnd(7),
+        status: 'proposed',
+        team: 'Engagement',
+      },
+      {
+        title: 'Sync engine hardening',
+        goalId: platform,
+        startDate: month(0),
+        endDate: monthEnd(3),
+        status: 'in-progress',
+        owner: 'Priya Nair',
+        team: 'Platform',
+        progress: 25,
+      },
+      {
+        title: 'Large roadmap performance',
+        goalId: platform,
+        startDate: month(5),
+        endDate: monthEnd(9),
+        status: 'planned',
+        team: 'Platform',
+      },
+      {
+        title: 'Customer interviews',
+        startDate: month(1),
+        endDate: addDays(month(1), 20),
+        status: 'planned',
+        owner: 'Maya Chen',
+      },
     ]);
     addDependency(doc, { fromId: checklist!, toId: templates! });
     createMilestone(doc, { title: 'Beta launch', date: monthEnd(3), goalId: activation });

@@ -43,7 +43,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** The same day of month `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return addMonthsTo(new UTCDate(`${date}T00:00:00Z`), months).toISOString().slice(0, 10);
+  return addMonthsTo(new UTCDate(`${date}T00:00:00Z`), months)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The first day of the month `date` falls in. */

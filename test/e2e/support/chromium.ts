@@ -37,5 +37,9 @@ export async function launchChromium(): Promise<Browser> {
 export async function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
-  return chromium.launchPersistentContext(userDataDir, { executablePath, args: ARGS, viewport: { width: 1400, height: 860 } });
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    args: ARGS,
+    viewport: { width: 1400, height: 860 },
+  });
 }

@@ -5,6 +5,10 @@ const config = fileURLToPath(new URL('../../../renderer/vite.config.ts', import.
 
 /** Serves the built web renderer (dist-web) on 127.0.0.1; a fixed port keeps IndexedDB's origin stable. */
 export async function serveWebBuild(port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({ configFile: config, logLevel: 'silent', preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server: PreviewServer = await preview({
+    configFile: config,
+    logLevel: 'silent',
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+
+/** Where screenshots for review go (kept by CI as artifacts). */
+export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/e2e/', import.meta.url));
+
+/** A fixed instant for tests: 20:00 UTC on Jan 15 2027 is already Jan 16 in Auckland, still Jan 15 in Los Angeles. */
+export const FIXED_NOW = new Date('2027-01-15T20:00:00Z');
+
+export interface AppOptions {
+  timezoneId?: string;
+  now?: Date;
+}
+
+/** A fresh browser context (its own IndexedDB) with a fixed clock and time zone. */
+export async function newAppContext(browser: Browser, options: AppOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1400, height: 860 },
+    timezoneId: options.timezoneId ?? 'Pacific/Auckland',
+  });
+}
+
+/** Opens the app in a page of `context`, with the clock fixed, and waits until a roadmap is shown. */
+export async function openApp(context: BrowserContext, baseUrl: string, options: AppOptions = {}): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.clock.setFixedTime(options.now ?? FIXED_NOW);
+  await page.goto(baseUrl);
+  await page.getByRole('toolbar', { name: 'Roadmap tools' }).waitFor();
+  return page;
+}
+
+/** Uncaught errors the page threw so far. */
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/** Saves a screenshot for review under test-artifacts/e2e/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}${name}.png`;
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** The inspector panel. */
+export function inspector(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Inspector' });
+}
+
+/** Types a value into a labelled inspector field and commits it with Enter. */
+export async function fillField(page: Page, label: string, value: string): Promise<void> {
+  const field = inspector(page).getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** Waits until `check` passes (polls; for effects that arrive asynchronously). */
+export async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+export { expect };
