@@ -1,8 +1,8 @@
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { format, parseISO } from 'date-fns';
 import type { IsoDate } from '../../shared';
 
-const asDate = (date: IsoDate) => new UTCDate(`${date}T00:00:00Z`);
+// parseISO reads a date-only string as local midnight, so local formatting shows that same calendar day.
+const asDate = (date: IsoDate) => parseISO(date);
 
 /** "Jan 5, 2027" */
 export function formatDay(date: IsoDate): string {

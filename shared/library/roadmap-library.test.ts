@@ -15,6 +15,15 @@ describe('RoadmapLibrary', () => {
     expect(library.list().map((entry) => entry.id)).toEqual(['b']);
   });
 
+  it('orders by the latest action even when the clock does not move', () => {
+    const library = new RoadmapLibrary(new Y.Doc());
+    library.add('a', 'Alpha', 5);
+    library.add('b', 'Beta', 5);
+    expect(library.list().map((entry) => entry.id)).toEqual(['b', 'a']);
+    library.touch('a', 5);
+    expect(library.list().map((entry) => entry.id)).toEqual(['a', 'b']);
+  });
+
   it('refuses an empty title and skips damaged entries', () => {
     const doc = new Y.Doc();
     const library = new RoadmapLibrary(doc);

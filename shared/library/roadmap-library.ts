@@ -33,7 +33,9 @@ export class RoadmapLibrary {
       const parsed = entry instanceof Y.Map ? entrySchema.safeParse(entry.toJSON()) : undefined;
       if (parsed?.success) entries.push({ id, ...parsed.data });
     }
-    return entries.sort((a, b) => b.openedAt - a.openedAt || a.title.localeCompare(b.title));
+    return entries.sort(
+      (a, b) => b.openedAt - a.openedAt || b.createdAt - a.createdAt || a.title.localeCompare(b.title),
+    );
   }
 
   /** The entry for an id, if listed. */
@@ -47,8 +49,9 @@ export class RoadmapLibrary {
     if (!parsed.success) throw new CommandError('Invalid roadmap title', problemsOf(parsed.error));
     const entry = new Y.Map<unknown>();
     entry.set('title', parsed.data);
-    entry.set('createdAt', now);
-    entry.set('openedAt', now);
+    const stamp = this.nextStamp(now);
+    entry.set('createdAt', stamp);
+    entry.set('openedAt', stamp);
     this.entries.set(id, entry);
   }
 
@@ -60,7 +63,13 @@ export class RoadmapLibrary {
 
   /** Records that a roadmap was opened, so it is listed first and reopened on next start. */
   touch(id: string, now: number): void {
-    this.entries.get(id)?.set('openedAt', now);
+    this.entries.get(id)?.set('openedAt', this.nextStamp(now));
+  }
+
+  // Strictly increasing, so the most recent action sorts first even within one millisecond (or a stopped clock).
+  private nextStamp(now: number): number {
+    const latest = Math.max(0, ...this.list().map((entry) => entry.openedAt));
+    return Math.max(now, latest + 1);
   }
 
   /** Removes a roadmap from the list (its stored data is deleted by the caller). */

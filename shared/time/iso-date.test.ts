@@ -46,6 +46,8 @@ describe('day arithmetic', () => {
     expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addMonths('2027-11-15', 3)).toBe('2028-02-15');
     expect(addMonths('2027-03-31', -1)).toBe('2027-02-28');
+    expect(addMonths('2027-01-15', -13)).toBe('2025-12-15');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
   });
   it('finds month starts and ends', () => {
     expect(startOfMonth('2027-05-17')).toBe('2027-05-01');

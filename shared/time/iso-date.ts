@@ -1,6 +1,3 @@
-import { addMonths as addMonthsTo } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
-
 /** A calendar day as 'YYYY-MM-DD'. Dates in the document are always this form; end dates are inclusive. */
 export type IsoDate = string;
 
@@ -43,9 +40,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** The same day of month `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return addMonthsTo(new UTCDate(`${date}T00:00:00Z`), months)
-    .toISOString()
-    .slice(0, 10);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12; // 0–11
+  const daysInTarget = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return formatIsoDate(targetYear, targetMonth + 1, Math.min(day, daysInTarget));
+}
+
+function formatIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The first day of the month `date` falls in. */

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+
+const list = (page: Page) => page.getByRole('navigation', { name: 'Roadmaps' });
+const titles = (page: Page) => list(page).locator('.roadmap-open').allTextContents();
+
+describe('the roadmap list', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the sample on first run, with 3 goals, 8 initiatives and milestones', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    expect(await titles(page)).toEqual(['Sample: product plan']);
+    for (const goal of ['Grow activation', 'Improve retention', 'Scale the platform', 'Unaligned']) {
+      await expect.poll(() => page.getByRole('region', { name: goal }).count()).toBe(1);
+    }
+    expect(await page.locator('.bar').count()).toBe(8);
+    expect(await page.getByRole('button', { name: /, milestone, / }).count()).toBe(3);
+    await screenshot(page, 'first-run-sample');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('switches, renames and deletes roadmaps; a deleted sample does not come back', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: 'New roadmap', exact: true }).click();
+    await expect.poll(() => titles(page)).toEqual(['Untitled roadmap', 'Sample: product plan']);
+
+    await list(page).getByRole('button', { name: 'Rename Untitled roadmap' }).click();
+    const nameField = list(page).getByLabel('New name for Untitled roadmap');
+    await nameField.fill('Platform plan');
+    await nameField.press('Enter');
+    await expect.poll(() => titles(page)).toEqual(['Platform plan', 'Sample: product plan']);
+    await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Platform plan');
+
+    // Switch to the sample and back.
+    await list(page).getByRole('button', { name: 'Sample: product plan', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Sample: product plan');
+    await expect.poll(() => page.locator('.bar').count()).toBe(8);
+    await list(page).getByRole('button', { name: 'Platform plan', exact: true }).click();
+    await expect.poll(() => page.locator('.bar').count()).toBe(0);
+
+    // Delete the sample (asks first), then reload: it stays deleted.
+    await list(page).getByRole('button', { name: 'Delete Sample: product plan' }).click();
+    await list(page)
+      .getByRole('group', { name: 'Delete Sample: product plan?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => titles(page)).toEqual(['Platform plan']);
+    await page.reload();
+    await page.getByRole('toolbar', { name: 'Roadmap tools' }).waitFor();
+    expect(await titles(page)).toEqual(['Platform plan']);
+
+    // Deleting the open roadmap leaves a clear empty state.
+    await list(page).getByRole('button', { name: 'Delete Platform plan' }).click();
+    await list(page)
+      .getByRole('group', { name: 'Delete Platform plan?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect.poll(() => page.getByText('Create a roadmap to get started.').count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
