@@ -4,13 +4,14 @@ import { runCommand } from '../state/run-command';
 import { TextField } from '../inspector/fields';
 
 /** The roadmap's title, editable in place. */
-export function RoadmapHeader() {
+export function RoadmapHeader({ readOnly }: { readOnly: boolean }) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   return (
     <header className="roadmap-header">
       <TextField
         label="Roadmap title"
+        disabled={readOnly}
         value={title}
         commit={(next) => {
           const outcome = runCommand(session.doc, updateRoadmap, { title: next });

@@ -20,7 +20,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
 
   return (
     <div className="roadmap-view">
-      <RoadmapHeader />
+      <RoadmapHeader readOnly={readOnly} />
       <Toolbar readOnly={readOnly} />
       {readOnly && (
         <div className="banner" role="alert">
@@ -30,7 +30,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
       )}
       <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>
         <Timeline />
-        <Inspector />
+        <Inspector readOnly={readOnly} />
       </div>
     </div>
   );

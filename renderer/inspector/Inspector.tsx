@@ -6,7 +6,7 @@ import { RoadmapInspector } from './RoadmapInspector';
 import { useRoadmap } from '../state/session-context';
 
 /** The side panel that edits whatever is selected. */
-export function Inspector() {
+export function Inspector({ readOnly }: { readOnly: boolean }) {
   const selection = useUiStore((state) => state.selection);
   const keyResultGoal = useRoadmap((snapshot) =>
     selection?.kind === 'keyResult' ? snapshot.keyResults.get(selection.id)?.goalId : undefined,
@@ -21,7 +21,10 @@ export function Inspector() {
   else content = <RoadmapInspector />;
   return (
     <aside className="inspector" aria-label="Inspector">
-      {content}
+      {/* A disabled fieldset makes every field read-only at once for a document from a newer version. */}
+      <fieldset className="inspector-fieldset" disabled={readOnly}>
+        {content}
+      </fieldset>
     </aside>
   );
 }

@@ -46,6 +46,7 @@ interface DraftFieldProps<T> {
   onFocused?: () => void;
   hint?: string;
   placeholder?: string;
+  disabled?: boolean;
 }
 
 /**
@@ -65,6 +66,7 @@ export function DraftField<T>({
   onFocused,
   hint,
   placeholder,
+  disabled,
 }: DraftFieldProps<T>) {
   const inputId = useId();
   const errorId = `${inputId}-error`;
@@ -119,6 +121,7 @@ export function DraftField<T>({
     ref: element,
     value: draft,
     placeholder,
+    disabled,
     'aria-invalid': problems.length > 0 || undefined,
     'aria-describedby': problems.length > 0 ? errorId : undefined,
     onChange: (event: { target: { value: string } }) => {
