@@ -8,12 +8,14 @@ import { resetUiStore, useUiStore } from '../state/ui-store';
 import { RoadmapView } from './RoadmapView';
 import { runCommand } from '../state/run-command';
 import { undoOrRedo } from './edit-history';
+import { useSaveGuard } from './use-save-guard';
 
 /** The whole window: the roadmap list beside the open roadmap. */
 export function App({ clock }: { clock: Clock }) {
   const [library, setLibrary] = useState<RoadmapLibrary | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [session, setSession] = useState<RoadmapSession | null>(null);
+  useSaveGuard();
 
   // First run: the sample roadmap, once; later runs reopen the most recent roadmap.
   useEffect(() => {

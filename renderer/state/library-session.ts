@@ -10,6 +10,8 @@ import {
   type IsoDate,
 } from '../../shared';
 import { deleteRoadmapData, roadmapDatabaseName } from './roadmap-session';
+import { guardOnClose, SaveTracker } from './save-tracker';
+import { writesSettled } from './idb-updates';
 
 /** The local list of roadmaps, persisted in its own IndexedDB database. */
 export const LIBRARY_DATABASE = 'waymark:library';
@@ -23,7 +25,9 @@ let opening: Promise<RoadmapLibrary> | null = null;
 export function openLibraryForWindow(clock: Clock): Promise<RoadmapLibrary> {
   opening ??= (async () => {
     const doc = new Y.Doc();
-    await new IndexeddbPersistence(LIBRARY_DATABASE, doc).whenSynced;
+    const persistence = new IndexeddbPersistence(LIBRARY_DATABASE, doc);
+    await persistence.whenSynced;
+    guardOnClose(new SaveTracker(doc, persistence)); // lives as long as the window
     const library = new RoadmapLibrary(doc);
     if (!library.sampleOffered) {
       library.markSampleOffered();
@@ -41,6 +45,7 @@ async function writeNewRoadmap(id: string, write: (doc: Y.Doc) => void): Promise
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(id), doc);
   await persistence.whenSynced;
   write(doc);
+  await writesSettled(persistence.db!);
   await persistence.destroy();
   doc.destroy();
 }

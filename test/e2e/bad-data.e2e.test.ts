@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { collectionOf, CURRENT_SCHEMA_VERSION, metaOf } from '../../shared';
 import { launchChromium } from './support/chromium';
-import { expect, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { expect, inspector, newAppContext, openApp, pageErrors, screenshot, reloadWhenSaved } from './support/app';
 import { changeStoredRoadmap } from './support/stored-roadmap';
 
 describe('documents the app did not write itself', () => {
@@ -25,7 +25,7 @@ describe('documents the app did not write itself', () => {
         initiative.set('progress', 'lots');
       }
     });
-    await page.reload();
+    await reloadWhenSaved(page);
     const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
     await expect
       .poll(() => bar.getAttribute('aria-description'))
@@ -50,7 +50,7 @@ describe('documents the app did not write itself', () => {
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await changeStoredRoadmap(page, (doc) => metaOf(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1));
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('saved by a newer version of Waymark');
     expect(await page.getByRole('button', { name: 'New initiative' }).isDisabled()).toBe(true);
     await screenshot(page, 'read-only-newer-version');

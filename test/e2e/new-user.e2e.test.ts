@@ -10,6 +10,7 @@ import {
   openApp,
   pageErrors,
   screenshot,
+  reloadWhenSaved,
 } from './support/app';
 
 describe('a new user plans a goal and an initiative', () => {
@@ -88,7 +89,7 @@ describe('a new user plans a goal and an initiative', () => {
     await screenshot(page, 'new-user-before-reload');
 
     // Reload: everything is still there (IndexedDB).
-    await page.reload();
+    await reloadWhenSaved(page);
     await page.getByRole('toolbar', { name: 'Roadmap tools' }).waitFor();
     await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Q1 plan');
     const reloadedLane = page.getByRole('region', { name: 'Grow activation' });

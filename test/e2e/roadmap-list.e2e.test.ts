@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { expect, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { expect, newAppContext, openApp, pageErrors, screenshot, reloadWhenSaved } from './support/app';
 
 const list = (page: Page) => page.getByRole('navigation', { name: 'Roadmaps' });
 const titles = (page: Page) => list(page).locator('.roadmap-open').allTextContents();
@@ -56,7 +56,7 @@ describe('the roadmap list', () => {
       .getByRole('button', { name: 'Delete' })
       .click();
     await expect.poll(() => titles(page)).toEqual(['Platform plan']);
-    await page.reload();
+    await reloadWhenSaved(page);
     await page.getByRole('toolbar', { name: 'Roadmap tools' }).waitFor();
     expect(await titles(page)).toEqual(['Platform plan']);
 

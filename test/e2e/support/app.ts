@@ -74,3 +74,14 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 5000): 
 }
 
 export { expect };
+
+/** Waits until the open roadmap says every change is saved (IndexedDB aborts unfinished writes on close). */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await page.getByRole('status', { name: 'Save status' }).filter({ hasText: 'Saved on this device' }).waitFor();
+}
+
+/** Reloads the page once every change is saved, as a user who reopens the app would find it. */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await waitUntilSaved(page);
+  await page.reload();
+}

@@ -48,3 +48,25 @@ export async function changeStoredRoadmap(page: Page, change: (doc: Y.Doc) => vo
     { name: stored.name, diff },
   );
 }
+
+/** How many update entries the page's only stored roadmap has in IndexedDB. */
+export async function storedUpdateCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases())
+      .map((db) => db.name ?? '')
+      .filter((name) => name.startsWith('waymark:roadmap:'));
+    if (names.length !== 1) throw new Error(`expected one stored roadmap, found ${names.length}`);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(names[0]!);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = await new Promise<number>((resolve, reject) => {
+      const request = db.transaction('updates').objectStore('updates').count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return count;
+  });
+}
