@@ -1,2 +1,3 @@
 export * from './time-scale';
 export * from './pack-rows';
+export * from './zoom';

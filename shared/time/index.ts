@@ -1,2 +1,3 @@
 export * from './iso-date';
 export * from './clock';
+export * from './calendar-units';
