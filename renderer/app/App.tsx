@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { updateRoadmap, type Clock, type RoadmapLibrary } from '../../shared';
+import { updateRoadmap, type Clock, type Problem, type RoadmapLibrary } from '../../shared';
 import { RoadmapList } from '../roadmaps/RoadmapList';
-import { createEmptyRoadmap, createSampleRoadmap, deleteRoadmap, openLibraryForWindow } from '../state/library-session';
-import { RoadmapSession } from '../state/roadmap-session';
+import {
+  createEmptyRoadmap,
+  createSampleRoadmap,
+  deleteRoadmap,
+  openLibraryForWindow,
+  untitledName,
+} from '../state/library-session';
+import { RoadmapSession, renameStoredRoadmap } from '../state/roadmap-session';
 import { ClockContext, SessionContext } from '../state/session-context';
 import { resetUiStore, useUiStore } from '../state/ui-store';
 import { RoadmapView } from './RoadmapView';
@@ -24,7 +30,7 @@ export function App({ clock }: { clock: Clock }) {
       const opened = await openLibraryForWindow(clock);
       if (cancelled) return;
       setLibrary(opened);
-      setCurrentId(opened.list()[0]?.id ?? null);
+      setCurrentId(opened.mostRecent()?.id ?? null);
     })();
     return () => {
       cancelled = true;
@@ -64,17 +70,23 @@ export function App({ clock }: { clock: Clock }) {
       if (!library) return;
       const id =
         kind === 'empty'
-          ? await createEmptyRoadmap(library, 'Untitled roadmap')
+          ? await createEmptyRoadmap(library, untitledName(library))
           : await createSampleRoadmap(library, clock.today());
       setCurrentId(id);
     },
     [library, clock],
   );
 
+  // The roadmap's own title is the truth; the list shows a copy (updated when the title changes).
   const rename = useCallback(
-    (id: string, title: string) => {
-      if (session?.roadmapId === id) runCommand(session.doc, updateRoadmap, { title });
-      else library?.setTitle(id, title.trim());
+    async (id: string, title: string): Promise<readonly Problem[] | null> => {
+      if (session?.roadmapId === id) {
+        const outcome = runCommand(session.doc, updateRoadmap, { title });
+        return outcome.ok ? null : outcome.problems;
+      }
+      const problems = await renameStoredRoadmap(id, title);
+      if (!problems) library?.setTitle(id, title.trim());
+      return problems;
     },
     [library, session],
   );
@@ -84,7 +96,7 @@ export function App({ clock }: { clock: Clock }) {
       if (!library) return;
       if (id === currentId) setCurrentId(null);
       await deleteRoadmap(library, id);
-      if (id === currentId) setCurrentId(library.list()[0]?.id ?? null);
+      if (id === currentId) setCurrentId(library.mostRecent()?.id ?? null);
     },
     [library, currentId],
   );

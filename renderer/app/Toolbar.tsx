@@ -1,16 +1,18 @@
+import { ZOOM_LEVELS, ZOOM_SPECS, zoomLevelAt, MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../shared';
 import { useSession, useClock } from '../state/session-context';
-import { useUiStore, ZOOM_LEVELS } from '../state/ui-store';
+import { useUiStore } from '../state/ui-store';
 import { newGoal, newInitiative, newMilestone } from './create-actions';
 import { undoOrRedo } from './edit-history';
 import { useUndoState } from './use-undo-state';
 
-/** Creation, undo/redo and zoom buttons above the canvas. */
+/** Creation, undo/redo and zoom controls above the canvas. */
 export function Toolbar({ readOnly }: { readOnly: boolean }) {
   const session = useSession();
   const clock = useClock();
   const { canUndo, canRedo } = useUndoState(session.undo);
-  const zoomIndex = useUiStore((state) => state.zoomIndex);
-  const zoomBy = useUiStore((state) => state.zoomBy);
+  const pxPerDay = useUiStore((state) => state.pxPerDay);
+  const { zoomBy, setZoomLevel, requestScroll } = useUiStore.getState();
+  const level = zoomLevelAt(pxPerDay).level;
   return (
     <div className="toolbar" role="toolbar" aria-label="Roadmap tools">
       <button type="button" disabled={readOnly} onClick={() => newGoal(session)}>
@@ -30,10 +32,17 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
         Redo
       </button>
       <span className="toolbar-gap" />
+      <div className="segmented" role="group" aria-label="Zoom level">
+        {ZOOM_LEVELS.map((zoom) => (
+          <button key={zoom} type="button" aria-pressed={zoom === level} onClick={() => setZoomLevel(zoom)}>
+            {ZOOM_SPECS[zoom].label}
+          </button>
+        ))}
+      </div>
       <button
         type="button"
         aria-label="Zoom out"
-        disabled={zoomIndex === 0}
+        disabled={pxPerDay <= MIN_PX_PER_DAY}
         onClick={() => zoomBy(-1)}
         title="Zoom out (Ctrl+-)"
       >
@@ -42,11 +51,17 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
       <button
         type="button"
         aria-label="Zoom in"
-        disabled={zoomIndex === ZOOM_LEVELS.length - 1}
+        disabled={pxPerDay >= MAX_PX_PER_DAY}
         onClick={() => zoomBy(1)}
         title="Zoom in (Ctrl+=)"
       >
         +
+      </button>
+      <button type="button" onClick={() => requestScroll('fit')} title="Zoom to the whole roadmap">
+        Fit
+      </button>
+      <button type="button" onClick={() => requestScroll('today')} title="Scroll to today">
+        Today
       </button>
     </div>
   );

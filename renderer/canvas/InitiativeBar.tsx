@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { INITIATIVE_STATUS_LABELS, type Initiative, type TimeScale } from '../../shared';
-import { BAR_HEIGHT } from './geometry';
+import { BAR_HEIGHT, MIN_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
 import { formatRange } from './format';
 
 interface InitiativeBarProps {
@@ -9,6 +9,8 @@ interface InitiativeBarProps {
   top: number;
   color: string;
   selected: boolean;
+  /** Width available for the title beside the bar when the bar is too short for it; null to keep it inside. */
+  outsideLabelWidth: number | null;
   onSelect: (id: string) => void;
 }
 
@@ -19,9 +21,11 @@ export const InitiativeBar = memo(function InitiativeBar({
   top,
   color,
   selected,
+  outsideLabelWidth,
   onSelect,
 }: InitiativeBarProps) {
-  const { x, width } = scale.span(initiative.startDate, initiative.endDate);
+  const { x, width: span } = scale.span(initiative.startDate, initiative.endDate);
+  const width = Math.max(MIN_BAR_WIDTH, span); // always big enough to see and click
   const status = INITIATIVE_STATUS_LABELS[initiative.status];
   const range = formatRange(initiative.startDate, initiative.endDate);
   const warning =
@@ -29,26 +33,37 @@ export const InitiativeBar = memo(function InitiativeBar({
       ? `Warning: ${initiative.problems.map((problem) => problem.message).join('; ')}`
       : '';
   return (
-    <button
-      type="button"
-      className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}`}
-      style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}
-      aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
-      aria-description={warning || undefined}
-      aria-pressed={selected}
-      title={`${initiative.title}\n${range} · ${status}${warning ? `\n${warning}` : ''}`}
-      onClick={(event) => {
-        event.stopPropagation();
-        onSelect(initiative.id);
-      }}
-    >
-      <span className="bar-progress" style={{ width: `${initiative.progress}%` }} />
-      {warning && (
-        <span className="bar-warning" aria-hidden="true">
-          ⚠
+    <>
+      <button
+        type="button"
+        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}`}
+        style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}
+        aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
+        aria-description={warning || undefined}
+        aria-pressed={selected}
+        title={`${initiative.title}\n${range} · ${status}${warning ? `\n${warning}` : ''}`}
+        onClick={(event) => {
+          event.stopPropagation();
+          onSelect(initiative.id);
+        }}
+      >
+        <span className="bar-progress" style={{ width: `${initiative.progress}%` }} />
+        {warning && (
+          <span className="bar-warning" aria-hidden="true">
+            ⚠
+          </span>
+        )}
+        <span className="bar-title">{outsideLabelWidth === null ? initiative.title : ''}</span>
+      </button>
+      {outsideLabelWidth !== null && (
+        <span
+          className="bar-outside-title"
+          style={{ left: x + width + OUTSIDE_LABEL_GAP, top, maxWidth: outsideLabelWidth, height: BAR_HEIGHT }}
+          aria-hidden="true"
+        >
+          {initiative.title}
         </span>
       )}
-      <span className="bar-title">{initiative.title}</span>
-    </button>
+    </>
   );
 });

@@ -1,108 +1,145 @@
 import { memo, useMemo } from 'react';
-import { GOAL_STATUS_LABELS, packRows, type Lane as LaneModel, type TimeScale } from '../../shared';
-import { useUiStore, type Selection } from '../state/ui-store';
+import { GOAL_STATUS_LABELS, type Initiative, type LaneLayout, type TimeScale } from '../../shared';
+import { useUiStore } from '../state/ui-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from './ProgressBar';
 import {
   BAR_HEIGHT,
+  estimateLabelWidth,
   LANE_HEADER_WIDTH,
-  LANE_PADDING,
-  MILESTONE_BAND,
-  MIN_LANE_BODY,
-  MIN_LANE_HEIGHT,
+  MIN_BAR_WIDTH,
+  OUTSIDE_LABEL_GAP,
   ROW_HEIGHT,
+  SHORT_BAR_WIDTH,
 } from './geometry';
 
 const UNALIGNED_COLOR = '#64748b';
 
-/** The height a lane needs for its rows of bars (and its milestones). */
-export function laneHeight(lane: LaneModel): number {
-  const { rowCount } = packRows(lane.initiatives);
-  const band = lane.milestones.length > 0 ? MILESTONE_BAND : 0;
-  return Math.max(MIN_LANE_HEIGHT, band + Math.max(MIN_LANE_BODY, rowCount * ROW_HEIGHT) + 2 * LANE_PADDING);
-}
-
 interface LaneProps {
-  lane: LaneModel;
+  layout: LaneLayout;
   scale: TimeScale;
+  /** The horizontal window in view (canvas x): only bars and milestones crossing it are rendered. */
+  viewFrom: number;
+  viewTo: number;
 }
 
-/** One swimlane: its goal header (title, owner, key-result progress) and its bars and milestones. */
-export const Lane = memo(function Lane({ lane, scale }: LaneProps) {
-  const select = useUiStore((state) => state.select);
-  const selection = useUiStore((state) => state.selection);
-  const { rows } = useMemo(() => packRows(lane.initiatives), [lane.initiatives]);
+/** One swimlane: its goal header (title, owner, key-result progress) and the bars and milestones in view. */
+export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: LaneProps) {
+  const { lane, rows, rowsTop, collapsed } = layout;
   const goal = lane.goal;
   const color = goal?.color ?? UNALIGNED_COLOR;
-  const band = lane.milestones.length > 0 ? MILESTONE_BAND : 0;
   const title = goal ? goal.title : 'Unaligned';
-  const isSelected = (kind: NonNullable<Selection>['kind'], id: string) =>
-    selection?.kind === kind && selection.id === id;
+  // Narrow selections: a click elsewhere re-renders only the lanes whose selected item changed.
+  const selectedId = useUiStore((state) => {
+    const selection = state.selection;
+    if (!selection) return null;
+    if (selection.kind === 'goal') return selection.id === goal?.id ? selection.id : null;
+    if (selection.kind === 'initiative')
+      return lane.initiatives.some((item) => item.id === selection.id) ? selection.id : null;
+    if (selection.kind === 'milestone')
+      return lane.milestones.some((item) => item.id === selection.id) ? selection.id : null;
+    return null;
+  });
+  const select = useUiStore((state) => state.select);
+  const toggleLane = useUiStore((state) => state.toggleLane);
+
+  const visibleBars = useMemo(
+    () => (collapsed ? [] : barsInView(lane.initiatives, rows, scale, viewFrom, viewTo)),
+    [collapsed, lane.initiatives, rows, scale, viewFrom, viewTo],
+  );
+  const visibleMilestones = useMemo(() => {
+    if (collapsed) return [];
+    return lane.milestones.filter((milestone) => {
+      const x = scale.xOf(milestone.date);
+      return x >= viewFrom - 200 && x <= viewTo;
+    });
+  }, [collapsed, lane.milestones, scale, viewFrom, viewTo]);
 
   return (
     <section
-      className={`lane${goal ? '' : ' unaligned'}${goal && isSelected('goal', goal.id) ? ' selected' : ''}`}
+      className={`lane${goal ? '' : ' unaligned'}${goal && selectedId === goal.id ? ' selected' : ''}${collapsed ? ' collapsed' : ''}`}
       aria-label={title}
-      style={{ height: laneHeight(lane), ['--lane-color' as string]: color }}
+      style={{
+        top: layout.top,
+        height: layout.height,
+        width: LANE_HEADER_WIDTH + scale.width,
+        ['--lane-color' as string]: color,
+      }}
     >
-      <div className="lane-header" style={{ width: LANE_HEADER_WIDTH, paddingLeft: 12 + lane.depth * 14 }}>
-        {goal ? (
+      <div className="lane-header" style={{ width: LANE_HEADER_WIDTH, paddingLeft: 8 + lane.depth * 14 }}>
+        <div className="lane-title-row">
           <button
             type="button"
-            className="lane-title"
+            className="lane-toggle"
+            aria-expanded={!collapsed}
+            aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${title}`}
             onClick={(event) => {
               event.stopPropagation();
-              select({ kind: 'goal', id: goal.id });
+              toggleLane(lane.key);
             }}
-            title={goal.title}
           >
-            <span className="lane-swatch" aria-hidden="true" />
-            <span className="lane-name">{goal.title}</span>
+            {collapsed ? '▸' : '▾'}
           </button>
-        ) : (
-          <span className="lane-title static">
-            <span className="lane-name">Unaligned</span>
-          </span>
-        )}
-        {goal && (
+          {goal ? (
+            <button
+              type="button"
+              className="lane-title"
+              onClick={(event) => {
+                event.stopPropagation();
+                select({ kind: 'goal', id: goal.id });
+              }}
+              title={goal.title}
+            >
+              <span className="lane-swatch" aria-hidden="true" />
+              <span className="lane-name">{goal.title}</span>
+            </button>
+          ) : (
+            <span className="lane-title static">
+              <span className="lane-name">Unaligned</span>
+            </span>
+          )}
+          {collapsed && <span className="lane-count">{lane.initiatives.length}</span>}
+        </div>
+        {!collapsed && goal && (
           <div className="lane-meta">
             <span className={`goal-status status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
             {goal.owner && <span className="lane-owner">{goal.owner}</span>}
           </div>
         )}
-        {goal && lane.progress !== null && (
+        {!collapsed && goal && lane.progress !== null && (
           <div className="lane-progress">
             <ProgressBar value={lane.progress} label={`${goal.title} key results: ${Math.round(lane.progress)}%`} />
             <span>{Math.round(lane.progress)}%</span>
           </div>
         )}
-        {!goal && <div className="lane-meta muted">Initiatives without a goal</div>}
-        {goal && goal.problems.length > 0 && (
+        {!collapsed && !goal && <div className="lane-meta muted">Initiatives without a goal</div>}
+        {!collapsed && goal && goal.problems.length > 0 && (
           <div className="lane-warning" role="status">
             ⚠ {goal.problems[0]!.message}
           </div>
         )}
       </div>
       <div className="lane-body" style={{ left: LANE_HEADER_WIDTH, width: scale.width }}>
-        {lane.milestones.map((milestone) => (
+        {visibleMilestones.map((milestone) => (
           <MilestoneMarker
             key={milestone.id}
             milestone={milestone}
             scale={scale}
             color={color}
-            selected={isSelected('milestone', milestone.id)}
-            onSelect={(id) => select({ kind: 'milestone', id })}
+            selected={selectedId === milestone.id}
+            onSelect={selectMilestone}
           />
         ))}
-        {lane.initiatives.map((initiative, index) => (
+        {visibleBars.map(({ initiative, row, outsideLabelWidth }) => (
           <InitiativeBar
             key={initiative.id}
             initiative={initiative}
             scale={scale}
-            top={band + LANE_PADDING + rows[index]! * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
+            outsideLabelWidth={outsideLabelWidth}
+            top={rowsTop + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
             color={color}
-            selected={isSelected('initiative', initiative.id)}
+            selected={selectedId === initiative.id}
             onSelect={selectInitiative}
           />
         ))}
@@ -111,7 +148,42 @@ export const Lane = memo(function Lane({ lane, scale }: LaneProps) {
   );
 });
 
-// Stable across renders so memoized bars do not re-render when another bar is selected.
+/**
+ * The bars crossing the view, each with its row, and room for its title beside it when the bar is too
+ * short to hold it (up to the next bar in its row), so short initiatives stay readable.
+ */
+function barsInView(
+  initiatives: readonly Initiative[],
+  rows: readonly number[],
+  scale: TimeScale,
+  from: number,
+  to: number,
+) {
+  const placed = initiatives.map((initiative, index) => {
+    const { x, width } = scale.span(initiative.startDate, initiative.endDate);
+    return { initiative, row: rows[index]!, x, right: x + Math.max(MIN_BAR_WIDTH, width) };
+  });
+  const nextInRow = new Map<(typeof placed)[number], number>();
+  const byRow = new Map<number, typeof placed>();
+  for (const bar of placed) byRow.set(bar.row, [...(byRow.get(bar.row) ?? []), bar]);
+  for (const rowBars of byRow.values()) {
+    rowBars.sort((a, b) => a.x - b.x);
+    rowBars.forEach((bar, i) => nextInRow.set(bar, rowBars[i + 1]?.x ?? scale.width));
+  }
+  return placed
+    .filter((bar) => bar.right >= from && bar.x <= to)
+    .map((bar) => {
+      const room = nextInRow.get(bar)! - bar.right - 2 * OUTSIDE_LABEL_GAP;
+      // Inside (ellipsized) while the bar shows a useful part of the title; beside it only for really short bars.
+      const tooShort = bar.right - bar.x < Math.min(estimateLabelWidth(bar.initiative.title), SHORT_BAR_WIDTH);
+      return { ...bar, outsideLabelWidth: tooShort && room >= 40 ? room : null };
+    });
+}
+
+// Stable across renders so memoized bars and milestones do not re-render when another one is selected.
 function selectInitiative(id: string) {
   useUiStore.getState().select({ kind: 'initiative', id });
+}
+function selectMilestone(id: string) {
+  useUiStore.getState().select({ kind: 'milestone', id });
 }

@@ -1,35 +1,47 @@
-import { memo } from 'react';
-import { monthTicks, type IsoDate, type TimeScale } from '../../shared';
-import { formatDay, monthLabel } from './format';
+import { memo, useMemo } from 'react';
+import { headerTicks, zoomLevelAt, type IsoDate, type TimeScale } from '../../shared';
+import { formatDay } from './format';
 import { LANE_HEADER_WIDTH } from './geometry';
 
-/** The sticky header: years above months. */
-export const TimeHeader = memo(function TimeHeader({ scale, today }: { scale: TimeScale; today: IsoDate }) {
-  const ticks = monthTicks(scale);
-  const years = new Map<number, { x: number; width: number }>();
-  for (const tick of ticks) {
-    const year = years.get(tick.year);
-    if (year) year.width += tick.width;
-    else years.set(tick.year, { x: tick.x, width: tick.width });
-  }
+interface TimeHeaderProps {
+  scale: TimeScale;
+  today: IsoDate;
+  fiscalYearStartMonth: number;
+  /** The horizontal window in view (canvas x), so thousands of week cells are not all rendered. */
+  view: { from: number; to: number };
+}
+
+/** The sticky header: a major tier (years, months) above a minor one (months, quarters, weeks...). */
+export const TimeHeader = memo(function TimeHeader({ scale, today, fiscalYearStartMonth, view }: TimeHeaderProps) {
+  const spec = zoomLevelAt(scale.pxPerDay);
+  const major = useMemo(
+    () => headerTicks(scale, spec.major, fiscalYearStartMonth),
+    [scale, spec.major, fiscalYearStartMonth],
+  );
+  const minor = useMemo(
+    () => headerTicks(scale, spec.minor, fiscalYearStartMonth, spec.major),
+    [scale, spec.minor, spec.major, fiscalYearStartMonth],
+  );
+  const inView = (tick: { x: number; width: number }) => tick.x + tick.width >= view.from && tick.x <= view.to;
   return (
     <div className="time-header" style={{ width: LANE_HEADER_WIDTH + scale.width }}>
       <div className="time-corner" style={{ width: LANE_HEADER_WIDTH }}>
         Goals
       </div>
       <div className="time-scale" style={{ width: scale.width }}>
-        {[...years].map(([year, { x, width }]) => (
-          <div key={year} className="year-cell" style={{ left: x, width }}>
-            <span>{year}</span>
+        {major.filter(inView).map((tick) => (
+          <div key={tick.start} className="major-cell" style={{ left: tick.x, width: tick.width }}>
+            <span>{tick.label}</span>
           </div>
         ))}
-        {ticks.map((tick) => (
+        {minor.filter(inView).map((tick) => (
           <div
             key={tick.start}
-            className={`month-cell${tick.month === 1 ? ' year-start' : ''}`}
+            className={`minor-cell${tick.majorBoundary ? ' major-start' : ''}`}
             style={{ left: tick.x, width: tick.width }}
+            title={tick.width < 28 ? tick.label : undefined}
           >
-            {tick.width >= 26 ? monthLabel(tick.start) : ''}
+            {tick.width >= 28 ? tick.label : ''}
           </div>
         ))}
         <div

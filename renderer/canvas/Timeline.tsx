@@ -1,64 +1,195 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type WheelEvent } from 'react';
 import {
   createTimeScale,
-  monthTicks,
+  fitPxPerDay,
+  lanesInView,
+  createLaneLayouter,
+  memoizeLast,
   selectLanes,
   timelineRange,
+  toEpochDay,
   type RoadmapSnapshot,
-  type TimeScale,
 } from '../../shared';
-import { useClock, useRoadmap } from '../state/session-context';
-import { useUiStore, ZOOM_LEVELS } from '../state/ui-store';
-import { memoizeLast } from '../../shared';
+import { useRoadmap } from '../state/session-context';
+import { useUiStore } from '../state/ui-store';
+import { useToday } from './use-today';
 import { Lane } from './Lane';
 import { TimeHeader } from './TimeHeader';
-import { LANE_HEADER_WIDTH } from './geometry';
+import { GridLayer } from './GridLayer';
+import { CANVAS_LANE_METRICS, FIT_LABEL_ROOM, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT, VIEW_CHUNK } from './geometry';
 
 // Every date on the canvas: the visible range must cover them all.
 const datesOf = memoizeLast(
   (initiatives: RoadmapSnapshot['initiatives'], milestones: RoadmapSnapshot['milestones']) => {
     const dates: string[] = [];
-    for (const initiative of initiatives.values()) dates.push(initiative.startDate, initiative.endDate);
+    // An end before its start (invalid data from a peer) is drawn as one day; it must not stretch the range.
+    for (const initiative of initiatives.values())
+      dates.push(
+        initiative.startDate,
+        initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate,
+      );
     for (const milestone of milestones.values()) dates.push(milestone.date);
     return dates;
   },
 );
 
-/** The roadmap canvas: time header, one lane per goal, Unaligned last, and the today line. */
-export function Timeline() {
-  const clock = useClock();
-  const today = clock.today();
-  const lanes = useRoadmap(selectLanes);
-  const dates = useRoadmap((snapshot) => datesOf(snapshot.initiatives, snapshot.milestones));
-  const pxPerDay = ZOOM_LEVELS[useUiStore((state) => state.zoomIndex)]!;
-  const select = useUiStore((state) => state.select);
-  const { start, end } = useMemo(() => timelineRange(dates, today), [dates, today]);
-  const scale = useMemo(() => createTimeScale(start, end, pxPerDay), [start, end, pxPerDay]);
-  const todayX = LANE_HEADER_WIDTH + scale.xOf(today) + pxPerDay / 2;
-
-  return (
-    <div className="timeline" role="group" aria-label="Roadmap timeline" onClick={() => select(null)}>
-      <div className="timeline-content" style={{ width: LANE_HEADER_WIDTH + scale.width }}>
-        <TimeHeader scale={scale} today={today} />
-        <div className="lanes">
-          <MonthGrid scale={scale} />
-          {lanes.map((lane) => (
-            <Lane key={lane.key} lane={lane} scale={scale} />
-          ))}
-          <div className="today-line" style={{ left: todayX }} aria-hidden="true" />
-        </div>
-      </div>
-    </div>
-  );
+interface Viewport {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
-function MonthGrid({ scale }: { scale: TimeScale }) {
-  const lines = useMemo(() => monthTicks(scale).map((tick) => tick.x), [scale]);
+/** Rounds the view out to whole chunks, so it changes (and React renders) only every VIEW_CHUNK pixels. */
+function chunked(from: number, size: number): { from: number; to: number } {
+  return {
+    from: Math.floor(from / VIEW_CHUNK) * VIEW_CHUNK - VIEW_CHUNK,
+    to: Math.ceil((from + size) / VIEW_CHUNK) * VIEW_CHUNK + VIEW_CHUNK,
+  };
+}
+
+/**
+ * The roadmap canvas: sticky time header, one lane per goal (Unaligned last), grid and today line.
+ * Virtualized: only lanes, bars and header cells near the view are in the DOM.
+ */
+export function Timeline() {
+  const today = useToday();
+  const lanes = useRoadmap(selectLanes);
+  const dates = useRoadmap((snapshot) => datesOf(snapshot.initiatives, snapshot.milestones));
+  const fiscalYearStartMonth = useRoadmap((snapshot) => snapshot.meta.fiscalYearStartMonth);
+  const pxPerDay = useUiStore((state) => state.pxPerDay);
+  const collapsedLanes = useUiStore((state) => state.collapsedLanes);
+  const select = useUiStore((state) => state.select);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState<Viewport>({ left: 0, top: 0, width: 1200, height: 800 });
+
+  const minMonths = Math.ceil(viewport.width / pxPerDay / 30) + 2;
+  const { start, end } = useMemo(() => timelineRange(dates, today, minMonths), [dates, today, minMonths]);
+  const scale = useMemo(() => createTimeScale(start, end, pxPerDay), [start, end, pxPerDay]);
+  const [layOut] = useState(() => createLaneLayouter(CANVAS_LANE_METRICS));
+  const { layouts, totalHeight } = useMemo(
+    () => layOut(lanes, (key) => collapsedLanes[key] === true),
+    [layOut, lanes, collapsedLanes],
+  );
+
+  // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.
+  const horizontal = chunked(viewport.left, viewport.width - LANE_HEADER_WIDTH);
+  const vertical = chunked(viewport.top, viewport.height);
+  const visibleLanes = lanesInView(layouts, vertical.from, vertical.to);
+
+  const measure = useCallback(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const next = {
+      left: element.scrollLeft,
+      top: element.scrollTop,
+      width: element.clientWidth,
+      height: element.clientHeight,
+    };
+    setViewport((previous) => {
+      const same =
+        previous.width === next.width &&
+        previous.height === next.height &&
+        chunked(previous.left, previous.width).from === chunked(next.left, next.width).from &&
+        chunked(previous.top, previous.height).from === chunked(next.top, next.height).from;
+      return same ? previous : next;
+    });
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [measure]);
+
+  // Zooming keeps the day under the anchor (pointer or middle of the canvas) where it was.
+  const lastScale = useRef(scale);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const previous = lastScale.current;
+    lastScale.current = scale;
+    if (!element || previous === scale || previous.pxPerDay === scale.pxPerDay) return;
+    const anchor = useUiStore.getState().zoomAnchor;
+    const offset = anchor === 'center' ? (element.clientWidth - LANE_HEADER_WIDTH) / 2 : anchor.offset;
+    const day = toEpochDay(previous.start) + (element.scrollLeft + offset) / previous.pxPerDay;
+    element.scrollLeft = (day - toEpochDay(scale.start)) * scale.pxPerDay - offset;
+    measure();
+  }, [scale, measure]);
+
+  // "Today" and "Fit" need the laid-out canvas, so the toolbar asks and the timeline does it.
+  const scrollRequest = useUiStore((state) => state.scrollRequest);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!scrollRequest || !element) return;
+    const canvasWidth = element.clientWidth - LANE_HEADER_WIDTH;
+    if (scrollRequest === 'fit' && dates.length > 0) {
+      const first = dates.reduce((a, b) => (a < b ? a : b));
+      const last = dates.reduce((a, b) => (a > b ? a : b));
+      const days = toEpochDay(last) - toEpochDay(first) + 1;
+      // A little air on both sides, and room on the right for the last milestone's label.
+      const fitted = fitPxPerDay(days * 1.06, canvasWidth - FIT_LABEL_ROOM);
+      if (fitted !== pxPerDay) {
+        useUiStore.setState({ pxPerDay: fitted, zoomAnchor: 'center' });
+        return; // runs again with the new scale
+      }
+      element.scrollLeft = scale.xOf(first) - days * 0.03 * pxPerDay;
+    } else {
+      element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
+    }
+    useUiStore.setState({ scrollRequest: null });
+    measure();
+  }, [scrollRequest, scale, dates, today, pxPerDay, measure]);
+
+  // Ctrl/Cmd + wheel zooms the timeline (instead of the page) around the pointer.
+  const onWheel = useCallback((event: WheelEvent<HTMLDivElement>) => {
+    if (!event.ctrlKey && !event.metaKey) return;
+    const element = scroller.current!;
+    const offset = event.clientX - element.getBoundingClientRect().left - LANE_HEADER_WIDTH;
+    useUiStore.getState().zoomBy(-Math.sign(event.deltaY) * Math.min(1, Math.abs(event.deltaY) / 100), { offset });
+  }, []);
+  useEffect(() => {
+    // React's wheel listener is passive; a native one can stop the browser's page zoom.
+    const element = scroller.current;
+    const stopPageZoom = (event: globalThis.WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) event.preventDefault();
+    };
+    element?.addEventListener('wheel', stopPageZoom, { passive: false });
+    return () => element?.removeEventListener('wheel', stopPageZoom);
+  }, []);
+
+  const todayX = LANE_HEADER_WIDTH + scale.xOf(today) + pxPerDay / 2;
   return (
-    <div className="month-grid" style={{ left: LANE_HEADER_WIDTH, width: scale.width }} aria-hidden="true">
-      {lines.map((x) => (
-        <div key={x} className="grid-line" style={{ left: x }} />
-      ))}
+    <div
+      className="timeline"
+      ref={scroller}
+      role="group"
+      aria-label="Roadmap timeline"
+      onScroll={measure}
+      onWheel={onWheel}
+      onClick={() => select(null)}
+    >
+      <div
+        className="timeline-content"
+        style={{ width: LANE_HEADER_WIDTH + scale.width, height: TIME_HEADER_HEIGHT + totalHeight }}
+      >
+        <TimeHeader scale={scale} today={today} fiscalYearStartMonth={fiscalYearStartMonth} view={horizontal} />
+        <div className="lanes" style={{ height: totalHeight }}>
+          <GridLayer scale={scale} height={totalHeight} fiscalYearStartMonth={fiscalYearStartMonth} view={horizontal} />
+          {visibleLanes.map((layout) => (
+            <Lane
+              key={layout.lane.key}
+              layout={layout}
+              scale={scale}
+              viewFrom={horizontal.from}
+              viewTo={horizontal.to}
+            />
+          ))}
+          <div className="today-line" style={{ left: todayX, height: totalHeight }} aria-hidden="true" />
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,9 +1,37 @@
-/** Canvas measurements shared by lanes, bars and the today line. */
+import type { LaneMetrics } from '../../shared';
+
+/** Canvas measurements shared by lanes, bars, the header and the today line. */
 export const LANE_HEADER_WIDTH = 232;
+export const TIME_HEADER_HEIGHT = 60;
 export const ROW_HEIGHT = 34;
 export const BAR_HEIGHT = 26;
-export const LANE_PADDING = 8;
-export const MILESTONE_BAND = 26;
-export const MIN_LANE_BODY = ROW_HEIGHT;
-/** Tall enough for the lane header: title, status and owner, key-result progress. */
-export const MIN_LANE_HEIGHT = 76;
+export const MIN_BAR_WIDTH = 8;
+
+export const CANVAS_LANE_METRICS: LaneMetrics = {
+  rowHeight: ROW_HEIGHT,
+  lanePadding: 8,
+  milestoneBand: 26,
+  // Tall enough for the lane header: title, status and owner, key-result progress.
+  minLaneHeight: 76,
+  collapsedHeight: 36,
+};
+
+/**
+ * Virtualization: the canvas renders what is in view plus this margin, and re-renders only when the view
+ * crosses into another chunk, so scrolling within a chunk costs React nothing.
+ */
+export const VIEW_CHUNK = 600;
+
+/** Room "Fit" leaves right of the last date, for a milestone's label. */
+export const FIT_LABEL_ROOM = 140;
+
+/** Bars narrower than this show their title beside them (when there is room) rather than inside. */
+export const SHORT_BAR_WIDTH = 72;
+
+/** Gap between a short bar and its title drawn beside it. */
+export const OUTSIDE_LABEL_GAP = 4;
+
+/** Roughly how wide a bar must be to show `title` inside it (12.5 px system font, plus padding). */
+export function estimateLabelWidth(title: string): number {
+  return title.length * 7 + 26;
+}

@@ -1,5 +1,6 @@
 import {
   createKeyResult,
+  descendantsOf,
   deleteGoal,
   deleteKeyResult,
   GOAL_PALETTE,
@@ -28,10 +29,11 @@ export function GoalInspector({ id }: { id: string }) {
   const session = useSession();
   const goal = useRoadmap((snapshot) => snapshot.goals.get(id));
   const lane = useRoadmap((snapshot) => selectLanes(snapshot).find((candidate) => candidate.key === id));
-  const otherGoals = useRoadmap(
-    (snapshot) => selectLanes(snapshot).flatMap((l) => (l.goal && l.goal.id !== id ? [l.goal] : [])),
-    sameItems,
-  );
+  // A goal can nest under any goal but itself and the goals nested under it.
+  const parentCandidates = useRoadmap((snapshot) => {
+    const nested = descendantsOf(snapshot.goals, id);
+    return selectLanes(snapshot).flatMap((l) => (l.goal && l.goal.id !== id && !nested.has(l.goal.id) ? [l.goal] : []));
+  }, sameItems);
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const focusedKeyResult = useUiStore((state) => state.focusTitleOf);
   const titleFocused = useUiStore((state) => state.titleFocused);
@@ -70,7 +72,7 @@ export function GoalInspector({ id }: { id: string }) {
           value={goal.parentId ?? NO_PARENT}
           options={[
             { value: NO_PARENT, label: 'None (top level)' },
-            ...otherGoals.map((other) => ({ value: other.id, label: other.title })),
+            ...parentCandidates.map((other) => ({ value: other.id, label: other.title })),
           ]}
           commit={(parentId) => commit('parentId')(parentId === NO_PARENT ? null : parentId)}
         />

@@ -7,6 +7,7 @@ import {
   selectLanes,
   updateInitiative,
   type InitiativeFields,
+  type Problem,
 } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
@@ -30,6 +31,7 @@ export function InitiativeInspector({ id }: { id: string }) {
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const titleFocused = useUiStore((state) => state.titleFocused);
   const select = useUiStore((state) => state.select);
+  const [linkProblems, setLinkProblems] = useState<readonly Problem[] | null>(null);
   if (!initiative) return <p className="inspector-empty">This initiative was deleted.</p>;
 
   const commit = fieldCommitter<InitiativeFields>(session.doc, updateInitiative, id);
@@ -92,16 +94,23 @@ export function InitiativeInspector({ id }: { id: string }) {
               type="checkbox"
               checked={initiative.keyResultIds.includes(keyResult.id)}
               onChange={(event) =>
-                commit('keyResultIds')(
-                  event.target.checked
-                    ? [...initiative.keyResultIds, keyResult.id]
-                    : initiative.keyResultIds.filter((linked) => linked !== keyResult.id),
+                setLinkProblems(
+                  commit('keyResultIds')(
+                    event.target.checked
+                      ? [...initiative.keyResultIds, keyResult.id]
+                      : initiative.keyResultIds.filter((linked) => linked !== keyResult.id),
+                  ),
                 )
               }
             />
             {keyResult.title}
           </label>
         ))}
+        {linkProblems && (
+          <div className="field-error" role="alert">
+            {linkProblems.map((problem) => problem.message).join(' ')}
+          </div>
+        )}
       </fieldset>
       <TextField label="Description" value={initiative.description} commit={commit('description')} multiline />
       <Dependencies id={id} />

@@ -122,6 +122,8 @@ export function DraftField<T>({
     value: draft,
     placeholder,
     disabled,
+    // Ctrl/Cmd+Z undoes typing only while there is typing to undo; otherwise it undoes the document.
+    'data-draft': draft === stored ? 'clean' : 'dirty',
     'aria-invalid': problems.length > 0 || undefined,
     'aria-describedby': problems.length > 0 ? errorId : undefined,
     onChange: (event: { target: { value: string } }) => {
@@ -190,6 +192,12 @@ interface SelectFieldProps<T extends string> {
 export function SelectField<T extends string>({ label, value, options, commit }: SelectFieldProps<T>) {
   const inputId = useId();
   const [problems, setProblems] = useState<readonly Problem[]>([]);
+  // A refusal's message stays until the stored value changes (a later edit, undo or a peer).
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
+    setProblems([]);
+  }
   return (
     <FieldFrame label={label} inputId={inputId} errorId={`${inputId}-error`} problems={problems}>
       <select id={inputId} value={value} onChange={(event) => setProblems(commit(event.target.value as T) ?? [])}>

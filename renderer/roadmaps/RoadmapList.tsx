@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { RoadmapLibrary } from '../../shared';
+import { useRef, useState } from 'react';
+import type { Problem, RoadmapLibrary } from '../../shared';
 import { useLibraryEntries } from './use-library';
 
 interface RoadmapListProps {
@@ -7,7 +7,8 @@ interface RoadmapListProps {
   currentId: string | null;
   onOpen: (id: string) => void;
   onCreate: (kind: 'empty' | 'sample') => void;
-  onRename: (id: string, title: string) => void;
+  /** Resolves to the problems to show, or null once renamed. */
+  onRename: (id: string, title: string) => Promise<readonly Problem[] | null>;
   onDelete: (id: string) => void;
 }
 
@@ -16,6 +17,8 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
   const entries = useLibraryEntries(library);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const cancelRename = useRef(false);
+  const [renameError, setRenameError] = useState<{ id: string; message: string } | null>(null);
   return (
     <nav className="roadmap-list" aria-label="Roadmaps">
       <div className="brand">Waymark</div>
@@ -31,19 +34,42 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
         {entries.map((entry) => (
           <li key={entry.id} className={entry.id === currentId ? 'current' : undefined}>
             {renaming === entry.id ? (
-              <input
-                aria-label={`New name for ${entry.title}`}
-                defaultValue={entry.title}
-                autoFocus
-                onBlur={(event) => {
-                  if (event.target.value.trim()) onRename(entry.id, event.target.value);
-                  setRenaming(null);
-                }}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') event.currentTarget.blur();
-                  if (event.key === 'Escape') setRenaming(null);
-                }}
-              />
+              <>
+                <input
+                  aria-label={`New name for ${entry.title}`}
+                  aria-invalid={renameError?.id === entry.id || undefined}
+                  defaultValue={entry.title}
+                  autoFocus
+                  onBlur={async (event) => {
+                    const title = event.target.value;
+                    if (cancelRename.current || title === entry.title) {
+                      cancelRename.current = false;
+                      setRenaming(null);
+                      setRenameError(null);
+                      return;
+                    }
+                    const problems = await onRename(entry.id, title);
+                    if (problems) {
+                      setRenameError({ id: entry.id, message: problems.map((problem) => problem.message).join(' ') });
+                      return;
+                    }
+                    setRenaming(null);
+                    setRenameError(null);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') event.currentTarget.blur();
+                    if (event.key === 'Escape') {
+                      cancelRename.current = true;
+                      event.currentTarget.blur();
+                    }
+                  }}
+                />
+                {renameError?.id === entry.id && (
+                  <div className="rename-error" role="alert">
+                    {renameError.message}
+                  </div>
+                )}
+              </>
             ) : (
               <button
                 type="button"

@@ -17,6 +17,7 @@ import { writesSettled } from './idb-updates';
 export const LIBRARY_DATABASE = 'waymark:library';
 
 let opening: Promise<RoadmapLibrary> | null = null;
+let libraryTracker: SaveTracker | null = null;
 
 /**
  * Opens the roadmap list once per window (React may mount twice); on the very first run it also creates
@@ -27,7 +28,8 @@ export function openLibraryForWindow(clock: Clock): Promise<RoadmapLibrary> {
     const doc = new Y.Doc();
     const persistence = new IndexeddbPersistence(LIBRARY_DATABASE, doc);
     await persistence.whenSynced;
-    guardOnClose(new SaveTracker(doc, persistence)); // lives as long as the window
+    libraryTracker = new SaveTracker(doc, persistence);
+    guardOnClose(libraryTracker); // lives as long as the window
     const library = new RoadmapLibrary(doc);
     if (!library.sampleOffered) {
       library.markSampleOffered();
@@ -66,8 +68,21 @@ export async function createSampleRoadmap(library: RoadmapLibrary, today: IsoDat
   return id;
 }
 
-/** Removes a roadmap from the list and deletes its stored data. */
+/**
+ * Removes a roadmap from the list, and once that is saved, deletes its stored data (in that order, so a
+ * window closed halfway leaves at worst an unlisted database, never a listed roadmap without data).
+ */
 export async function deleteRoadmap(library: RoadmapLibrary, id: string): Promise<void> {
   library.remove(id);
+  await libraryTracker?.flush();
   await deleteRoadmapData(id);
+}
+
+/** The next free "Untitled roadmap" name, so new roadmaps can be told apart in the list. */
+export function untitledName(library: RoadmapLibrary): string {
+  const taken = new Set(library.list().map((entry) => entry.title));
+  if (!taken.has('Untitled roadmap')) return 'Untitled roadmap';
+  let n = 2;
+  while (taken.has(`Untitled roadmap ${n}`)) n++;
+  return `Untitled roadmap ${n}`;
 }

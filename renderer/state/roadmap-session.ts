@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { createUndoManager, migrateDocument, RoadmapStore } from '../../shared';
-import { compactUpdates, countUpdates } from './idb-updates';
+import { createUndoManager, migrateDocument, RoadmapStore, updateRoadmap, type Problem } from '../../shared';
+import { compactUpdates, countUpdates, writesSettled } from './idb-updates';
+import { runCommand } from './run-command';
 import { guardOnClose, SaveTracker } from './save-tracker';
 
 /**
@@ -64,8 +65,31 @@ export class RoadmapSession {
   }
 }
 
-/** Deletes a roadmap's stored data for good. */
-export async function deleteRoadmapData(roadmapId: string): Promise<void> {
-  const persistence = new IndexeddbPersistence(roadmapDatabaseName(roadmapId), new Y.Doc());
-  await persistence.clearData();
+/** Deletes a roadmap's stored data for good; resolves once the database is gone. */
+export function deleteRoadmapData(roadmapId: string): Promise<void> {
+  // Not y-indexeddb's clearData(): it starts the deletion without waiting for it.
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(roadmapDatabaseName(roadmapId));
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Changes the title stored in a roadmap that is not open (renaming it from the list): the document's own
+ * title is the truth, the list only shows a copy. Returns the command's problems, or null when done.
+ */
+export async function renameStoredRoadmap(roadmapId: string, title: string): Promise<readonly Problem[] | null> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(roadmapDatabaseName(roadmapId), doc);
+  try {
+    await persistence.whenSynced;
+    migrateDocument(doc);
+    const outcome = runCommand(doc, updateRoadmap, { title });
+    await writesSettled(persistence.db!);
+    return outcome.ok ? null : outcome.problems;
+  } finally {
+    await persistence.destroy();
+    doc.destroy();
+  }
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { clampPxPerDay, ZOOM_SPECS, type ZoomLevel } from '../../shared';
 
 /** What the inspector shows. Session state only: never saved into the document, never synced. */
 export type Selection =
@@ -8,35 +9,64 @@ export type Selection =
   | { readonly kind: 'milestone'; readonly id: string }
   | null;
 
-/** Timeline zoom levels, in pixels per day (month view). */
-export const ZOOM_LEVELS = [1.5, 2, 3, 4, 6, 9, 12] as const;
-export const DEFAULT_ZOOM_INDEX = 2;
+/** One toolbar/menu/keyboard zoom step multiplies or divides the density by this. */
+export const ZOOM_STEP = 1.5;
+export const DEFAULT_PX_PER_DAY = ZOOM_SPECS.months.pxPerDay;
+
+/** Where the timeline should keep still while zooming: a distance from the canvas's left edge, or its middle. */
+export type ZoomAnchor = { readonly offset: number } | 'center';
+
+/** A scroll the timeline should make once it has laid out (it knows the viewport and the content). */
+export type ScrollRequest = 'today' | 'fit' | null;
 
 interface UiState {
   selection: Selection;
-  zoomIndex: number;
   /** Set when a newly created item's title field should take focus. */
   focusTitleOf: string | null;
+  /** Timeline density; the zoom level (header, snapping) follows from it. */
+  pxPerDay: number;
+  zoomAnchor: ZoomAnchor;
+  scrollRequest: ScrollRequest;
+  /** Lanes the user collapsed (by lane key). */
+  collapsedLanes: Readonly<Record<string, true>>;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
-  zoomBy(step: number): void;
+  zoomBy(steps: number, anchor?: ZoomAnchor): void;
+  setZoomLevel(level: ZoomLevel): void;
+  setPxPerDay(pxPerDay: number): void;
   resetZoom(): void;
+  requestScroll(request: ScrollRequest): void;
+  toggleLane(key: string): void;
   titleFocused(): void;
 }
 
-/** UI state of the window: selection, zoom, focus requests. */
+/** UI state of the window: selection, zoom, collapsed lanes, focus requests. */
 export const useUiStore = create<UiState>()((set) => ({
   selection: null,
-  zoomIndex: DEFAULT_ZOOM_INDEX,
   focusTitleOf: null,
+  pxPerDay: DEFAULT_PX_PER_DAY,
+  zoomAnchor: 'center',
+  scrollRequest: null,
+  collapsedLanes: {},
   select: (selection, options) =>
     set({ selection, focusTitleOf: options?.focusTitle && selection ? selection.id : null }),
-  zoomBy: (step) =>
-    set((state) => ({ zoomIndex: Math.min(ZOOM_LEVELS.length - 1, Math.max(0, state.zoomIndex + step)) })),
-  resetZoom: () => set({ zoomIndex: DEFAULT_ZOOM_INDEX }),
+  zoomBy: (steps, anchor = 'center') =>
+    set((state) => ({ pxPerDay: clampPxPerDay(state.pxPerDay * ZOOM_STEP ** steps), zoomAnchor: anchor })),
+  setZoomLevel: (level) => set({ pxPerDay: ZOOM_SPECS[level].pxPerDay, zoomAnchor: 'center' }),
+  setPxPerDay: (pxPerDay) => set({ pxPerDay: clampPxPerDay(pxPerDay), zoomAnchor: 'center' }),
+  resetZoom: () => set({ pxPerDay: DEFAULT_PX_PER_DAY, zoomAnchor: 'center' }),
+  requestScroll: (scrollRequest) => set({ scrollRequest }),
+  toggleLane: (key) =>
+    set((state) => {
+      const collapsedLanes = { ...state.collapsedLanes };
+      if (collapsedLanes[key]) delete collapsedLanes[key];
+      else collapsedLanes[key] = true;
+      return { collapsedLanes };
+    }),
   titleFocused: () => set({ focusTitleOf: null }),
 }));
 
-/** Resets the store between tests and when switching roadmaps. */
+/** Resets per-roadmap UI state when switching roadmaps (and between tests). */
 export function resetUiStore(): void {
-  useUiStore.setState({ selection: null, focusTitleOf: null });
+  // A roadmap opens showing all of it.
+  useUiStore.setState({ selection: null, focusTitleOf: null, collapsedLanes: {}, scrollRequest: 'fit' });
 }

@@ -77,12 +77,18 @@ describe('deleteGoal', () => {
   it('removes the goal and its key results but keeps its initiatives', () => {
     const doc = newRoadmapDoc();
     const goalId = createGoal(doc, { title: 'G' });
-    createKeyResult(doc, { goalId, title: 'KR' });
-    const initiativeId = createInitiative(doc, { title: 'I', goalId, startDate: '2027-01-01', endDate: '2027-01-31' });
+    const keyResultId = createKeyResult(doc, { goalId, title: 'KR' });
+    const initiativeId = createInitiative(doc, {
+      title: 'I',
+      goalId,
+      keyResultIds: [keyResultId],
+      startDate: '2027-01-01',
+      endDate: '2027-01-31',
+    });
     deleteGoal(doc, { id: goalId });
     expect(readAll(doc, 'goals')).toHaveLength(0);
     expect(readAll(doc, 'keyResults')).toHaveLength(0);
-    expect(readOne(doc, 'initiatives', initiativeId).goalId).toBe(goalId);
+    expect(readOne(doc, 'initiatives', initiativeId)).toMatchObject({ goalId, keyResultIds: [] });
   });
 
   it('refuses an unknown goal', () => {

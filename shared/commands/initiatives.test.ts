@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createGoal } from './goals';
 import { createKeyResult } from './key-results';
-import { createInitiative, createInitiatives, deleteInitiative, moveInitiative, updateInitiative } from './initiatives';
+import {
+  createInitiative,
+  createInitiatives,
+  deleteInitiative,
+  deleteInitiatives,
+  moveInitiative,
+  updateInitiative,
+} from './initiatives';
 import { addDependency } from './dependencies';
 import { readAll, readOne } from './records';
 import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
@@ -157,5 +164,53 @@ describe('deleteInitiative', () => {
   it('refuses an unknown id', () => {
     const doc = newRoadmapDoc();
     expectRefused(doc, () => deleteInitiative(doc, { id: 'nope' }));
+  });
+});
+
+describe('key-result links', () => {
+  it('refuses a key result of another goal, and drops the old goal’s links when the initiative moves', () => {
+    const doc = newRoadmapDoc();
+    const a = createGoal(doc, { title: 'A' });
+    const b = createGoal(doc, { title: 'B' });
+    const keyResultA = createKeyResult(doc, { goalId: a, title: 'KR A' });
+    const keyResultB = createKeyResult(doc, { goalId: b, title: 'KR B' });
+    const id = createInitiative(doc, { title: 'I', ...jan, goalId: a, keyResultIds: [keyResultA] });
+    expectRefused(
+      doc,
+      () => updateInitiative(doc, { id, changes: { keyResultIds: [keyResultA, keyResultB] } }),
+      'keyResultIds',
+    );
+    moveInitiative(doc, { id, goalId: b });
+    expect(readOne(doc, 'initiatives', id).keyResultIds).toEqual([]);
+    updateInitiative(doc, { id, changes: { keyResultIds: [keyResultB] } });
+    expect(readOne(doc, 'initiatives', id).keyResultIds).toEqual([keyResultB]);
+  });
+
+  it('does not let a link to a key result deleted by a peer block later edits', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const gone = createKeyResult(doc, { goalId, title: 'Gone' });
+    const kept = createKeyResult(doc, { goalId, title: 'Kept' });
+    const id = createInitiative(doc, { title: 'I', ...jan, goalId, keyResultIds: [gone] });
+    collectionOf(doc, 'keyResults').delete(gone); // as a peer's delete would arrive, without unlinking
+    updateInitiative(doc, { id, changes: { keyResultIds: [gone, kept], title: 'Still editable' } });
+    expect(readOne(doc, 'initiatives', id)).toMatchObject({
+      title: 'Still editable',
+      keyResultIds: [gone, kept].sort(),
+    });
+  });
+});
+
+describe('deleteInitiatives', () => {
+  it('deletes several initiatives in one step, or none when one id is unknown', () => {
+    const doc = newRoadmapDoc();
+    const [a, b, c] = createInitiatives(doc, [
+      { title: 'A', ...jan },
+      { title: 'B', ...jan },
+      { title: 'C', ...jan },
+    ]);
+    expectRefused(doc, () => deleteInitiatives(doc, [a!, 'nope']));
+    deleteInitiatives(doc, [a!, c!]);
+    expect(readAll(doc, 'initiatives').map((initiative) => initiative.id)).toEqual([b]);
   });
 });

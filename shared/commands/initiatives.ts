@@ -25,18 +25,52 @@ const initiativeCreateInput = z
 
 export type InitiativeCreateInput = z.input<typeof initiativeCreateInput>;
 
-/** Refuses links to a goal or key results that do not exist. */
-function assertReferencesExist(doc: Y.Doc, fields: Partial<InitiativeFields>): void {
-  if (fields.goalId && !exists(doc, 'goals', fields.goalId)) {
+/**
+ * Refuses a goal that does not exist, and newly linked key results that do not exist or belong to
+ * another goal (an initiative contributes to its own goal's key results). Links already stored are not
+ * re-checked: a key result deleted by a peer must not block every later edit.
+ */
+function assertReferencesValid(
+  doc: Y.Doc,
+  goalId: string | null,
+  keyResultIds: readonly string[],
+  alreadyLinked: readonly string[] = [],
+): void {
+  if (goalId && !exists(doc, 'goals', goalId)) {
     throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
   }
-  for (const keyResultId of fields.keyResultIds ?? []) {
-    if (!exists(doc, 'keyResults', keyResultId)) {
-      throw new CommandError('A linked key result does not exist', [
-        { field: 'keyResultIds', message: 'A linked key result does not exist' },
-      ]);
-    }
+  for (const keyResultId of keyResultIds) {
+    if (alreadyLinked.includes(keyResultId)) continue;
+    const message = !exists(doc, 'keyResults', keyResultId)
+      ? 'A linked key result does not exist'
+      : readOne(doc, 'keyResults', keyResultId).goalId !== goalId
+        ? "Link only key results of the initiative's own goal"
+        : null;
+    if (message) throw new CommandError(message, [{ field: 'keyResultIds', message }]);
   }
+}
+
+/** The initiative's key-result links that still belong to `goalId` (kept when it moves lanes). */
+function linksKeptFor(doc: Y.Doc, keyResultIds: readonly string[], goalId: string | null): string[] {
+  return keyResultIds.filter(
+    (keyResultId) =>
+      exists(doc, 'keyResults', keyResultId) && readOne(doc, 'keyResults', keyResultId).goalId === goalId,
+  );
+}
+
+/** Applies a change; moving to another goal drops links to the old goal's key results. */
+function applyInitiativeChanges(doc: Y.Doc, id: string, changes: Partial<InitiativeFields>) {
+  entityOrThrow(doc, 'initiatives', id);
+  const current = readOne(doc, 'initiatives', id);
+  const goalId = changes.goalId !== undefined ? changes.goalId : current.goalId;
+  const keyResultIds = changes.keyResultIds ?? current.keyResultIds;
+  assertReferencesValid(doc, goalId, keyResultIds, current.keyResultIds);
+  const goalChanged = changes.goalId !== undefined && changes.goalId !== current.goalId;
+  const finalChanges =
+    goalChanged && !changes.keyResultIds
+      ? { ...changes, keyResultIds: linksKeptFor(doc, keyResultIds, goalId) }
+      : changes;
+  return updateRecord(doc, 'initiatives', id, finalChanges);
 }
 
 /** Creates initiatives, each placed after the existing ones in its lane order; returns their ids. */
@@ -52,7 +86,7 @@ export const createInitiatives = defineCommand('initiatives.create', z.array(ini
       order: fields.order ?? orderKeyAfterAll(placed),
     };
     assertValid('initiatives', value);
-    assertReferencesExist(doc, value);
+    assertReferencesValid(doc, value.goalId, value.keyResultIds);
     records.push({ id, value });
     placed.push({ id, order: value.order });
   }
@@ -73,10 +107,7 @@ const initiativePatch = z.object(initiativeKind.shape).partial().strict();
 export const updateInitiative = defineCommand(
   'initiative.update',
   z.object({ id: z.string().min(1), changes: initiativePatch }).strict(),
-  (doc, { id, changes }) => {
-    assertReferencesExist(doc, changes);
-    return updateRecord(doc, 'initiatives', id, changes);
-  },
+  (doc, { id, changes }) => applyInitiativeChanges(doc, id, changes),
 );
 
 /**
@@ -93,16 +124,15 @@ export const moveInitiative = defineCommand(
     })
     .strict(),
   (doc, { id, goalId, startDate }) => {
-    const current = readOne(doc, 'initiatives', id);
     entityOrThrow(doc, 'initiatives', id);
+    const current = readOne(doc, 'initiatives', id);
     const changes: Partial<InitiativeFields> = {};
     if (goalId !== undefined) changes.goalId = goalId;
     if (startDate !== undefined) {
       changes.startDate = startDate;
       changes.endDate = addDays(startDate, Math.max(0, daysBetween(current.startDate, current.endDate)));
     }
-    assertReferencesExist(doc, changes);
-    return updateRecord(doc, 'initiatives', id, changes);
+    return applyInitiativeChanges(doc, id, changes);
   },
 );
 

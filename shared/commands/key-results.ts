@@ -42,16 +42,22 @@ export const updateKeyResult = defineCommand(
   (doc, { id, changes }) => updateRecord(doc, 'keyResults', id, changes),
 );
 
+/** Removes key results from every initiative that contributes to them. */
+export function unlinkKeyResults(doc: Y.Doc, keyResultIds: readonly string[]): void {
+  for (const initiative of collectionOf(doc, 'initiatives').values()) {
+    const contributions = initiative.get('keyResultIds');
+    if (!(contributions instanceof Y.Map)) continue;
+    for (const id of keyResultIds) if (contributions.has(id)) contributions.delete(id);
+  }
+}
+
 /** Deletes a key result and unlinks it from the initiatives that contributed to it. */
 export const deleteKeyResult = defineCommand(
   'keyResult.delete',
   z.object({ id: z.string().min(1) }).strict(),
   (doc, { id }) => {
     entityOrThrow(doc, 'keyResults', id);
-    for (const initiative of collectionOf(doc, 'initiatives').values()) {
-      const contributions = initiative.get('keyResultIds');
-      if (contributions instanceof Y.Map && contributions.has(id)) contributions.delete(id);
-    }
+    unlinkKeyResults(doc, [id]);
     removeRecords(doc, 'keyResults', [id]);
   },
 );

@@ -1,3 +1,4 @@
 export * from './time-scale';
 export * from './pack-rows';
 export * from './zoom';
+export * from './lane-layout';

@@ -3,25 +3,27 @@ import * as Y from 'yjs';
 import { RoadmapLibrary } from './roadmap-library';
 
 describe('RoadmapLibrary', () => {
-  it('lists, renames, touches and removes roadmaps, most recently opened first', () => {
+  it('lists roadmaps by title, renames and removes them', () => {
     const library = new RoadmapLibrary(new Y.Doc());
-    library.add('a', 'Alpha', 1);
-    library.add('b', 'Beta', 2);
-    expect(library.list().map((entry) => entry.title)).toEqual(['Beta', 'Alpha']);
-    library.touch('a', 3);
-    library.setTitle('a', 'Alpha 2');
-    expect(library.list().map((entry) => entry.title)).toEqual(['Alpha 2', 'Beta']);
+    library.add('b', 'Beta', 1);
+    library.add('a', 'alpha', 2);
+    library.add('c', 'Plan 10', 3);
+    library.add('d', 'Plan 9', 4);
+    expect(library.list().map((entry) => entry.title)).toEqual(['alpha', 'Beta', 'Plan 9', 'Plan 10']);
+    library.setTitle('a', 'Zeta');
+    expect(library.list().map((entry) => entry.title)).toEqual(['Beta', 'Plan 9', 'Plan 10', 'Zeta']);
     library.remove('a');
-    expect(library.list().map((entry) => entry.id)).toEqual(['b']);
+    expect(library.list().map((entry) => entry.id)).toEqual(['b', 'd', 'c']);
   });
 
-  it('orders by the latest action even when the clock does not move', () => {
+  it('knows the roadmap opened last, even when the clock does not move', () => {
     const library = new RoadmapLibrary(new Y.Doc());
     library.add('a', 'Alpha', 5);
     library.add('b', 'Beta', 5);
-    expect(library.list().map((entry) => entry.id)).toEqual(['b', 'a']);
+    expect(library.mostRecent()?.id).toBe('b');
     library.touch('a', 5);
-    expect(library.list().map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(library.mostRecent()?.id).toBe('a');
+    expect(new RoadmapLibrary(new Y.Doc()).mostRecent()).toBeUndefined();
   });
 
   it('refuses an empty title and skips damaged entries', () => {

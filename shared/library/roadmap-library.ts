@@ -11,6 +11,9 @@ export interface RoadmapEntry {
   readonly openedAt: number;
 }
 
+// Numeric, so "Untitled roadmap 10" sorts after "Untitled roadmap 9".
+const TITLE_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 const entrySchema = z.object({ title: z.string(), createdAt: z.number(), openedAt: z.number() });
 
 /**
@@ -26,15 +29,24 @@ export class RoadmapLibrary {
     this.flags = doc.getMap('flags');
   }
 
-  /** Roadmaps, most recently opened first; damaged entries are skipped. */
+  /**
+   * Roadmaps by title (a list that does not reorder under the pointer when one is opened); damaged
+   * entries are skipped.
+   */
   list(): RoadmapEntry[] {
     const entries: RoadmapEntry[] = [];
     for (const [id, entry] of this.entries.entries()) {
       const parsed = entry instanceof Y.Map ? entrySchema.safeParse(entry.toJSON()) : undefined;
       if (parsed?.success) entries.push({ id, ...parsed.data });
     }
-    return entries.sort(
-      (a, b) => b.openedAt - a.openedAt || b.createdAt - a.createdAt || a.title.localeCompare(b.title),
+    return entries.sort((a, b) => TITLE_ORDER.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  }
+
+  /** The roadmap opened last (reopened at start-up), if any. */
+  mostRecent(): RoadmapEntry | undefined {
+    return this.list().reduce<RoadmapEntry | undefined>(
+      (latest, entry) => (!latest || entry.openedAt > latest.openedAt ? entry : latest),
+      undefined,
     );
   }
 
@@ -66,7 +78,7 @@ export class RoadmapLibrary {
     this.entries.get(id)?.set('openedAt', this.nextStamp(now));
   }
 
-  // Strictly increasing, so the most recent action sorts first even within one millisecond (or a stopped clock).
+  // Strictly increasing, so the latest action wins even within one millisecond (or with a stopped clock).
   private nextStamp(now: number): number {
     const latest = Math.max(0, ...this.list().map((entry) => entry.openedAt));
     return Math.max(now, latest + 1);

@@ -60,6 +60,26 @@ export function orderGoals(goals: ReadonlyMap<string, Goal>): { goal: Goal; dept
   return ordered;
 }
 
+/** The goals nested under `goalId`, at any depth (they cannot become its parent). */
+export function descendantsOf(goals: ReadonlyMap<string, Goal>, goalId: string): Set<string> {
+  const descendants = new Set<string>();
+  for (const goal of goals.values()) {
+    const seen = new Set<string>();
+    for (
+      let parent = goal.parentId;
+      parent !== null && !seen.has(parent);
+      parent = goals.get(parent)?.parentId ?? null
+    ) {
+      seen.add(parent);
+      if (parent === goalId) {
+        descendants.add(goal.id);
+        break;
+      }
+    }
+  }
+  return descendants;
+}
+
 const computeLanes = memoizeLast(
   (
     goals: RoadmapSnapshot['goals'],
@@ -83,9 +103,43 @@ const computeLanes = memoizeLast(
         milestones: (milestonesByLane.get(key) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
       };
     };
-    return [...orderGoals(goals).map(({ goal, depth }) => lane(goal.id, goal, depth)), lane(UNALIGNED_LANE, null, 0)];
+    const next = [
+      ...orderGoals(goals).map(({ goal, depth }) => lane(goal.id, goal, depth)),
+      lane(UNALIGNED_LANE, null, 0),
+    ];
+    return shareUnchanged(next);
   },
 );
+
+let previousLanes: readonly Lane[] = [];
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameLane(a: Lane, b: Lane): boolean {
+  return (
+    a.key === b.key &&
+    a.goal === b.goal &&
+    a.depth === b.depth &&
+    a.progress === b.progress &&
+    sameItems(a.keyResults, b.keyResults) &&
+    sameItems(a.initiatives, b.initiatives) &&
+    sameItems(a.milestones, b.milestones)
+  );
+}
+
+// Structural sharing: a lane whose contents did not change keeps its object, so memoized lane views skip
+// re-rendering when something elsewhere on the roadmap changed; an unchanged list keeps its array.
+function shareUnchanged(next: Lane[]): readonly Lane[] {
+  const previousByKey = new Map(previousLanes.map((lane) => [lane.key, lane]));
+  const shared = next.map((lane) => {
+    const previous = previousByKey.get(lane.key);
+    return previous && sameLane(previous, lane) ? previous : lane;
+  });
+  previousLanes = sameItems(shared, previousLanes) ? previousLanes : shared;
+  return previousLanes;
+}
 
 /** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
 export function selectLanes(snapshot: RoadmapSnapshot): readonly Lane[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { RoadmapStore } from './roadmap-store';
-import { selectLanes, UNALIGNED_LANE } from './lanes';
+import { descendantsOf, selectLanes, UNALIGNED_LANE } from './lanes';
 import { createGoal, createGoals, deleteGoal, updateGoal } from '../commands/goals';
 import { createKeyResult } from '../commands/key-results';
 import { createInitiative, createInitiatives, updateInitiative } from '../commands/initiatives';
@@ -91,6 +91,18 @@ describe('selectLanes', () => {
     expect(lanes[3]!.initiatives.map((i) => i.title)).toEqual(['No goal']);
   });
 
+  it('finds the goals nested under a goal', () => {
+    const doc = newRoadmapDoc();
+    const top = createGoal(doc, { title: 'Top' });
+    const middle = createGoal(doc, { title: 'Middle', parentId: top });
+    const bottom = createGoal(doc, { title: 'Bottom', parentId: middle });
+    const other = createGoal(doc, { title: 'Other' });
+    const { goals } = new RoadmapStore(doc).getSnapshot();
+    expect([...descendantsOf(goals, top)].sort()).toEqual([middle, bottom].sort());
+    expect([...descendantsOf(goals, bottom)]).toEqual([]);
+    expect(descendantsOf(goals, other).size).toBe(0);
+  });
+
   it('puts a goal whose parent is gone or cyclic at the top level', () => {
     const doc = new Y.Doc();
     const goals = collectionOf(doc, 'goals');
@@ -114,6 +126,20 @@ describe('selectLanes', () => {
     goals.set('c', goal('C', 'missing', 'a2'));
     const lanes = selectLanes(new RoadmapStore(doc).getSnapshot());
     expect(lanes.map((lane) => lane.goal?.title ?? lane.key)).toEqual(['A', 'B', 'C', UNALIGNED_LANE]);
+  });
+
+  it('keeps unchanged lanes identical when another lane changes', () => {
+    const doc = newRoadmapDoc();
+    const [a, b] = createGoals(doc, [{ title: 'A' }, { title: 'B' }]);
+    const onA = createInitiative(doc, { title: 'On A', goalId: a!, ...dates });
+    createInitiative(doc, { title: 'On B', goalId: b!, ...dates });
+    const store = new RoadmapStore(doc);
+    const before = selectLanes(store.getSnapshot());
+    updateInitiative(doc, { id: onA, changes: { title: 'On A, renamed' } });
+    const after = selectLanes(store.getSnapshot());
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
   });
 
   it('is recomputed only when its inputs change', () => {

@@ -96,7 +96,7 @@ describe('a new user plans a goal and an initiative', () => {
     await expect
       .poll(() => reloadedLane.getByRole('button', { name: /^Onboarding checklist/ }).getAttribute('aria-label'))
       .toBe('Onboarding checklist, Jan 1 – Mar 31, 2027, In progress');
-    await reloadedLane.getByRole('button', { name: 'Grow activation' }).click();
+    await reloadedLane.getByRole('button', { name: 'Grow activation', exact: true }).click();
     await eventually(async () => {
       expect(await inspector(page).getByLabel('Owner').inputValue()).toBe('Maya Chen');
       expect(await inspector(page).getByLabel('Current').inputValue()).toBe('35');

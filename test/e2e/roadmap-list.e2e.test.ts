@@ -33,7 +33,7 @@ describe('the roadmap list', () => {
     const context = await newAppContext(browser);
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: 'New roadmap', exact: true }).click();
-    await expect.poll(() => titles(page)).toEqual(['Untitled roadmap', 'Sample: product plan']);
+    await expect.poll(() => titles(page)).toEqual(['Sample: product plan', 'Untitled roadmap']);
 
     await list(page).getByRole('button', { name: 'Rename Untitled roadmap' }).click();
     const nameField = list(page).getByLabel('New name for Untitled roadmap');

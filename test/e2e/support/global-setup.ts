@@ -4,8 +4,8 @@ import type { TestProject } from 'vitest/node';
 import { findChromium, MISSING_CHROMIUM } from './chromium';
 import { serveWebBuild } from './web-server';
 
-/** The port the web build is served on during end-to-end tests (fixed: IndexedDB is per origin). */
-export const E2E_PORT = 4317;
+/** The port the web build is served on during end-to-end tests (fixed: IndexedDB is per origin); E2E_PORT overrides. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 
 declare module 'vitest' {
   export interface ProvidedContext {

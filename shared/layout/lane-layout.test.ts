@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, lanesInView } from './lane-layout';
+import type { Lane } from '../read-model/lanes';
+import type { Initiative } from '../model/initiative';
+import type { Milestone } from '../model/milestone';
+
+const metrics = { rowHeight: 30, lanePadding: 5, milestoneBand: 20, minLaneHeight: 50, collapsedHeight: 24 };
+
+function lane(key: string, spans: [string, string][], milestones = 0): Lane {
+  return {
+    key,
+    goal: null,
+    depth: 0,
+    keyResults: [],
+    progress: null,
+    initiatives: spans.map(
+      ([startDate, endDate], i) => ({ id: `${key}${i}`, startDate, endDate }) as unknown as Initiative,
+    ),
+    milestones: Array.from({ length: milestones }, () => ({}) as Milestone),
+  };
+}
+
+describe('layoutLanes', () => {
+  it('stacks lanes, each as tall as its packed rows, milestone band and padding', () => {
+    const { layouts, totalHeight } = layoutLanes(
+      [
+        lane('a', [
+          ['2027-01-01', '2027-01-31'],
+          ['2027-01-15', '2027-02-15'],
+          ['2027-01-20', '2027-01-25'],
+        ]),
+        lane('b', [], 1),
+        lane('c', [['2027-01-01', '2027-01-02']]),
+      ],
+      metrics,
+      (key) => key === 'c',
+    );
+    expect(layouts.map((l) => [l.top, l.height, l.rowsTop, l.rows])).toEqual([
+      [0, 100, 5, [0, 1, 2]],
+      [100, 60, 25, []],
+      [160, 24, 5, []],
+    ]);
+    expect(totalHeight).toBe(184);
+  });
+});
+
+describe('layoutLanes with a previous result', () => {
+  it('keeps the layout of a lane that did not change or move', () => {
+    const [a, b, c] = [lane('a', [['2027-01-01', '2027-01-31']]), lane('b', []), lane('c', [])];
+    const first = layoutLanes([a, b, c], metrics).layouts;
+    const grownA = lane('a', [
+      ['2027-01-01', '2027-01-31'],
+      ['2027-01-02', '2027-01-03'],
+    ]);
+    const second = layoutLanes([grownA, b, c], metrics, undefined, first).layouts;
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[1]!.top).toBe(first[1]!.top + 20); // moved down: a new layout
+    expect(second[1]).not.toBe(first[1]);
+    const third = layoutLanes([grownA, b, c], metrics, undefined, second).layouts;
+    expect(third).toEqual(second);
+    third.forEach((layout, i) => expect(layout).toBe(second[i]));
+  });
+});
+
+describe('lanesInView', () => {
+  it('finds the lanes crossing a vertical window', () => {
+    const { layouts } = layoutLanes(
+      Array.from({ length: 100 }, (_, i) => lane(String(i), [])),
+      metrics,
+    );
+    expect(lanesInView(layouts, 0, 120).map((l) => l.lane.key)).toEqual(['0', '1', '2']);
+    expect(lanesInView(layouts, 149, 151).map((l) => l.lane.key)).toEqual(['2', '3']);
+    expect(lanesInView(layouts, 4990, 99999).map((l) => l.lane.key)).toEqual(['99']);
+    expect(lanesInView(layouts, 6000, 7000)).toEqual([]);
+  });
+});

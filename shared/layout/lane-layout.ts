@@ -1,0 +1,83 @@
+import type { Lane } from '../read-model/lanes';
+import { packRows } from './pack-rows';
+
+/** Vertical measurements of the lanes, in pixels (the canvas and the PDF use their own). */
+export interface LaneMetrics {
+  readonly rowHeight: number;
+  readonly lanePadding: number;
+  /** Room above the bars for milestone diamonds, when a lane has milestones. */
+  readonly milestoneBand: number;
+  /** Enough for the lane header (title, status, owner, progress). */
+  readonly minLaneHeight: number;
+  /** Height of a collapsed lane. */
+  readonly collapsedHeight: number;
+}
+
+/** Where one lane sits and where its bars go. */
+export interface LaneLayout {
+  readonly lane: Lane;
+  readonly top: number;
+  readonly height: number;
+  readonly collapsed: boolean;
+  /** Top of the first bar row, below the milestone band. */
+  readonly rowsTop: number;
+  /** Row index of each of `lane.initiatives`, same order. */
+  readonly rows: readonly number[];
+}
+
+/**
+ * Stacks lanes top to bottom, each tall enough for its packed rows of bars. Given the previous result,
+ * a lane that is the same object at the same place keeps its layout object (and its packing is not
+ * redone), so views memoized on it skip re-rendering.
+ */
+export function layoutLanes(
+  lanes: readonly Lane[],
+  metrics: LaneMetrics,
+  isCollapsed: (key: string) => boolean = () => false,
+  previous: readonly LaneLayout[] = [],
+): { layouts: LaneLayout[]; totalHeight: number } {
+  const previousByKey = new Map(previous.map((layout) => [layout.lane.key, layout]));
+  let top = 0;
+  const layouts = lanes.map((lane): LaneLayout => {
+    const collapsed = isCollapsed(lane.key);
+    const reusable = previousByKey.get(lane.key);
+    if (reusable && reusable.lane === lane && reusable.top === top && reusable.collapsed === collapsed) {
+      top += reusable.height;
+      return reusable;
+    }
+    const { rows, rowCount } = collapsed ? { rows: [], rowCount: 0 } : packRows(lane.initiatives);
+    const band = lane.milestones.length > 0 && !collapsed ? metrics.milestoneBand : 0;
+    const height = collapsed
+      ? metrics.collapsedHeight
+      : Math.max(metrics.minLaneHeight, band + Math.max(1, rowCount) * metrics.rowHeight + 2 * metrics.lanePadding);
+    const layout = { lane, top, height, collapsed, rowsTop: band + metrics.lanePadding, rows };
+    top += height;
+    return layout;
+  });
+  return { layouts, totalHeight: top };
+}
+
+/** A layoutLanes that remembers its last result, so each call shares what did not change. */
+export function createLaneLayouter(metrics: LaneMetrics) {
+  let previous: readonly LaneLayout[] = [];
+  return (lanes: readonly Lane[], isCollapsed: (key: string) => boolean) => {
+    const result = layoutLanes(lanes, metrics, isCollapsed, previous);
+    previous = result.layouts;
+    return result;
+  };
+}
+
+/** The lanes that intersect [from, to) vertically (binary search: lanes are sorted by top). */
+export function lanesInView(layouts: readonly LaneLayout[], from: number, to: number): LaneLayout[] {
+  let low = 0;
+  let high = layouts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const layout = layouts[mid]!;
+    if (layout.top + layout.height <= from) low = mid + 1;
+    else high = mid;
+  }
+  const visible: LaneLayout[] = [];
+  for (let i = low; i < layouts.length && layouts[i]!.top < to; i++) visible.push(layouts[i]!);
+  return visible;
+}
