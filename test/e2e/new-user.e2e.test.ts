@@ -122,4 +122,21 @@ describe('a new user plans a goal and an initiative', () => {
     expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     await context.close();
   });
+
+  it('after a field is committed, Ctrl+Z in it undoes the document change', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
+    await bar.click();
+    const owner = inspector(page).getByLabel('Owner');
+    await owner.fill('Sam Lee');
+    await owner.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    // Focus is still in the field, with nothing left to undo there: the document's undo applies.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => owner.inputValue()).toBe('Maya Chen');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => owner.inputValue()).toBe('Sam Lee');
+    await context.close();
+  });
 });

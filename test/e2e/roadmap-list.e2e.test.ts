@@ -70,4 +70,32 @@ describe('the roadmap list', () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('renames a roadmap that is not open, in its own title, and refuses an empty name', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: 'New roadmap', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Untitled roadmap');
+    await page.getByRole('button', { name: 'New roadmap', exact: true }).click();
+    await expect.poll(() => titles(page)).toEqual(['Sample: product plan', 'Untitled roadmap', 'Untitled roadmap 2']);
+
+    // Rename the sample while another roadmap is open.
+    await list(page).getByRole('button', { name: 'Rename Sample: product plan' }).click();
+    const field = list(page).getByLabel('New name for Sample: product plan');
+    await field.fill('   ');
+    await field.press('Enter');
+    await expect.poll(() => list(page).getByRole('alert').textContent()).toBe('Title is required');
+    await field.fill('Growth plan 2027');
+    await field.press('Enter');
+    await expect.poll(() => titles(page)).toEqual(['Growth plan 2027', 'Untitled roadmap', 'Untitled roadmap 2']);
+
+    // Opening it shows the new title: the roadmap itself was renamed, not only the list.
+    await list(page).getByRole('button', { name: 'Growth plan 2027', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Growth plan 2027');
+    await reloadWhenSaved(page);
+    await page.getByRole('toolbar', { name: 'Roadmap tools' }).waitFor();
+    await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Growth plan 2027');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });

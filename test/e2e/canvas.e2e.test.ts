@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+
+const minorLabels = (page: Page) => page.locator('.minor-cell').allTextContents();
+
+describe('the timeline canvas', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('zooms through weeks, months, quarters, halves and years, with a header for each', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const levels = page.getByRole('group', { name: 'Zoom level' });
+    const expectations: [string, RegExp][] = [
+      ['Weeks', /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}$/],
+      ['Months', /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/],
+      ['Quarters', /^Q[1-4]$/],
+      ['Halves', /^H[12]$/],
+      ['Years', /^(Q[1-4]|)$/],
+    ];
+    for (const [level, label] of expectations) {
+      await levels.getByRole('button', { name: level }).click();
+      await expect.poll(() => levels.getByRole('button', { name: level }).getAttribute('aria-pressed')).toBe('true');
+      const labels = (await minorLabels(page)).filter(Boolean);
+      expect(labels.length, level).toBeGreaterThan(0);
+      for (const text of labels) expect(text, level).toMatch(label);
+      await screenshot(page, `zoom-${level.toLowerCase()}`);
+    }
+    // Week zoom shades weekends.
+    await levels.getByRole('button', { name: 'Weeks' }).click();
+    await expect.poll(() => page.locator('.weekend').count()).toBeGreaterThan(0);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('uses fiscal quarters when the fiscal year starts in April', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Fiscal year starts in').selectOption('4');
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Quarters' }).click();
+    // Jan–Mar 2027 is Q4 of FY2027; Apr–Jun 2027 is Q1 of FY2028.
+    await expect.poll(() => page.locator('.major-cell').allTextContents()).toContain('FY2028');
+    const cells = await page
+      .locator('.minor-cell')
+      .evaluateAll((elements) => elements.map((element) => [element.textContent, (element as HTMLElement).style.left]));
+    const q4 = cells.findIndex(([text]) => text === 'Q4');
+    expect(cells[q4 + 1]?.[0]).toBe('Q1');
+    await context.close();
+  });
+
+  it('collapses and expands a lane', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const lane = page.getByRole('region', { name: 'Grow activation' });
+    await expect.poll(() => lane.locator('.bar').count()).toBe(3);
+    await lane.getByRole('button', { name: 'Collapse Grow activation' }).click();
+    await expect.poll(() => lane.locator('.bar').count()).toBe(0);
+    expect(await lane.locator('.lane-count').textContent()).toBe('3');
+    await lane.getByRole('button', { name: 'Expand Grow activation' }).click();
+    await expect.poll(() => lane.locator('.bar').count()).toBe(3);
+    await context.close();
+  });
+
+  it('renders only the lanes in view of a tall roadmap, and more as it scrolls', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const newGoal = page.getByRole('toolbar', { name: 'Roadmap tools' }).getByRole('button', { name: 'New goal' });
+    for (let i = 0; i < 40; i++) await newGoal.click();
+    await expect.poll(() => page.locator('.lane-header').count()).toBeLessThan(35);
+    const before = await page
+      .locator('.lane')
+      .evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('aria-label')));
+    await page.getByRole('group', { name: 'Roadmap timeline' }).evaluate((element) => element.scrollTo({ top: 1e6 }));
+    await expect.poll(() => page.getByRole('region', { name: 'Unaligned' }).count()).toBe(1);
+    const after = await page
+      .locator('.lane')
+      .evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('aria-label')));
+    expect(after).not.toEqual(before);
+    await context.close();
+  });
+});
