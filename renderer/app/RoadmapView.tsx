@@ -29,7 +29,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
         </div>
       )}
       <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>
-        <Timeline />
+        <Timeline readOnly={readOnly} />
         <Inspector readOnly={readOnly} />
       </div>
     </div>

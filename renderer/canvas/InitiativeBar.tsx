@@ -37,6 +37,8 @@ export const InitiativeBar = memo(function InitiativeBar({
       <button
         type="button"
         className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}`}
+        data-drag="move"
+        data-initiative-id={initiative.id}
         style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}
         aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
         aria-description={warning || undefined}
@@ -48,6 +50,8 @@ export const InitiativeBar = memo(function InitiativeBar({
         }}
       >
         <span className="bar-progress" style={{ width: `${initiative.progress}%` }} />
+        <span className="bar-edge start" data-drag="resize-start" aria-hidden="true" />
+        <span className="bar-edge end" data-drag="resize-end" aria-hidden="true" />
         {warning && (
           <span className="bar-warning" aria-hidden="true">
             ⚠

@@ -120,7 +120,11 @@ export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: Lane
           </div>
         )}
       </div>
-      <div className="lane-body" style={{ left: LANE_HEADER_WIDTH, width: scale.width }}>
+      <div
+        className="lane-body"
+        data-drag={collapsed ? 'none' : 'create'}
+        style={{ left: LANE_HEADER_WIDTH, width: scale.width }}
+      >
         {visibleMilestones.map((milestone) => (
           <MilestoneMarker
             key={milestone.id}

@@ -23,6 +23,7 @@ export const MilestoneMarker = memo(function MilestoneMarker({
     <button
       type="button"
       className={`milestone${selected ? ' selected' : ''}`}
+      data-drag="none"
       style={{ left: center, ['--lane-color' as string]: color }}
       aria-label={`${milestone.title}, milestone, ${formatDay(milestone.date)}`}
       aria-pressed={selected}

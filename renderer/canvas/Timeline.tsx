@@ -10,7 +10,13 @@ import {
   toEpochDay,
   type RoadmapSnapshot,
 } from '../../shared';
-import { useRoadmap } from '../state/session-context';
+import { useRoadmap, useSession } from '../state/session-context';
+import { DndContext, useDraggable } from '@dnd-kit/core';
+import { useCanvasDrag } from './drag/use-canvas-drag';
+import { LaneDropZones } from './drag/LaneDropZones';
+import { DragPreview } from './drag/DragPreview';
+import { clickFollowsDrag } from './drag/drag-store';
+import type { ReactNode } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
 import { Lane } from './Lane';
@@ -52,7 +58,8 @@ function chunked(from: number, size: number): { from: number; to: number } {
  * The roadmap canvas: sticky time header, one lane per goal (Unaligned last), grid and today line.
  * Virtualized: only lanes, bars and header cells near the view are in the DOM.
  */
-export function Timeline() {
+export function Timeline({ readOnly }: { readOnly: boolean }) {
+  const session = useSession();
   const today = useToday();
   const lanes = useRoadmap(selectLanes);
   const dates = useRoadmap((snapshot) => datesOf(snapshot.initiatives, snapshot.milestones));
@@ -160,6 +167,7 @@ export function Timeline() {
     return () => element?.removeEventListener('wheel', stopPageZoom);
   }, []);
 
+  const drag = useCanvasDrag({ session, scale, layouts, fiscalYearStartMonth, scroller });
   const todayX = LANE_HEADER_WIDTH + scale.xOf(today) + pxPerDay / 2;
   return (
     <div
@@ -169,27 +177,54 @@ export function Timeline() {
       aria-label="Roadmap timeline"
       onScroll={measure}
       onWheel={onWheel}
-      onClick={() => select(null)}
+      onClick={() => {
+        if (!clickFollowsDrag()) select(null);
+      }}
     >
       <div
         className="timeline-content"
         style={{ width: LANE_HEADER_WIDTH + scale.width, height: TIME_HEADER_HEIGHT + totalHeight }}
       >
         <TimeHeader scale={scale} today={today} fiscalYearStartMonth={fiscalYearStartMonth} view={horizontal} />
-        <div className="lanes" style={{ height: totalHeight }}>
-          <GridLayer scale={scale} height={totalHeight} fiscalYearStartMonth={fiscalYearStartMonth} view={horizontal} />
-          {visibleLanes.map((layout) => (
-            <Lane
-              key={layout.lane.key}
-              layout={layout}
+        <DndContext {...drag} sensors={readOnly ? NO_SENSORS : drag.sensors}>
+          <DragSurface height={totalHeight}>
+            <GridLayer
               scale={scale}
-              viewFrom={horizontal.from}
-              viewTo={horizontal.to}
+              height={totalHeight}
+              fiscalYearStartMonth={fiscalYearStartMonth}
+              view={horizontal}
             />
-          ))}
-          <div className="today-line" style={{ left: todayX, height: totalHeight }} aria-hidden="true" />
-        </div>
+            <LaneDropZones layouts={visibleLanes} />
+            {visibleLanes.map((layout) => (
+              <Lane
+                key={layout.lane.key}
+                layout={layout}
+                scale={scale}
+                viewFrom={horizontal.from}
+                viewTo={horizontal.to}
+              />
+            ))}
+            <div className="today-line" style={{ left: todayX, height: totalHeight }} aria-hidden="true" />
+            <DragPreview layouts={visibleLanes} scale={scale} />
+          </DragSurface>
+        </DndContext>
       </div>
+    </div>
+  );
+}
+
+const NO_SENSORS: never[] = [];
+
+/**
+ * The one dnd-kit draggable of the canvas: it spans the lanes and starts whatever gesture the element
+ * under the pointer calls for. Its children are created by the timeline, so dnd-kit's per-move updates
+ * re-render this wrapper only.
+ */
+function DragSurface({ height, children }: { height: number; children: ReactNode }) {
+  const { setNodeRef, listeners } = useDraggable({ id: 'canvas' });
+  return (
+    <div className="lanes" ref={setNodeRef} style={{ height }} {...listeners}>
+      {children}
     </div>
   );
 }

@@ -7,8 +7,10 @@ import {
   deleteInitiative,
   deleteInitiatives,
   moveInitiative,
+  moveInitiatives,
   updateInitiative,
 } from './initiatives';
+import { createUndoManager } from './undo';
 import { addDependency } from './dependencies';
 import { readAll, readOne } from './records';
 import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
@@ -143,6 +145,33 @@ describe('moveInitiative', () => {
     const doc = newRoadmapDoc();
     const id = createInitiative(doc, { title: 'A', ...jan });
     expectRefused(doc, () => moveInitiative(doc, { id, goalId: 'nope' }), 'goalId');
+  });
+});
+
+describe('moveInitiatives', () => {
+  it('moves a selection together as one undo step, or nothing when one move is refused', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const [a, b] = createInitiatives(doc, [
+      { title: 'A', startDate: '2027-01-01', endDate: '2027-01-10' },
+      { title: 'B', startDate: '2027-02-01', endDate: '2027-02-28' },
+    ]);
+    const undo = createUndoManager(doc);
+    moveInitiatives(doc, [
+      { id: a!, goalId, startDate: '2027-01-08' },
+      { id: b!, goalId, startDate: '2027-02-08' },
+    ]);
+    expect(readOne(doc, 'initiatives', a!)).toMatchObject({ goalId, startDate: '2027-01-08', endDate: '2027-01-17' });
+    expect(readOne(doc, 'initiatives', b!)).toMatchObject({ goalId, startDate: '2027-02-08', endDate: '2027-03-07' });
+    undo.undo();
+    expect(readOne(doc, 'initiatives', a!)).toMatchObject({ goalId: null, startDate: '2027-01-01' });
+    expect(readOne(doc, 'initiatives', b!)).toMatchObject({ goalId: null, startDate: '2027-02-01' });
+    expectRefused(doc, () =>
+      moveInitiatives(doc, [
+        { id: a!, startDate: '2027-05-01' },
+        { id: b!, goalId: 'gone' },
+      ]),
+    );
   });
 });
 

@@ -110,20 +110,21 @@ export const updateInitiative = defineCommand(
   (doc, { id, changes }) => applyInitiativeChanges(doc, id, changes),
 );
 
+const moveInput = z
+  .object({
+    id: z.string().min(1),
+    goalId: z.string().min(1).nullable().optional(),
+    startDate: isoDateField.optional(),
+  })
+  .strict();
+
 /**
- * Moves an initiative to a lane (a goal, or null for Unaligned) and/or a new start date, keeping its
- * duration: what a drag on the canvas does, as one undo step.
+ * Moves initiatives to a lane (a goal, or null for Unaligned) and/or new start dates, each keeping its
+ * duration: what a drag on the canvas does (one or a whole selection), as one undo step.
  */
-export const moveInitiative = defineCommand(
-  'initiative.move',
-  z
-    .object({
-      id: z.string().min(1),
-      goalId: z.string().min(1).nullable().optional(),
-      startDate: isoDateField.optional(),
-    })
-    .strict(),
-  (doc, { id, goalId, startDate }) => {
+export const moveInitiatives = defineCommand('initiatives.move', z.array(moveInput), (doc, moves) => {
+  // Check every move first: a refused one must leave the others undone too.
+  const planned = moves.map(({ id, goalId, startDate }) => {
     entityOrThrow(doc, 'initiatives', id);
     const current = readOne(doc, 'initiatives', id);
     const changes: Partial<InitiativeFields> = {};
@@ -132,8 +133,19 @@ export const moveInitiative = defineCommand(
       changes.startDate = startDate;
       changes.endDate = addDays(startDate, Math.max(0, daysBetween(current.startDate, current.endDate)));
     }
-    return applyInitiativeChanges(doc, id, changes);
-  },
+    if (changes.goalId && !exists(doc, 'goals', changes.goalId)) {
+      throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
+    }
+    return { id, changes };
+  });
+  return planned.map(({ id, changes }) => applyInitiativeChanges(doc, id, changes));
+});
+
+/** Moves one initiative; see {@link moveInitiatives}. */
+export const moveInitiative = defineCommand(
+  'initiative.move',
+  moveInput,
+  (doc, move) => moveInitiatives(doc, [move])[0]!,
 );
 
 /** Deletes initiatives and the dependencies that point at them. */

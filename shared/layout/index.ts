@@ -2,3 +2,4 @@ export * from './time-scale';
 export * from './pack-rows';
 export * from './zoom';
 export * from './lane-layout';
+export * from './drag';

@@ -70,3 +70,12 @@ export async function storedUpdateCount(page: Page): Promise<number> {
     return count;
   });
 }
+
+/** The page's only open roadmap as stored in IndexedDB, loaded into a Y.Doc here (wait until saved first). */
+export async function readStoredRoadmap(page: Page): Promise<Y.Doc> {
+  let snapshot: Y.Doc | null = null;
+  await changeStoredRoadmap(page, (doc) => {
+    snapshot = doc;
+  });
+  return snapshot!;
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { DragKind, IsoDate } from '../../../shared';
+
+/** A bar's place while it is being dragged. */
+export interface GhostBar {
+  readonly id: string | null;
+  readonly title: string;
+  readonly startDate: IsoDate;
+  readonly endDate: IsoDate;
+}
+
+/** What the canvas shows during a drag: ghost bars in the target lane, and the dates in a tooltip. */
+export interface DragPreview {
+  readonly kind: DragKind;
+  readonly laneKey: string;
+  readonly ghosts: readonly GhostBar[];
+}
+
+interface DragState {
+  preview: DragPreview | null;
+  /** When the last drag ended: the click that follows a drag must not change the selection. */
+  endedAt: number;
+}
+
+/**
+ * Transient drag state, apart from the document and from the bars: a pointer move re-renders only the
+ * preview layer, never the lanes (a drag must not re-render every bar, dnd-kit #898).
+ */
+export const useDragStore = create<DragState>()(() => ({ preview: null, endedAt: 0 }));
+
+/** True right after a drag ended (the browser then sends a click to the element under the pointer). */
+export function clickFollowsDrag(now = performance.now()): boolean {
+  return now - useDragStore.getState().endedAt < 250;
+}

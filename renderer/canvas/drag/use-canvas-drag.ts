@@ -1,0 +1,256 @@
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import {
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import {
+  addDays,
+  createInitiative,
+  moveByDrag,
+  moveInitiatives,
+  rangeByCreateDrag,
+  resizeByDrag,
+  UNALIGNED_LANE,
+  updateInitiative,
+  zoomLevelAt,
+  type DragKind,
+  type Initiative,
+  type IsoDate,
+  type LaneLayout,
+  type TimeScale,
+} from '../../../shared';
+import { runCommand } from '../../state/run-command';
+import type { RoadmapSession } from '../../state/roadmap-session';
+import { useUiStore } from '../../state/ui-store';
+import { formatRange } from '../format';
+import { LANE_HEADER_WIDTH } from '../geometry';
+import { useDragStore, type DragPreview } from './drag-store';
+import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';
+
+/** Where a drag started and what it carries. */
+interface DragOrigin {
+  readonly kind: DragKind;
+  readonly laneKey: string;
+  readonly items: readonly Initiative[];
+  /** For drag-to-create: the day under the pointer when the drag started. */
+  readonly anchorDate: IsoDate | null;
+}
+
+interface CanvasDragInputs {
+  session: RoadmapSession;
+  scale: TimeScale;
+  layouts: readonly LaneLayout[];
+  fiscalYearStartMonth: number;
+  scroller: RefObject<HTMLDivElement | null>;
+}
+
+const APPROX_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4, quarter: 91.3, half: 182.6, year: 365.25 };
+
+function laneName(layouts: readonly LaneLayout[], key: string): string {
+  return layouts.find((layout) => layout.lane.key === key)?.lane.goal?.title ?? 'Unaligned';
+}
+
+/** The lane whose band contains canvas y (clamped to the first and last lane). */
+function laneAtY(layouts: readonly LaneLayout[], y: number): LaneLayout | undefined {
+  return layouts.find((layout) => y < layout.top + layout.height) ?? layouts[layouts.length - 1];
+}
+
+/**
+ * Every drag on the canvas through one dnd-kit draggable (the lanes surface): moving bars across lanes
+ * and time, resizing their edges, drawing new ones on empty lane space, by pointer or keyboard. What a
+ * gesture does is decided when it starts, from the element under the pointer; while it runs, only the
+ * preview changes; when it ends, exactly one command runs (one undo step); Escape cancels.
+ */
+export function useCanvasDrag(inputs: CanvasDragInputs) {
+  const latest = useRef(inputs);
+  useLayoutEffect(() => {
+    latest.current = inputs;
+  });
+  const origin = useRef<DragOrigin | null>(null);
+
+  // Arrow keys move by one snap unit in time, or to the next lane up or down.
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+    const { scale, layouts } = latest.current;
+    const step = APPROX_DAYS[zoomLevelAt(scale.pxPerDay).snap]! * scale.pxPerDay;
+    const current = origin.current;
+    const start = layouts.find((layout) => layout.lane.key === current?.laneKey);
+    switch (event.code) {
+      case 'ArrowRight':
+        return { ...currentCoordinates, x: currentCoordinates.x + step };
+      case 'ArrowLeft':
+        return { ...currentCoordinates, x: currentCoordinates.x - step };
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!start) return currentCoordinates;
+        // Find the lane the keyboard drag is over now, then step to its neighbour's middle.
+        const offset = keyboardOffset.current;
+        const here = laneAtY(layouts, start.top + start.height / 2 + offset);
+        const index = here ? layouts.indexOf(here) : -1;
+        const next = layouts[index + (event.code === 'ArrowDown' ? 1 : -1)];
+        if (!here || !next) return currentCoordinates;
+        const move = next.top + next.height / 2 - (here.top + here.height / 2);
+        keyboardOffset.current += move;
+        return { ...currentCoordinates, y: currentCoordinates.y + move };
+      }
+      default:
+        return undefined;
+    }
+  };
+  const keyboardOffset = useRef(0);
+
+  const sensors = useSensors(
+    useSensor(CanvasPointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(CanvasKeyboardSensor, { coordinateGetter }),
+  );
+
+  const previewFor = (event: DragMoveEvent | DragEndEvent): DragPreview | null => {
+    const from = origin.current;
+    if (!from) return null;
+    const { scale, layouts, fiscalYearStartMonth } = latest.current;
+    const snap = zoomLevelAt(scale.pxPerDay).snap;
+    const deltaDays = event.delta.x / scale.pxPerDay;
+    if (from.kind === 'create') {
+      const current = addDays(from.anchorDate!, Math.round(deltaDays));
+      const range = rangeByCreateDrag(from.anchorDate!, current, snap, fiscalYearStartMonth);
+      return { kind: 'create', laneKey: from.laneKey, ghosts: [{ id: null, title: 'New initiative', ...range }] };
+    }
+    const primary = from.items[0]!;
+    if (from.kind === 'resize-start' || from.kind === 'resize-end') {
+      const range = resizeByDrag(
+        primary,
+        from.kind === 'resize-start' ? 'start' : 'end',
+        deltaDays,
+        snap,
+        fiscalYearStartMonth,
+      );
+      return { kind: from.kind, laneKey: from.laneKey, ghosts: [{ id: primary.id, title: primary.title, ...range }] };
+    }
+    const days = moveByDrag(primary, deltaDays, snap, fiscalYearStartMonth);
+    const isKeyboard = !(event.activatorEvent instanceof PointerEvent);
+    let laneKey = from.laneKey;
+    if (isKeyboard) {
+      const start = layouts.find((layout) => layout.lane.key === from.laneKey);
+      if (start) laneKey = laneAtY(layouts, start.top + start.height / 2 + event.delta.y)?.lane.key ?? laneKey;
+    } else if (event.over) laneKey = String(event.over.id);
+    const ghosts = from.items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      startDate: addDays(item.startDate, days),
+      endDate: addDays(item.endDate, days),
+    }));
+    return { kind: 'move', laneKey, ghosts };
+  };
+
+  const onDragStart = (event: DragStartEvent) => {
+    const handle = dragHandleOf(event.activatorEvent.target);
+    const { session, scale, scroller } = latest.current;
+    if (!handle) return;
+    const kind = handle.dataset.drag as DragKind;
+    const laneKey = handle.closest<HTMLElement>('[data-lane-key]')?.dataset.laneKey ?? UNALIGNED_LANE;
+    keyboardOffset.current = 0;
+    if (kind === 'create') {
+      const pointer = event.activatorEvent as PointerEvent;
+      const element = scroller.current!;
+      const x = pointer.clientX - element.getBoundingClientRect().left + element.scrollLeft - LANE_HEADER_WIDTH;
+      origin.current = { kind, laneKey, items: [], anchorDate: scale.dateAt(x) };
+    } else {
+      const id = handle.closest<HTMLElement>('[data-initiative-id]')?.dataset.initiativeId;
+      const initiative = id ? session.store.getSnapshot().initiatives.get(id) : undefined;
+      if (!initiative) return;
+      origin.current = { kind, laneKey, items: [initiative], anchorDate: null };
+      useUiStore.getState().select({ kind: 'initiative', id: initiative.id });
+    }
+    useDragStore.setState({
+      preview: previewFor({ ...event, delta: { x: 0, y: 0 }, over: null } as unknown as DragMoveEvent),
+    });
+  };
+
+  const onDragMove = (event: DragMoveEvent) => {
+    useDragStore.setState({ preview: previewFor(event) });
+  };
+
+  const finish = () => {
+    origin.current = null;
+    useDragStore.setState({ preview: null, endedAt: performance.now() });
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const from = origin.current;
+    const preview = previewFor(event);
+    finish();
+    if (!from || !preview) return;
+    const { doc } = latest.current.session;
+    const goalId = preview.laneKey === UNALIGNED_LANE ? null : preview.laneKey;
+    if (preview.kind === 'create') {
+      const ghost = preview.ghosts[0]!;
+      const outcome = runCommand(doc, createInitiative, {
+        title: 'New initiative',
+        goalId,
+        startDate: ghost.startDate,
+        endDate: ghost.endDate,
+      });
+      if (outcome.ok) useUiStore.getState().select({ kind: 'initiative', id: outcome.result }, { focusTitle: true });
+    } else if (preview.kind === 'move') {
+      const laneChanged = preview.laneKey !== from.laneKey;
+      const moves = preview.ghosts
+        .map((ghost, index) => ({ ghost, item: from.items[index]! }))
+        .filter(({ ghost, item }) => laneChanged || ghost.startDate !== item.startDate)
+        .map(({ ghost }) => ({ id: ghost.id!, startDate: ghost.startDate, ...(laneChanged ? { goalId } : {}) }));
+      if (moves.length > 0) runCommand(doc, moveInitiatives, moves);
+    } else {
+      const ghost = preview.ghosts[0]!;
+      const item = from.items[0]!;
+      if (ghost.startDate !== item.startDate || ghost.endDate !== item.endDate) {
+        runCommand(doc, updateInitiative, {
+          id: item.id,
+          changes: { startDate: ghost.startDate, endDate: ghost.endDate },
+        });
+      }
+    }
+  };
+
+  // Screen-reader announcements, phrased from the same preview the eyes see.
+  const announcements: Announcements = useMemo(
+    () => ({
+      onDragStart: () => {
+        const from = origin.current;
+        const title = from?.items[0]?.title ?? 'a new initiative';
+        return `Picked up ${title}. Arrow keys move it in time or to another goal; Enter drops it; Escape cancels.`;
+      },
+      onDragMove: () => describe(useDragStore.getState().preview, latest.current.layouts, 'Moving'),
+      onDragOver: () => undefined,
+      onDragEnd: () => 'Dropped.',
+      onDragCancel: () => 'Cancelled; nothing changed.',
+    }),
+    [],
+  );
+
+  return {
+    sensors,
+    collisionDetection: pointerWithin,
+    // Scroll the canvas only when the pointer is really at its edge, not a fifth of the way in.
+    autoScroll: { threshold: { x: 0.06, y: 0.12 } },
+    onDragStart,
+    onDragMove,
+    onDragEnd,
+    onDragCancel: finish,
+    accessibility: {
+      announcements,
+      screenReaderInstructions: {
+        draggable: 'To move an initiative, press Enter, then use the arrow keys; Enter drops it, Escape cancels.',
+      },
+    },
+  };
+}
+
+function describe(preview: DragPreview | null, layouts: readonly LaneLayout[], verb: string): string | undefined {
+  const ghost = preview?.ghosts[0];
+  if (!preview || !ghost) return undefined;
+  return `${verb} ${ghost.title} to ${laneName(layouts, preview.laneKey)}, ${formatRange(ghost.startDate, ghost.endDate)}.`;
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { RoadmapStore, selectLanes, type Initiative } from '../../shared';
+import { launchChromium } from './support/chromium';
+import { expect, inspector, newAppContext, openApp, pageErrors, screenshot, waitUntilSaved } from './support/app';
+import { readStoredRoadmap } from './support/stored-roadmap';
+
+/** The stored document's initiative with this title, and the title of its lane. */
+async function storedInitiative(page: Page, title: string): Promise<Initiative & { lane: string }> {
+  await waitUntilSaved(page);
+  const lanes = selectLanes(new RoadmapStore(await readStoredRoadmap(page)).getSnapshot());
+  for (const lane of lanes) {
+    const initiative = lane.initiatives.find((candidate) => candidate.title === title);
+    if (initiative) return { ...initiative, lane: lane.goal?.title ?? 'Unaligned' };
+  }
+  throw new Error(`no initiative titled ${title}`);
+}
+
+/** A real pointer drag: press, move in steps (so dnd-kit sees a gesture), release. */
+async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  beforeRelease?: () => Promise<void>,
+) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
+  }
+  await beforeRelease?.();
+  await page.mouse.up();
+}
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('element not visible');
+  return found;
+}
+
+const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays
+
+describe('dragging on the canvas', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openAtMonthZoom() {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    return { context, page };
+  }
+
+  it('moves a bar to another lane and later in one gesture, as one undo step', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
+    const start = await box(bar);
+    const target = await box(page.getByRole('region', { name: 'Improve retention' }));
+    const from = { x: start.x + 30, y: start.y + start.height / 2 };
+    await drag(page, from, { x: from.x + 14 * PX_PER_DAY, y: target.y + target.height - 12 }, async () => {
+      await expect
+        .poll(() => page.locator('.drag-tooltip').textContent())
+        .toContain('Onboarding checklist: Jan 18 – Apr 17, 2027');
+      await screenshot(page, 'drag-move-in-progress');
+    });
+    // Jan 1 + 14 days is a Friday: the start snaps to the nearest Monday, Jan 18; the duration stays.
+    expect(await storedInitiative(page, 'Onboarding checklist')).toMatchObject({
+      lane: 'Improve retention',
+      startDate: '2027-01-18',
+      endDate: '2027-04-17',
+    });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await storedInitiative(page, 'Onboarding checklist')).toMatchObject({
+      lane: 'Grow activation',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('resizes both edges, never past each other', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const bar = page.getByRole('button', { name: /^Sync engine hardening/ });
+    // Bring the bar's end to the middle of the canvas, away from the edges where dragging scrolls.
+    await page.getByRole('group', { name: 'Roadmap timeline' }).evaluate((element) => element.scrollBy({ left: 200 }));
+    let area = await box(bar);
+    // It runs Jan 1 – Apr 30. End edge +10 days: May 11 (a Tuesday) → Monday May 10 → it ends Sunday May 9.
+    await drag(
+      page,
+      { x: area.x + area.width - 3, y: area.y + area.height / 2 },
+      { x: area.x + area.width - 3 + 10 * PX_PER_DAY, y: area.y + area.height / 2 },
+    );
+    expect(await storedInitiative(page, 'Sync engine hardening')).toMatchObject({
+      startDate: '2027-01-01',
+      endDate: '2027-05-09',
+    });
+    // Start edge far past the end: the bar keeps one day.
+    await page.getByRole('group', { name: 'Roadmap timeline' }).evaluate((element) => element.scrollBy({ left: -200 }));
+    area = await box(bar);
+    await drag(
+      page,
+      { x: area.x + 6, y: area.y + area.height / 2 },
+      { x: area.x + area.width + 200, y: area.y + area.height / 2 },
+    );
+    expect(await storedInitiative(page, 'Sync engine hardening')).toMatchObject({
+      startDate: '2027-05-09',
+      endDate: '2027-05-09',
+    });
+    await context.close();
+  });
+
+  it('draws a new initiative on empty lane space and puts its title in edit', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const lane = await box(page.getByRole('region', { name: 'Unaligned' }));
+    const today = await box(page.locator('.today-marker'));
+    const y = lane.y + lane.height - 14;
+    const x = today.x + today.width / 2 + 60 * PX_PER_DAY; // about mid-March, clear of the sample's bars
+    await drag(page, { x, y }, { x: x + 20 * PX_PER_DAY, y });
+    const title = inspector(page).getByLabel('Title', { exact: true });
+    await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
+    await title.fill('Pricing experiment');
+    await title.press('Enter');
+    const created = await storedInitiative(page, 'Pricing experiment');
+    expect(created.lane).toBe('Unaligned');
+    // Whole weeks, Monday to Sunday.
+    expect(new Date(`${created.startDate}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(new Date(`${created.endDate}T00:00:00Z`).getUTCDay()).toBe(0);
+    await context.close();
+  });
+
+  it('cancels with Escape: nothing changes', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const bar = page.getByRole('button', { name: /^Weekly progress digest/ });
+    const area = await box(bar);
+    const from = { x: area.x + 20, y: area.y + area.height / 2 };
+    await drag(page, from, { x: from.x + 120, y: from.y + 80 }, async () => {
+      await page.keyboard.press('Escape');
+    });
+    expect(await storedInitiative(page, 'Weekly progress digest')).toMatchObject({
+      lane: 'Improve retention',
+      startDate: '2027-02-01',
+    });
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  it('moves a bar with the keyboard: Enter picks up, arrows move, Enter drops', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const bar = page.getByRole('button', { name: /^Customer interviews/ });
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    const tooltip = page.locator('.drag-tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain('Customer interviews: Feb 1 – Feb 21, 2027');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tooltip.textContent()).toContain('Feb 8');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tooltip.textContent()).toContain('Feb 15');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    const moved = await storedInitiative(page, 'Customer interviews');
+    expect(moved.lane).toBe('Scale the platform');
+    // Two week steps from Feb 1 (a Monday): Feb 15.
+    expect(moved.startDate).toBe('2027-02-15');
+    await context.close();
+  });
+});
