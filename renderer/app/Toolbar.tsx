@@ -4,6 +4,8 @@ import { useUiStore } from '../state/ui-store';
 import { newGoal, newInitiative, newMilestone } from './create-actions';
 import { undoOrRedo } from './edit-history';
 import { useUndoState } from './use-undo-state';
+import { ConflictChip } from './ConflictChip';
+import { Notice } from './Notice';
 
 /** Creation, undo/redo and zoom controls above the canvas. */
 export function Toolbar({ readOnly }: { readOnly: boolean }) {
@@ -63,6 +65,8 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
       <button type="button" onClick={() => requestScroll('today')} title="Scroll to today">
         Today
       </button>
+      <ConflictChip />
+      <Notice />
     </div>
   );
 }

@@ -1,5 +1,12 @@
 import { memo } from 'react';
-import { INITIATIVE_STATUS_LABELS, type Initiative, type TimeScale } from '../../shared';
+import {
+  INITIATIVE_STATUS_LABELS,
+  selectViolatedDependencies,
+  type Initiative,
+  type RoadmapSnapshot,
+  type TimeScale,
+} from '../../shared';
+import { useRoadmap } from '../state/session-context';
 import { BAR_HEIGHT, MIN_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
 import { formatRange } from './format';
 
@@ -28,10 +35,9 @@ export const InitiativeBar = memo(function InitiativeBar({
   const width = Math.max(MIN_BAR_WIDTH, span); // always big enough to see and click
   const status = INITIATIVE_STATUS_LABELS[initiative.status];
   const range = formatRange(initiative.startDate, initiative.endDate);
-  const warning =
-    initiative.problems.length > 0
-      ? `Warning: ${initiative.problems.map((problem) => problem.message).join('; ')}`
-      : '';
+  const conflict = useRoadmap((snapshot) => conflictOf(snapshot, initiative.id));
+  const messages = [...initiative.problems.map((problem) => problem.message), ...(conflict ? [conflict] : [])];
+  const warning = messages.length > 0 ? `Warning: ${messages.join('; ')}` : '';
   return (
     <>
       <button
@@ -59,6 +65,15 @@ export const InitiativeBar = memo(function InitiativeBar({
         )}
         <span className="bar-title">{outsideLabelWidth === null ? initiative.title : ''}</span>
       </button>
+      {selected && (
+        <span
+          className="bar-connector"
+          data-drag="connect"
+          data-initiative-id={initiative.id}
+          title="Drag onto another initiative: it can only start after this one ends"
+          style={{ left: x + width + 3, top: top + BAR_HEIGHT / 2 - 6 }}
+        />
+      )}
       {outsideLabelWidth !== null && (
         <span
           className="bar-outside-title"
@@ -71,3 +86,9 @@ export const InitiativeBar = memo(function InitiativeBar({
     </>
   );
 });
+
+/** Why this initiative starts too early, when one of its dependencies is violated. */
+function conflictOf(snapshot: RoadmapSnapshot, id: string): string | null {
+  const late = selectViolatedDependencies(snapshot).filter((violation) => violation.to.id === id);
+  return late.length > 0 ? `Starts before ${late.map((violation) => violation.from.title).join(', ')} ends` : null;
+}

@@ -22,7 +22,15 @@ import { useToday } from './use-today';
 import { Lane } from './Lane';
 import { TimeHeader } from './TimeHeader';
 import { GridLayer } from './GridLayer';
-import { CANVAS_LANE_METRICS, FIT_LABEL_ROOM, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT, VIEW_CHUNK } from './geometry';
+import { DependencyLayer } from './DependencyLayer';
+import {
+  CANVAS_LANE_METRICS,
+  FIT_LABEL_ROOM,
+  FIT_MIN_MARGIN,
+  LANE_HEADER_WIDTH,
+  TIME_HEADER_HEIGHT,
+  VIEW_CHUNK,
+} from './geometry';
 
 // Every date on the canvas: the visible range must cover them all.
 const datesOf = memoizeLast(
@@ -142,7 +150,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
         useUiStore.setState({ pxPerDay: fitted, zoomAnchor: 'center' });
         return; // runs again with the new scale
       }
-      element.scrollLeft = scale.xOf(first) - days * 0.03 * pxPerDay;
+      element.scrollLeft = scale.xOf(first) - Math.max(FIT_MIN_MARGIN, days * 0.03 * pxPerDay);
     } else {
       element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
     }
@@ -205,6 +213,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
               />
             ))}
             <div className="today-line" style={{ left: todayX, height: totalHeight }} aria-hidden="true" />
+            <DependencyLayer layouts={layouts} scale={scale} height={totalHeight} />
             <DragPreview layouts={visibleLanes} scale={scale} />
           </DragSurface>
         </DndContext>

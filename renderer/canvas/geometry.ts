@@ -22,6 +22,9 @@ export const CANVAS_LANE_METRICS: LaneMetrics = {
  */
 export const VIEW_CHUNK = 600;
 
+/** Room "Fit" leaves left of the first date. */
+export const FIT_MIN_MARGIN = 24;
+
 /** Room "Fit" leaves right of the last date, for a milestone's label. */
 export const FIT_LABEL_ROOM = 140;
 

@@ -27,6 +27,8 @@ interface UiState {
   pxPerDay: number;
   zoomAnchor: ZoomAnchor;
   scrollRequest: ScrollRequest;
+  /** A short message about a canvas action that was refused (e.g. a dependency that would make a cycle). */
+  notice: string | null;
   /** Lanes the user collapsed (by lane key). */
   collapsedLanes: Readonly<Record<string, true>>;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
@@ -36,6 +38,7 @@ interface UiState {
   resetZoom(): void;
   requestScroll(request: ScrollRequest): void;
   toggleLane(key: string): void;
+  notify(notice: string | null): void;
   titleFocused(): void;
 }
 
@@ -47,6 +50,8 @@ export const useUiStore = create<UiState>()((set) => ({
   zoomAnchor: 'center',
   scrollRequest: null,
   collapsedLanes: {},
+  notice: null,
+  notify: (notice) => set({ notice }),
   select: (selection, options) =>
     set({ selection, focusTitleOf: options?.focusTitle && selection ? selection.id : null }),
   zoomBy: (steps, anchor = 'center') =>

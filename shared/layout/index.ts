@@ -3,3 +3,4 @@ export * from './pack-rows';
 export * from './zoom';
 export * from './lane-layout';
 export * from './drag';
+export * from './dependency-paths';

@@ -22,3 +22,8 @@ export function dependencyId(fromId: string, toId: string): string {
 
 export type DependencyFields = Value<typeof dependencyKind.shape>;
 export type Dependency = Readable<DependencyFields>;
+
+/** A dependency is violated when the successor starts on or before the predecessor's (inclusive) end. */
+export function isViolated(predecessor: { endDate: string }, successor: { startDate: string }): boolean {
+  return successor.startDate <= predecessor.endDate;
+}

@@ -6,6 +6,7 @@ import { compareOrdered } from '../model/order';
 import { goalProgress } from './progress';
 import type { RoadmapSnapshot } from './roadmap-store';
 import { memoizeLast } from './memo';
+import { isViolated } from '../model/dependency';
 
 /** The key of the lane for initiatives and milestones without a (living) goal. */
 export const UNALIGNED_LANE = 'unaligned';
@@ -144,4 +145,21 @@ function shareUnchanged(next: Lane[]): readonly Lane[] {
 /** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
 export function selectLanes(snapshot: RoadmapSnapshot): readonly Lane[] {
   return computeLanes(snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones);
+}
+
+const computeViolations = memoizeLast(
+  (dependencies: RoadmapSnapshot['dependencies'], initiatives: RoadmapSnapshot['initiatives']) => {
+    const violations: { id: string; from: Initiative; to: Initiative }[] = [];
+    for (const dependency of dependencies.values()) {
+      const from = initiatives.get(dependency.fromId);
+      const to = initiatives.get(dependency.toId);
+      if (from && to && isViolated(from, to)) violations.push({ id: dependency.id, from, to });
+    }
+    return violations;
+  },
+);
+
+/** Dependencies whose successor starts before its predecessor has finished. */
+export function selectViolatedDependencies(snapshot: RoadmapSnapshot) {
+  return computeViolations(snapshot.dependencies, snapshot.initiatives);
 }

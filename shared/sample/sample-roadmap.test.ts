@@ -22,3 +22,14 @@ describe('sample roadmap', () => {
     expect(selectLanes(snapshot).map((lane) => lane.initiatives.length)).toEqual([3, 2, 2, 1]);
   });
 });
+
+describe('sample roadmap dependencies', () => {
+  it('starts without dependency conflicts', async () => {
+    const { selectViolatedDependencies } = await import('../read-model/lanes');
+    const doc = new Y.Doc();
+    writeSampleRoadmap(doc, '2027-02-17');
+    const snapshot = new RoadmapStore(doc).getSnapshot();
+    expect(snapshot.dependencies.size).toBe(1);
+    expect(selectViolatedDependencies(snapshot)).toEqual([]);
+  });
+});

@@ -7,6 +7,20 @@ import { useDragStore } from './drag-store';
 export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]; scale: TimeScale }) {
   const preview = useDragStore((state) => state.preview);
   if (!preview) return null;
+  if (preview.link) {
+    const { x1, y1, x2, y2, targetId } = preview.link;
+    return (
+      <svg className="drag-preview" aria-hidden="true">
+        <line
+          className={`link-preview${targetId ? ' on-target' : ''}`}
+          x1={LANE_HEADER_WIDTH + x1}
+          y1={y1}
+          x2={LANE_HEADER_WIDTH + x2}
+          y2={y2}
+        />
+      </svg>
+    );
+  }
   const lane = layouts.find((layout) => layout.lane.key === preview.laneKey);
   if (!lane) return null;
   const first = preview.ghosts[0];
@@ -20,7 +34,9 @@ export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]
             key={ghost.id ?? 'new'}
             className="ghost-bar"
             style={{ left: LANE_HEADER_WIDTH + x, top, width, height: BAR_HEIGHT }}
-          />
+          >
+            {ghost.title}
+          </div>
         );
       })}
       {first && (

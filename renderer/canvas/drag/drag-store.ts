@@ -11,9 +11,11 @@ export interface GhostBar {
 
 /** What the canvas shows during a drag: ghost bars in the target lane, and the dates in a tooltip. */
 export interface DragPreview {
-  readonly kind: DragKind;
+  readonly kind: DragKind | 'connect';
   readonly laneKey: string;
   readonly ghosts: readonly GhostBar[];
+  /** While drawing a dependency: from the predecessor's end to the pointer (canvas coordinates). */
+  readonly link?: { x1: number; y1: number; x2: number; y2: number; targetId: string | null };
 }
 
 interface DragState {

@@ -11,6 +11,8 @@ import {
 } from '@dnd-kit/core';
 import {
   addDays,
+  addDependency,
+  barBoxes,
   createInitiative,
   moveByDrag,
   moveInitiatives,
@@ -29,17 +31,19 @@ import { runCommand } from '../../state/run-command';
 import type { RoadmapSession } from '../../state/roadmap-session';
 import { useUiStore } from '../../state/ui-store';
 import { formatRange } from '../format';
-import { LANE_HEADER_WIDTH } from '../geometry';
+import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT } from '../geometry';
 import { useDragStore, type DragPreview } from './drag-store';
 import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';
 
 /** Where a drag started and what it carries. */
 interface DragOrigin {
-  readonly kind: DragKind;
+  readonly kind: DragKind | 'connect';
   readonly laneKey: string;
   readonly items: readonly Initiative[];
   /** For drag-to-create: the day under the pointer when the drag started. */
   readonly anchorDate: IsoDate | null;
+  /** Where the pointer started, in canvas coordinates (drawing a dependency follows it). */
+  readonly pointer: { x: number; y: number } | null;
 }
 
 interface CanvasDragInputs {
@@ -73,6 +77,10 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     latest.current = inputs;
   });
   const origin = useRef<DragOrigin | null>(null);
+  const latestBox = (id: string) => {
+    const { layouts, scale } = latest.current;
+    return barBoxes(layouts, scale, CANVAS_LANE_METRICS).get(id);
+  };
 
   // Arrow keys move by one snap unit in time, or to the next lane up or down.
   const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
@@ -121,6 +129,24 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
       return { kind: 'create', laneKey: from.laneKey, ghosts: [{ id: null, title: 'New initiative', ...range }] };
     }
     const primary = from.items[0]!;
+    if (from.kind === 'connect') {
+      const activator = event.activatorEvent as PointerEvent;
+      const under = document.elementFromPoint(activator.clientX + event.delta.x, activator.clientY + event.delta.y);
+      const targetId = under?.closest<HTMLElement>('[data-initiative-id]')?.dataset.initiativeId ?? null;
+      const source = latestBox(primary.id);
+      return {
+        kind: 'connect',
+        laneKey: from.laneKey,
+        ghosts: [],
+        link: {
+          x1: source?.right ?? from.pointer!.x,
+          y1: source?.middle ?? from.pointer!.y,
+          x2: from.pointer!.x + event.delta.x,
+          y2: from.pointer!.y + event.delta.y,
+          targetId: targetId !== primary.id ? targetId : null,
+        },
+      };
+    }
     if (from.kind === 'resize-start' || from.kind === 'resize-end') {
       const range = resizeByDrag(
         primary,
@@ -154,16 +180,14 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     const kind = handle.dataset.drag as DragKind;
     const laneKey = handle.closest<HTMLElement>('[data-lane-key]')?.dataset.laneKey ?? UNALIGNED_LANE;
     keyboardOffset.current = 0;
+    const pointer = canvasPointOf(event.activatorEvent, scroller.current);
     if (kind === 'create') {
-      const pointer = event.activatorEvent as PointerEvent;
-      const element = scroller.current!;
-      const x = pointer.clientX - element.getBoundingClientRect().left + element.scrollLeft - LANE_HEADER_WIDTH;
-      origin.current = { kind, laneKey, items: [], anchorDate: scale.dateAt(x) };
+      origin.current = { kind, laneKey, items: [], anchorDate: scale.dateAt(pointer?.x ?? 0), pointer };
     } else {
       const id = handle.closest<HTMLElement>('[data-initiative-id]')?.dataset.initiativeId;
       const initiative = id ? session.store.getSnapshot().initiatives.get(id) : undefined;
       if (!initiative) return;
-      origin.current = { kind, laneKey, items: [initiative], anchorDate: null };
+      origin.current = { kind, laneKey, items: [initiative], anchorDate: null, pointer };
       useUiStore.getState().select({ kind: 'initiative', id: initiative.id });
     }
     useDragStore.setState({
@@ -187,7 +211,13 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     if (!from || !preview) return;
     const { doc } = latest.current.session;
     const goalId = preview.laneKey === UNALIGNED_LANE ? null : preview.laneKey;
-    if (preview.kind === 'create') {
+    if (preview.kind === 'connect') {
+      const targetId = preview.link?.targetId;
+      if (targetId) {
+        const outcome = runCommand(doc, addDependency, { fromId: from.items[0]!.id, toId: targetId });
+        if (!outcome.ok) useUiStore.getState().notify(outcome.problems.map((problem) => problem.message).join(' '));
+      }
+    } else if (preview.kind === 'create') {
       const ghost = preview.ghosts[0]!;
       const outcome = runCommand(doc, createInitiative, {
         title: 'New initiative',
@@ -246,6 +276,16 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
         draggable: 'To move an initiative, press Enter, then use the arrow keys; Enter drops it, Escape cancels.',
       },
     },
+  };
+}
+
+/** A pointer event's position in canvas coordinates (x from the time scale's origin, y from the first lane). */
+function canvasPointOf(event: Event, scroller: HTMLDivElement | null): { x: number; y: number } | null {
+  if (!(event instanceof PointerEvent) || !scroller) return null;
+  const rect = scroller.getBoundingClientRect();
+  return {
+    x: event.clientX - rect.left + scroller.scrollLeft - LANE_HEADER_WIDTH,
+    y: event.clientY - rect.top + scroller.scrollTop - TIME_HEADER_HEIGHT,
   };
 }
 
