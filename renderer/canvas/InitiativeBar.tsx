@@ -18,7 +18,8 @@ interface InitiativeBarProps {
   selected: boolean;
   /** Width available for the title beside the bar when the bar is too short for it; null to keep it inside. */
   outsideLabelWidth: number | null;
-  onSelect: (id: string) => void;
+  /** `additive`: Shift, Ctrl or Cmd was held (add to or take from the selection). */
+  onSelect: (id: string, additive: boolean) => void;
 }
 
 /** One initiative as a bar at its dates. Status shows as text and pattern too, not by color alone. */
@@ -52,7 +53,7 @@ export const InitiativeBar = memo(function InitiativeBar({
         title={`${initiative.title}\n${range} · ${status}${warning ? `\n${warning}` : ''}`}
         onClick={(event) => {
           event.stopPropagation();
-          onSelect(initiative.id);
+          onSelect(initiative.id, event.shiftKey || event.ctrlKey || event.metaKey);
         }}
       >
         <span className="bar-progress" style={{ width: `${initiative.progress}%` }} />

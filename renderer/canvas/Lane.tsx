@@ -35,12 +35,15 @@ export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: Lane
     const selection = state.selection;
     if (!selection) return null;
     if (selection.kind === 'goal') return selection.id === goal?.id ? selection.id : null;
-    if (selection.kind === 'initiative')
-      return lane.initiatives.some((item) => item.id === selection.id) ? selection.id : null;
     if (selection.kind === 'milestone')
       return lane.milestones.some((item) => item.id === selection.id) ? selection.id : null;
     return null;
   });
+  // The selected initiatives on this lane, as one string so an unrelated selection change is equal.
+  const selectedHere = useUiStore((state) =>
+    state.selectedInitiatives.filter((id) => lane.initiatives.some((item) => item.id === id)).join(' '),
+  );
+  const selectedBars = useMemo(() => new Set(selectedHere.split(' ')), [selectedHere]);
   const select = useUiStore((state) => state.select);
   const toggleLane = useUiStore((state) => state.toggleLane);
 
@@ -60,6 +63,7 @@ export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: Lane
     <section
       className={`lane${goal ? '' : ' unaligned'}${goal && selectedId === goal.id ? ' selected' : ''}${collapsed ? ' collapsed' : ''}`}
       aria-label={title}
+      data-lane-key={lane.key}
       style={{
         top: layout.top,
         height: layout.height,
@@ -143,7 +147,7 @@ export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: Lane
             outsideLabelWidth={outsideLabelWidth}
             top={rowsTop + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
             color={color}
-            selected={selectedId === initiative.id}
+            selected={selectedBars.has(initiative.id)}
             onSelect={selectInitiative}
           />
         ))}
@@ -185,8 +189,9 @@ function barsInView(
 }
 
 // Stable across renders so memoized bars and milestones do not re-render when another one is selected.
-function selectInitiative(id: string) {
-  useUiStore.getState().select({ kind: 'initiative', id });
+function selectInitiative(id: string, additive: boolean) {
+  if (additive) useUiStore.getState().toggleInitiative(id);
+  else useUiStore.getState().select({ kind: 'initiative', id });
 }
 function selectMilestone(id: string) {
   useUiStore.getState().select({ kind: 'milestone', id });

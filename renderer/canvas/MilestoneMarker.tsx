@@ -23,7 +23,8 @@ export const MilestoneMarker = memo(function MilestoneMarker({
     <button
       type="button"
       className={`milestone${selected ? ' selected' : ''}`}
-      data-drag="none"
+      data-drag="milestone"
+      data-milestone-id={milestone.id}
       style={{ left: center, ['--lane-color' as string]: color }}
       aria-label={`${milestone.title}, milestone, ${formatDay(milestone.date)}`}
       aria-pressed={selected}

@@ -13,7 +13,7 @@ import {
 import { useRoadmap, useSession } from '../state/session-context';
 import { DndContext, useDraggable } from '@dnd-kit/core';
 import { useCanvasDrag } from './drag/use-canvas-drag';
-import { LaneDropZones } from './drag/LaneDropZones';
+import { useKeyboardMoves } from './drag/use-keyboard-moves';
 import { DragPreview } from './drag/DragPreview';
 import { clickFollowsDrag } from './drag/drag-store';
 import type { ReactNode } from 'react';
@@ -176,6 +176,8 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   }, []);
 
   const drag = useCanvasDrag({ session, scale, layouts, fiscalYearStartMonth, scroller });
+  const onKeyDown = useKeyboardMoves({ session, scale, layouts, fiscalYearStartMonth, readOnly });
+  const announcement = useUiStore((state) => state.announcement);
   const todayX = LANE_HEADER_WIDTH + scale.xOf(today) + pxPerDay / 2;
   return (
     <div
@@ -185,6 +187,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       aria-label="Roadmap timeline"
       onScroll={measure}
       onWheel={onWheel}
+      onKeyDown={onKeyDown}
       onClick={() => {
         if (!clickFollowsDrag()) select(null);
       }}
@@ -193,6 +196,9 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
         className="timeline-content"
         style={{ width: LANE_HEADER_WIDTH + scale.width, height: TIME_HEADER_HEIGHT + totalHeight }}
       >
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </div>
         <TimeHeader scale={scale} today={today} fiscalYearStartMonth={fiscalYearStartMonth} view={horizontal} />
         <DndContext {...drag} sensors={readOnly ? NO_SENSORS : drag.sensors}>
           <DragSurface height={totalHeight}>
@@ -202,7 +208,6 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
               fiscalYearStartMonth={fiscalYearStartMonth}
               view={horizontal}
             />
-            <LaneDropZones layouts={visibleLanes} />
             {visibleLanes.map((layout) => (
               <Lane
                 key={layout.lane.key}

@@ -20,7 +20,12 @@ export type ZoomAnchor = { readonly offset: number } | 'center';
 export type ScrollRequest = 'today' | 'fit' | null;
 
 interface UiState {
+  /** The item the inspector shows. */
   selection: Selection;
+  /** Every selected initiative (Shift/Ctrl/Cmd-click adds more); dragging one moves them all. */
+  selectedInitiatives: readonly string[];
+  /** The latest message for screen readers about a canvas change (keyboard moves). */
+  announcement: string;
   /** Set when a newly created item's title field should take focus. */
   focusTitleOf: string | null;
   /** Timeline density; the zoom level (header, snapping) follows from it. */
@@ -32,6 +37,9 @@ interface UiState {
   /** Lanes the user collapsed (by lane key). */
   collapsedLanes: Readonly<Record<string, true>>;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
+  /** Adds an initiative to the selection, or takes it out. */
+  toggleInitiative(id: string): void;
+  announce(message: string): void;
   zoomBy(steps: number, anchor?: ZoomAnchor): void;
   setZoomLevel(level: ZoomLevel): void;
   setPxPerDay(pxPerDay: number): void;
@@ -45,6 +53,8 @@ interface UiState {
 /** UI state of the window: selection, zoom, collapsed lanes, focus requests. */
 export const useUiStore = create<UiState>()((set) => ({
   selection: null,
+  selectedInitiatives: [],
+  announcement: '',
   focusTitleOf: null,
   pxPerDay: DEFAULT_PX_PER_DAY,
   zoomAnchor: 'center',
@@ -53,7 +63,21 @@ export const useUiStore = create<UiState>()((set) => ({
   notice: null,
   notify: (notice) => set({ notice }),
   select: (selection, options) =>
-    set({ selection, focusTitleOf: options?.focusTitle && selection ? selection.id : null }),
+    set({
+      selection,
+      selectedInitiatives: selection?.kind === 'initiative' ? [selection.id] : [],
+      focusTitleOf: options?.focusTitle && selection ? selection.id : null,
+    }),
+  toggleInitiative: (id) =>
+    set((state) => {
+      if (!state.selectedInitiatives.includes(id)) {
+        return { selectedInitiatives: [...state.selectedInitiatives, id], selection: { kind: 'initiative', id } };
+      }
+      const selectedInitiatives = state.selectedInitiatives.filter((selected) => selected !== id);
+      const last = selectedInitiatives[selectedInitiatives.length - 1];
+      return { selectedInitiatives, selection: last ? { kind: 'initiative', id: last } : null };
+    }),
+  announce: (announcement) => set({ announcement }),
   zoomBy: (steps, anchor = 'center') =>
     set((state) => ({ pxPerDay: clampPxPerDay(state.pxPerDay * ZOOM_STEP ** steps), zoomAnchor: anchor })),
   setZoomLevel: (level) => set({ pxPerDay: ZOOM_SPECS[level].pxPerDay, zoomAnchor: 'center' }),
@@ -73,5 +97,11 @@ export const useUiStore = create<UiState>()((set) => ({
 /** Resets per-roadmap UI state when switching roadmaps (and between tests). */
 export function resetUiStore(): void {
   // A roadmap opens showing all of it.
-  useUiStore.setState({ selection: null, focusTitleOf: null, collapsedLanes: {}, scrollRequest: 'fit' });
+  useUiStore.setState({
+    selection: null,
+    selectedInitiatives: [],
+    focusTitleOf: null,
+    collapsedLanes: {},
+    scrollRequest: 'fit',
+  });
 }

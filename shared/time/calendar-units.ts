@@ -3,6 +3,16 @@ import { addDays, addMonths, fromEpochDay, toEpochDay, type IsoDate } from './is
 /** Calendar units the timeline labels, grids and snaps to. Quarters, halves and years are fiscal. */
 export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 
+/** The average length of each unit in days (for turning one step of a unit into pixels). */
+export const AVERAGE_UNIT_DAYS: Readonly<Record<CalendarUnit, number>> = {
+  day: 1,
+  week: 7,
+  month: 30.44,
+  quarter: 91.31,
+  half: 182.62,
+  year: 365.25,
+};
+
 const MONTHS_PER_UNIT: Partial<Record<CalendarUnit, number>> = { month: 1, quarter: 3, half: 6, year: 12 };
 
 function monthIndex(date: IsoDate): number {

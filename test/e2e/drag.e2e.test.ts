@@ -170,4 +170,66 @@ describe('dragging on the canvas', () => {
     expect(moved.startDate).toBe('2027-02-15');
     await context.close();
   });
+
+  it('moves a multi-selection together (Shift-click to add), in one undo step', async () => {
+    const { context, page } = await openAtMonthZoom();
+    await page.getByRole('button', { name: /^Weekly progress digest/ }).click();
+    await page.getByRole('button', { name: /^Customer interviews/ }).click({ modifiers: ['Shift'] });
+    expect(await page.locator('.bar.selected').count()).toBe(2);
+    const area = await box(page.getByRole('button', { name: /^Customer interviews/ }));
+    const from = { x: area.x + 30, y: area.y + area.height / 2 }; // the middle, not the resize edge
+    await drag(page, from, { x: from.x + 7 * PX_PER_DAY, y: from.y }, async () => {
+      await expect.poll(() => page.locator('.ghost-bar').count()).toBe(2);
+    });
+    // Both move one week; each stays in its own lane.
+    expect(await storedInitiative(page, 'Customer interviews')).toMatchObject({
+      lane: 'Unaligned',
+      startDate: '2027-02-08',
+    });
+    expect(await storedInitiative(page, 'Weekly progress digest')).toMatchObject({
+      lane: 'Improve retention',
+      startDate: '2027-02-08',
+    });
+    await page.keyboard.press('Control+z');
+    expect(await storedInitiative(page, 'Customer interviews')).toMatchObject({ startDate: '2027-02-01' });
+    expect(await storedInitiative(page, 'Weekly progress digest')).toMatchObject({ startDate: '2027-02-01' });
+    await context.close();
+  });
+
+  it('drags a milestone along time and to another lane', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const milestone = page.getByRole('button', { name: /^Beta launch, milestone/ });
+    // Bring it to the middle of the canvas, away from the edges where dragging scrolls.
+    await page.getByRole('group', { name: 'Roadmap timeline' }).evaluate((element) => element.scrollBy({ left: 300 }));
+    const area = await box(milestone);
+    const target = await box(page.getByRole('region', { name: 'Unaligned' }));
+    const from = { x: area.x + 7, y: area.y + area.height / 2 };
+    await drag(page, from, { x: from.x + 14 * PX_PER_DAY, y: target.y + 20 }, async () => {
+      await expect.poll(() => page.locator('.ghost-milestone').count()).toBe(1);
+    });
+    await waitUntilSaved(page);
+    const snapshot = new RoadmapStore(await readStoredRoadmap(page)).getSnapshot();
+    const moved = [...snapshot.milestones.values()].find((item) => item.title === 'Beta launch')!;
+    // Apr 30 + 14 days is Friday May 14: snapped to Monday May 17, now without a goal.
+    expect(moved).toMatchObject({ date: '2027-05-17', goalId: null });
+    await context.close();
+  });
+
+  it('moves the selected bar with arrow keys, one snap unit or one lane per press', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const bar = page.getByRole('button', { name: /^Customer interviews/ });
+    await bar.click();
+    await bar.press('ArrowRight');
+    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-08');
+    await page.keyboard.press('ArrowUp'); // focus follows the bar
+    await expect
+      .poll(async () => (await storedInitiative(page, 'Customer interviews')).lane)
+      .toBe('Scale the platform');
+    expect(
+      await page.getByRole('status').filter({ hasText: 'Moved Customer interviews to Scale the platform.' }).count(),
+    ).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-01');
+    await context.close();
+  });
 });

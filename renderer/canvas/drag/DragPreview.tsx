@@ -1,5 +1,5 @@
 import type { LaneLayout, TimeScale } from '../../../shared';
-import { formatRange } from '../format';
+import { formatDay, formatRange } from '../format';
 import { BAR_HEIGHT, LANE_HEADER_WIDTH, ROW_HEIGHT } from '../geometry';
 import { useDragStore } from './drag-store';
 
@@ -21,14 +21,30 @@ export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]
       </svg>
     );
   }
-  const lane = layouts.find((layout) => layout.lane.key === preview.laneKey);
-  if (!lane) return null;
+  const laneOf = (key: string) => layouts.find((layout) => layout.lane.key === key);
+  if (preview.milestone) {
+    const lane = laneOf(preview.milestone.laneKey);
+    if (!lane) return null;
+    const x = LANE_HEADER_WIDTH + scale.xOf(preview.milestone.date) + scale.pxPerDay / 2;
+    return (
+      <div className="drag-preview" aria-hidden="true">
+        <div className="ghost-milestone" style={{ left: x, top: lane.top + 4 }} />
+        <div className="drag-tooltip" role="status" style={{ left: x - 7, top: lane.top - 22 }}>
+          {preview.milestone.title}: {formatDay(preview.milestone.date)}
+        </div>
+      </div>
+    );
+  }
   const first = preview.ghosts[0];
+  const firstLane = first ? laneOf(first.laneKey) : undefined;
+  if (!first || !firstLane) return null;
   return (
     <div className="drag-preview" aria-hidden="true">
-      {preview.ghosts.map((ghost, index) => {
+      {preview.ghosts.map((ghost) => {
+        const lane = laneOf(ghost.laneKey);
+        if (!lane) return null;
         const { x, width } = scale.span(ghost.startDate, ghost.endDate);
-        const top = lane.top + lane.rowsTop + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+        const top = lane.top + lane.rowsTop + ghost.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
         return (
           <div
             key={ghost.id ?? 'new'}
@@ -39,19 +55,17 @@ export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]
           </div>
         );
       })}
-      {first && (
-        <div
-          className="drag-tooltip"
-          role="status"
-          style={{
-            left: LANE_HEADER_WIDTH + scale.xOf(first.startDate),
-            top: lane.top + lane.rowsTop + (ROW_HEIGHT - BAR_HEIGHT) / 2 - 26,
-          }}
-        >
-          {first.title}: {formatRange(first.startDate, first.endDate)}
-          {preview.ghosts.length > 1 ? ` (+${preview.ghosts.length - 1})` : ''}
-        </div>
-      )}
+      <div
+        className="drag-tooltip"
+        role="status"
+        style={{
+          left: LANE_HEADER_WIDTH + scale.xOf(first.startDate),
+          top: firstLane.top + firstLane.rowsTop + first.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2 - 26,
+        }}
+      >
+        {first.title}: {formatRange(first.startDate, first.endDate)}
+        {preview.ghosts.length > 1 ? ` (+${preview.ghosts.length - 1} more)` : ''}
+      </div>
     </div>
   );
 }

@@ -7,13 +7,25 @@ export interface GhostBar {
   readonly title: string;
   readonly startDate: IsoDate;
   readonly endDate: IsoDate;
+  /** The lane and row it would land in. */
+  readonly laneKey: string;
+  readonly row: number;
+}
+
+/** A milestone's place while it is being dragged. */
+export interface GhostMilestone {
+  readonly id: string;
+  readonly title: string;
+  readonly date: IsoDate;
+  readonly laneKey: string;
 }
 
 /** What the canvas shows during a drag: ghost bars in the target lane, and the dates in a tooltip. */
 export interface DragPreview {
-  readonly kind: DragKind | 'connect';
+  readonly kind: DragKind | 'connect' | 'milestone';
   readonly laneKey: string;
   readonly ghosts: readonly GhostBar[];
+  readonly milestone?: GhostMilestone;
   /** While drawing a dependency: from the predecessor's end to the pointer (canvas coordinates). */
   readonly link?: { x1: number; y1: number; x2: number; y2: number; targetId: string | null };
 }

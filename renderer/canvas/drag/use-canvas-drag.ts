@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import {
-  pointerWithin,
   useSensor,
   useSensors,
   type Announcements,
@@ -11,6 +10,7 @@ import {
 } from '@dnd-kit/core';
 import {
   addDays,
+  AVERAGE_UNIT_DAYS,
   addDependency,
   barBoxes,
   createInitiative,
@@ -20,11 +20,13 @@ import {
   resizeByDrag,
   UNALIGNED_LANE,
   updateInitiative,
+  updateMilestone,
   zoomLevelAt,
   type DragKind,
   type Initiative,
   type IsoDate,
   type LaneLayout,
+  type Milestone,
   type TimeScale,
 } from '../../../shared';
 import { runCommand } from '../../state/run-command';
@@ -37,9 +39,11 @@ import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './senso
 
 /** Where a drag started and what it carries. */
 interface DragOrigin {
-  readonly kind: DragKind | 'connect';
+  readonly kind: DragKind | 'connect' | 'milestone';
   readonly laneKey: string;
-  readonly items: readonly Initiative[];
+  /** The dragged initiative first, then the rest of the selection, each with where it is now. */
+  readonly items: readonly (Initiative & { laneKey: string; row: number })[];
+  readonly milestone: Milestone | null;
   /** For drag-to-create: the day under the pointer when the drag started. */
   readonly anchorDate: IsoDate | null;
   /** Where the pointer started, in canvas coordinates (drawing a dependency follows it). */
@@ -54,9 +58,16 @@ interface CanvasDragInputs {
   scroller: RefObject<HTMLDivElement | null>;
 }
 
-const APPROX_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4, quarter: 91.3, half: 182.6, year: 365.25 };
+/** Which lane and row an initiative is drawn in. */
+function placeOf(layouts: readonly LaneLayout[], id: string): { laneKey: string; row: number } | null {
+  for (const layout of layouts) {
+    const index = layout.lane.initiatives.findIndex((initiative) => initiative.id === id);
+    if (index >= 0) return { laneKey: layout.lane.key, row: layout.rows[index] ?? 0 };
+  }
+  return null;
+}
 
-function laneName(layouts: readonly LaneLayout[], key: string): string {
+export function laneName(layouts: readonly LaneLayout[], key: string): string {
   return layouts.find((layout) => layout.lane.key === key)?.lane.goal?.title ?? 'Unaligned';
 }
 
@@ -85,7 +96,7 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
   // Arrow keys move by one snap unit in time, or to the next lane up or down.
   const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
     const { scale, layouts } = latest.current;
-    const step = APPROX_DAYS[zoomLevelAt(scale.pxPerDay).snap]! * scale.pxPerDay;
+    const step = AVERAGE_UNIT_DAYS[zoomLevelAt(scale.pxPerDay).snap] * scale.pxPerDay;
     const current = origin.current;
     const start = layouts.find((layout) => layout.lane.key === current?.laneKey);
     switch (event.code) {
@@ -126,7 +137,38 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     if (from.kind === 'create') {
       const current = addDays(from.anchorDate!, Math.round(deltaDays));
       const range = rangeByCreateDrag(from.anchorDate!, current, snap, fiscalYearStartMonth);
-      return { kind: 'create', laneKey: from.laneKey, ghosts: [{ id: null, title: 'New initiative', ...range }] };
+      return {
+        kind: 'create',
+        laneKey: from.laneKey,
+        ghosts: [{ id: null, title: 'New initiative', ...range, laneKey: from.laneKey, row: 0 }],
+      };
+    }
+    // The lane under the pointer (or, from the keyboard, the lane stepped to): lanes are the drop
+    // targets, found from the same layout that draws them, so virtualized lanes need no DOM targets.
+    const targetLane = () => {
+      const start = layouts.find((layout) => layout.lane.key === from.laneKey);
+      const y = from.pointer
+        ? from.pointer.y + event.delta.y
+        : start
+          ? start.top + start.height / 2 + event.delta.y
+          : null;
+      return y === null ? from.laneKey : (laneAtY(layouts, y)?.lane.key ?? from.laneKey);
+    };
+    if (from.kind === 'milestone') {
+      const milestone = from.milestone!;
+      const days = moveByDrag(
+        { startDate: milestone.date, endDate: milestone.date },
+        deltaDays,
+        snap,
+        fiscalYearStartMonth,
+      );
+      const laneKey = targetLane();
+      return {
+        kind: 'milestone',
+        laneKey,
+        ghosts: [],
+        milestone: { id: milestone.id, title: milestone.title, date: addDays(milestone.date, days), laneKey },
+      };
     }
     const primary = from.items[0]!;
     if (from.kind === 'connect') {
@@ -155,20 +197,23 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
         snap,
         fiscalYearStartMonth,
       );
-      return { kind: from.kind, laneKey: from.laneKey, ghosts: [{ id: primary.id, title: primary.title, ...range }] };
+      return {
+        kind: from.kind,
+        laneKey: from.laneKey,
+        ghosts: [{ id: primary.id, title: primary.title, ...range, laneKey: primary.laneKey, row: primary.row }],
+      };
     }
     const days = moveByDrag(primary, deltaDays, snap, fiscalYearStartMonth);
-    const isKeyboard = !(event.activatorEvent instanceof PointerEvent);
-    let laneKey = from.laneKey;
-    if (isKeyboard) {
-      const start = layouts.find((layout) => layout.lane.key === from.laneKey);
-      if (start) laneKey = laneAtY(layouts, start.top + start.height / 2 + event.delta.y)?.lane.key ?? laneKey;
-    } else if (event.over) laneKey = String(event.over.id);
-    const ghosts = from.items.map((item) => ({
+    const laneKey = targetLane();
+    // Dropped on another lane, the whole selection goes there; otherwise each keeps its own lane.
+    const laneChanged = laneKey !== from.laneKey;
+    const ghosts = from.items.map((item, index) => ({
       id: item.id,
       title: item.title,
       startDate: addDays(item.startDate, days),
       endDate: addDays(item.endDate, days),
+      laneKey: laneChanged ? laneKey : item.laneKey,
+      row: laneChanged ? index : item.row,
     }));
     return { kind: 'move', laneKey, ghosts };
   };
@@ -177,18 +222,39 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     const handle = dragHandleOf(event.activatorEvent.target);
     const { session, scale, scroller } = latest.current;
     if (!handle) return;
-    const kind = handle.dataset.drag as DragKind;
+    const kind = handle.dataset.drag as DragOrigin['kind'];
     const laneKey = handle.closest<HTMLElement>('[data-lane-key]')?.dataset.laneKey ?? UNALIGNED_LANE;
     keyboardOffset.current = 0;
+    // Keyboard drags have no pointer: they step from the middle of the lane they started in.
     const pointer = canvasPointOf(event.activatorEvent, scroller.current);
+    const snapshot = session.store.getSnapshot();
     if (kind === 'create') {
-      origin.current = { kind, laneKey, items: [], anchorDate: scale.dateAt(pointer?.x ?? 0), pointer };
+      origin.current = {
+        kind,
+        laneKey,
+        items: [],
+        milestone: null,
+        anchorDate: scale.dateAt(pointer?.x ?? 0),
+        pointer,
+      };
+    } else if (kind === 'milestone') {
+      const milestone = snapshot.milestones.get(handle.dataset.milestoneId ?? '');
+      if (!milestone) return;
+      origin.current = { kind, laneKey, items: [], milestone, anchorDate: null, pointer };
+      useUiStore.getState().select({ kind: 'milestone', id: milestone.id });
     } else {
       const id = handle.closest<HTMLElement>('[data-initiative-id]')?.dataset.initiativeId;
-      const initiative = id ? session.store.getSnapshot().initiatives.get(id) : undefined;
-      if (!initiative) return;
-      origin.current = { kind, laneKey, items: [initiative], anchorDate: null, pointer };
-      useUiStore.getState().select({ kind: 'initiative', id: initiative.id });
+      if (!id || !snapshot.initiatives.has(id)) return;
+      // Dragging a bar of a multi-selection moves them all; dragging another bar selects just it.
+      const selected = useUiStore.getState().selectedInitiatives;
+      const ids = kind === 'move' && selected.includes(id) ? [id, ...selected.filter((other) => other !== id)] : [id];
+      if (!selected.includes(id)) useUiStore.getState().select({ kind: 'initiative', id });
+      const items = ids.flatMap((itemId) => {
+        const placed = placeOf(latest.current.layouts, itemId);
+        const initiative = snapshot.initiatives.get(itemId);
+        return initiative && placed ? [{ ...initiative, ...placed }] : [];
+      });
+      origin.current = { kind, laneKey, items, milestone: null, anchorDate: null, pointer };
     }
     useDragStore.setState({
       preview: previewFor({ ...event, delta: { x: 0, y: 0 }, over: null } as unknown as DragMoveEvent),
@@ -211,7 +277,17 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     if (!from || !preview) return;
     const { doc } = latest.current.session;
     const goalId = preview.laneKey === UNALIGNED_LANE ? null : preview.laneKey;
-    if (preview.kind === 'connect') {
+    if (preview.kind === 'milestone') {
+      const ghost = preview.milestone!;
+      const milestone = from.milestone!;
+      const laneChanged = ghost.laneKey !== from.laneKey;
+      if (laneChanged || ghost.date !== milestone.date) {
+        runCommand(doc, updateMilestone, {
+          id: milestone.id,
+          changes: { date: ghost.date, ...(laneChanged ? { goalId } : {}) },
+        });
+      }
+    } else if (preview.kind === 'connect') {
       const targetId = preview.link?.targetId;
       if (targetId) {
         const outcome = runCommand(doc, addDependency, { fromId: from.items[0]!.id, toId: targetId });
@@ -250,7 +326,10 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     () => ({
       onDragStart: () => {
         const from = origin.current;
-        const title = from?.items[0]?.title ?? 'a new initiative';
+        const count = from?.items.length ?? 0;
+        const title = from?.milestone?.title ?? from?.items[0]?.title ?? 'a new initiative';
+        if (count > 1)
+          return `Picked up ${title} and ${count - 1} more. Arrow keys move them; Enter drops; Escape cancels.`;
         return `Picked up ${title}. Arrow keys move it in time or to another goal; Enter drops it; Escape cancels.`;
       },
       onDragMove: () => describe(useDragStore.getState().preview, latest.current.layouts, 'Moving'),
@@ -263,7 +342,6 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
 
   return {
     sensors,
-    collisionDetection: pointerWithin,
     // Scroll the canvas only when the pointer is really at its edge, not a fifth of the way in.
     autoScroll: { threshold: { x: 0.06, y: 0.12 } },
     onDragStart,

@@ -1,0 +1,77 @@
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  addDays,
+  AVERAGE_UNIT_DAYS,
+  moveByDrag,
+  moveInitiatives,
+  UNALIGNED_LANE,
+  zoomLevelAt,
+  type LaneLayout,
+  type TimeScale,
+} from '../../../shared';
+import type { RoadmapSession } from '../../state/roadmap-session';
+import { runCommand } from '../../state/run-command';
+import { useUiStore } from '../../state/ui-store';
+import { formatRange } from '../format';
+import { useDragStore } from './drag-store';
+import { dragHandleOf } from './sensors';
+import { laneName } from './use-canvas-drag';
+
+const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+
+/**
+ * Arrow keys on a focused bar move the selection at once (each press one undo step): left and right by
+ * one snap unit in time, up and down to the neighbouring lane. Picking up with Enter is dnd-kit's.
+ */
+export function useKeyboardMoves(inputs: {
+  session: RoadmapSession;
+  scale: TimeScale;
+  layouts: readonly LaneLayout[];
+  fiscalYearStartMonth: number;
+  readOnly: boolean;
+}) {
+  const latest = useRef(inputs);
+  useLayoutEffect(() => {
+    latest.current = inputs;
+  });
+  return useCallback((event: KeyboardEvent) => {
+    const { session, scale, layouts, fiscalYearStartMonth, readOnly } = latest.current;
+    const handle = dragHandleOf(event.target);
+    if (readOnly || !ARROWS.includes(event.key) || handle?.dataset.drag !== 'move' || useDragStore.getState().preview)
+      return;
+    const focusedId = handle.dataset.initiativeId!;
+    const ui = useUiStore.getState();
+    const ids = ui.selectedInitiatives.includes(focusedId) ? ui.selectedInitiatives : [focusedId];
+    const { initiatives } = session.store.getSnapshot();
+    const focused = initiatives.get(focusedId);
+    if (!focused) return;
+    event.preventDefault();
+    let moves;
+    let where: string;
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      const snap = zoomLevelAt(scale.pxPerDay).snap;
+      const step = AVERAGE_UNIT_DAYS[snap] * (event.key === 'ArrowRight' ? 1 : -1);
+      const days = moveByDrag(focused, step, snap, fiscalYearStartMonth);
+      moves = ids.flatMap((id) => {
+        const initiative = initiatives.get(id);
+        return initiative ? [{ id, startDate: addDays(initiative.startDate, days) }] : [];
+      });
+      where = formatRange(addDays(focused.startDate, days), addDays(focused.endDate, days));
+    } else {
+      const index = layouts.findIndex((layout) =>
+        layout.lane.initiatives.some((initiative) => initiative.id === focusedId),
+      );
+      const target = layouts[index + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (index < 0 || !target) return;
+      const goalId = target.lane.key === UNALIGNED_LANE ? null : target.lane.key;
+      moves = ids.map((id) => ({ id, goalId }));
+      where = laneName(layouts, target.lane.key);
+    }
+    if (!runCommand(session.doc, moveInitiatives, moves).ok) return;
+    ui.announce(`Moved ${focused.title}${ids.length > 1 ? ` and ${ids.length - 1} more` : ''} to ${where}.`);
+    // The bar may now be drawn by another lane: give it the focus back.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-drag="move"][data-initiative-id="${focusedId}"]`)?.focus(),
+    );
+  }, []);
+}
