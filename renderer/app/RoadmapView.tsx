@@ -5,6 +5,7 @@ import { Inspector } from '../inspector/Inspector';
 import { useRoadmap, useSession } from '../state/session-context';
 import { RoadmapHeader } from './RoadmapHeader';
 import { Toolbar } from './Toolbar';
+import { ViewBar } from './ViewBar';
 import { useShortcuts } from './use-shortcuts';
 
 /** An open roadmap: header, toolbar, canvas and inspector. */
@@ -22,6 +23,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
     <div className="roadmap-view">
       <RoadmapHeader readOnly={readOnly} />
       <Toolbar readOnly={readOnly} />
+      <ViewBar />
       {readOnly && (
         <div className="banner" role="alert">
           This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so

@@ -1,5 +1,12 @@
 import { memo, useMemo } from 'react';
-import { GOAL_STATUS_LABELS, type Initiative, type LaneLayout, type TimeScale } from '../../shared';
+import {
+  GOAL_STATUS_LABELS,
+  STATUS_COLORS,
+  NO_TEAM_COLOR,
+  type Initiative,
+  type LaneLayout,
+  type TimeScale,
+} from '../../shared';
 import { useUiStore } from '../state/ui-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
@@ -18,6 +25,8 @@ const UNALIGNED_COLOR = '#64748b';
 
 interface LaneProps {
   layout: LaneLayout;
+  /** Team colors, for coloring bars by team. */
+  teamPalette: ReadonlyMap<string, string>;
   scale: TimeScale;
   /** The horizontal window in view (canvas x): only bars and milestones crossing it are rendered. */
   viewFrom: number;
@@ -25,7 +34,7 @@ interface LaneProps {
 }
 
 /** One swimlane: its goal header (title, owner, key-result progress) and the bars and milestones in view. */
-export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: LaneProps) {
+export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, viewTo }: LaneProps) {
   const { lane, rows, rowsTop, collapsed } = layout;
   const goal = lane.goal;
   const color = goal?.color ?? UNALIGNED_COLOR;
@@ -46,6 +55,7 @@ export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: Lane
   const selectedBars = useMemo(() => new Set(selectedHere.split(' ')), [selectedHere]);
   const select = useUiStore((state) => state.select);
   const toggleLane = useUiStore((state) => state.toggleLane);
+  const colorBy = useUiStore((state) => state.colorBy);
 
   const visibleBars = useMemo(
     () => (collapsed ? [] : barsInView(lane.initiatives, rows, scale, viewFrom, viewTo)),
@@ -146,7 +156,13 @@ export const Lane = memo(function Lane({ layout, scale, viewFrom, viewTo }: Lane
             scale={scale}
             outsideLabelWidth={outsideLabelWidth}
             top={rowsTop + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
-            color={color}
+            color={
+              colorBy === 'goal'
+                ? color
+                : colorBy === 'status'
+                  ? STATUS_COLORS[initiative.status]
+                  : (teamPalette.get(initiative.team) ?? NO_TEAM_COLOR)
+            }
             selected={selectedBars.has(initiative.id)}
             onSelect={selectInitiative}
           />

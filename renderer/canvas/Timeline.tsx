@@ -4,6 +4,9 @@ import {
   fitPxPerDay,
   lanesInView,
   createLaneLayouter,
+  filterChoices,
+  filterLanes,
+  teamColors,
   memoizeLast,
   selectLanes,
   timelineRange,
@@ -11,6 +14,7 @@ import {
   type RoadmapSnapshot,
 } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
+import { sameItems } from '../state/use-external';
 import { DndContext, useDraggable } from '@dnd-kit/core';
 import { useCanvasDrag } from './drag/use-canvas-drag';
 import { useKeyboardMoves } from './drag/use-keyboard-moves';
@@ -82,9 +86,13 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   const { start, end } = useMemo(() => timelineRange(dates, today, minMonths), [dates, today, minMonths]);
   const scale = useMemo(() => createTimeScale(start, end, pxPerDay), [start, end, pxPerDay]);
   const [layOut] = useState(() => createLaneLayouter(CANVAS_LANE_METRICS));
+  const filter = useUiStore((state) => state.filter);
+  const teams = useRoadmap((snapshot) => filterChoices(snapshot.initiatives.values()).teams, sameItems);
+  const teamPalette = useMemo(() => teamColors(teams), [teams]);
+  const shownLanes = useMemo(() => filterLanes(lanes, filter), [lanes, filter]);
   const { layouts, totalHeight } = useMemo(
-    () => layOut(lanes, (key) => collapsedLanes[key] === true),
-    [layOut, lanes, collapsedLanes],
+    () => layOut(shownLanes, (key) => collapsedLanes[key] === true),
+    [layOut, shownLanes, collapsedLanes],
   );
 
   // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.
@@ -212,6 +220,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
               <Lane
                 key={layout.lane.key}
                 layout={layout}
+                teamPalette={teamPalette}
                 scale={scale}
                 viewFrom={horizontal.from}
                 viewTo={horizontal.to}

@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import { clampPxPerDay, ZOOM_SPECS, type ZoomLevel } from '../../shared';
+import {
+  clampPxPerDay,
+  NO_FILTER,
+  ZOOM_SPECS,
+  type ColorBy,
+  type InitiativeFilter,
+  type ZoomLevel,
+} from '../../shared';
 
 /** What the inspector shows. Session state only: never saved into the document, never synced. */
 export type Selection =
@@ -34,6 +41,10 @@ interface UiState {
   scrollRequest: ScrollRequest;
   /** A short message about a canvas action that was refused (e.g. a dependency that would make a cycle). */
   notice: string | null;
+  /** What the bars' colors mean. */
+  colorBy: ColorBy;
+  /** Which initiatives the canvas shows. */
+  filter: InitiativeFilter;
   /** Lanes the user collapsed (by lane key). */
   collapsedLanes: Readonly<Record<string, true>>;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
@@ -47,6 +58,9 @@ interface UiState {
   requestScroll(request: ScrollRequest): void;
   toggleLane(key: string): void;
   notify(notice: string | null): void;
+  setColorBy(colorBy: ColorBy): void;
+  setFilter(changes: Partial<InitiativeFilter>): void;
+  clearFilter(): void;
   titleFocused(): void;
 }
 
@@ -62,6 +76,11 @@ export const useUiStore = create<UiState>()((set) => ({
   collapsedLanes: {},
   notice: null,
   notify: (notice) => set({ notice }),
+  colorBy: 'goal',
+  filter: NO_FILTER,
+  setColorBy: (colorBy) => set({ colorBy }),
+  setFilter: (changes) => set((state) => ({ filter: { ...state.filter, ...changes } })),
+  clearFilter: () => set({ filter: NO_FILTER }),
   select: (selection, options) =>
     set({
       selection,
@@ -102,6 +121,7 @@ export function resetUiStore(): void {
     selectedInitiatives: [],
     focusTitleOf: null,
     collapsedLanes: {},
+    filter: NO_FILTER,
     scrollRequest: 'fit',
   });
 }

@@ -4,3 +4,4 @@ export * from './zoom';
 export * from './lane-layout';
 export * from './drag';
 export * from './dependency-paths';
+export * from './colors';

@@ -2,3 +2,4 @@ export * from './progress';
 export * from './roadmap-store';
 export * from './lanes';
 export * from './memo';
+export * from './filters';

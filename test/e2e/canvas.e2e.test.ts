@@ -85,4 +85,57 @@ describe('the timeline canvas', () => {
     expect(after).not.toEqual(before);
     await context.close();
   });
+
+  it('filters by text, status, owner, team and tag, with a chip that clears them', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const view = page.getByRole('group', { name: 'View options' });
+    await expect.poll(() => page.locator('.bar').count()).toBe(8);
+    await view.getByLabel('Filter by team').selectOption('Growth');
+    await expect.poll(() => page.locator('.bar').count()).toBe(3);
+    await view.getByLabel('Search initiatives').fill('tour');
+    await expect.poll(() => page.locator('.bar').count()).toBe(1);
+    await expect.poll(() => view.getByRole('status').textContent()).toContain('Filtered: “tour”, team Growth');
+    await screenshot(page, 'filtered');
+    await view.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.locator('.bar').count()).toBe(8);
+    await view.getByLabel('Filter by status').selectOption('in-progress');
+    await expect.poll(() => page.locator('.bar').count()).toBe(2);
+    await view.getByLabel('Filter by owner').selectOption('Priya Nair');
+    await expect.poll(() => page.locator('.bar').count()).toBe(1);
+    await view.getByRole('button', { name: 'Clear filters' }).click();
+    await view.getByLabel('Filter by tag').selectOption('onboarding');
+    await expect.poll(() => page.locator('.bar').count()).toBe(2);
+    await context.close();
+  });
+
+  it('colors bars by goal, status or team, with a legend', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const view = page.getByRole('group', { name: 'View options' });
+    const legend = view.getByRole('list', { name: 'Legend' });
+    const colorOf = (title: RegExp) =>
+      page
+        .getByRole('button', { name: title })
+        .evaluate((element) => (element as HTMLElement).style.getPropertyValue('--lane-color'));
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual([
+      'Grow activation',
+      'Improve retention',
+      'Scale the platform',
+      'Unaligned',
+    ]);
+    const byGoal = await colorOf(/^Onboarding checklist/);
+    await view.getByLabel('Color by').selectOption('status');
+    await expect.poll(() => legend.getByRole('listitem').count()).toBe(6);
+    const byStatus = await colorOf(/^Onboarding checklist/);
+    expect(byStatus).not.toBe(byGoal);
+    expect(byStatus).toBe(await colorOf(/^Sync engine hardening/)); // both in progress
+    await view.getByLabel('Color by').selectOption('team');
+    await expect
+      .poll(() => legend.getByRole('listitem').allTextContents())
+      .toEqual(['Engagement', 'Growth', 'Platform', 'No team']);
+    expect(await colorOf(/^Onboarding checklist/)).toBe(await colorOf(/^In-app guided tour/)); // both Growth
+    await screenshot(page, 'color-by-team');
+    await context.close();
+  });
 });

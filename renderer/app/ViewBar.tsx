@@ -1,0 +1,143 @@
+import { useMemo } from 'react';
+import {
+  filterChoices,
+  INITIATIVE_STATUSES,
+  INITIATIVE_STATUS_LABELS,
+  isFiltering,
+  selectLanes,
+  STATUS_COLORS,
+  teamColors,
+  type ColorBy,
+  type InitiativeStatus,
+} from '../../shared';
+import { useRoadmap } from '../state/session-context';
+import { useUiStore } from '../state/ui-store';
+import { sameItems } from '../state/use-external';
+
+const ANY = '';
+
+/** Color-by choice with its legend, and the filters (with a chip saying what is hidden). */
+export function ViewBar() {
+  const colorBy = useUiStore((state) => state.colorBy);
+  const filter = useUiStore((state) => state.filter);
+  const { setColorBy, setFilter, clearFilter } = useUiStore.getState();
+  const initiatives = useRoadmap((snapshot) => snapshot.initiatives);
+  const choices = useMemo(() => filterChoices(initiatives.values()), [initiatives]);
+  const teamPalette = useMemo(() => teamColors(choices.teams), [choices.teams]);
+  const goals = useRoadmap(
+    (snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])),
+    sameItems,
+  );
+
+  const legend: { label: string; color: string }[] =
+    colorBy === 'goal'
+      ? [...goals.map((goal) => ({ label: goal.title, color: goal.color })), { label: 'Unaligned', color: '#64748b' }]
+      : colorBy === 'status'
+        ? INITIATIVE_STATUSES.map((status) => ({
+            label: INITIATIVE_STATUS_LABELS[status],
+            color: STATUS_COLORS[status],
+          }))
+        : [
+            ...choices.teams.map((team) => ({ label: team, color: teamPalette.get(team)! })),
+            { label: 'No team', color: teamPalette.get('')! },
+          ];
+  const active = [
+    filter.text.trim() && `“${filter.text.trim()}”`,
+    filter.status && INITIATIVE_STATUS_LABELS[filter.status],
+    filter.owner && `owner ${filter.owner}`,
+    filter.team && `team ${filter.team}`,
+    filter.tag && `#${filter.tag}`,
+  ].filter(Boolean);
+
+  return (
+    <div className="view-bar" role="group" aria-label="View options">
+      <input
+        type="search"
+        aria-label="Search initiatives"
+        placeholder="Search initiatives"
+        value={filter.text}
+        onChange={(event) => setFilter({ text: event.target.value })}
+      />
+      <FilterSelect
+        label="Status"
+        value={filter.status ?? ANY}
+        options={INITIATIVE_STATUSES.map((status) => ({ value: status, label: INITIATIVE_STATUS_LABELS[status] }))}
+        onChange={(value) => setFilter({ status: (value || null) as InitiativeStatus | null })}
+      />
+      <FilterSelect
+        label="Owner"
+        value={filter.owner ?? ANY}
+        options={choices.owners.map(asOption)}
+        onChange={(value) => setFilter({ owner: value || null })}
+      />
+      <FilterSelect
+        label="Team"
+        value={filter.team ?? ANY}
+        options={choices.teams.map(asOption)}
+        onChange={(value) => setFilter({ team: value || null })}
+      />
+      <FilterSelect
+        label="Tag"
+        value={filter.tag ?? ANY}
+        options={choices.tags.map(asOption)}
+        onChange={(value) => setFilter({ tag: value || null })}
+      />
+      {isFiltering(filter) && (
+        <span className="chip filter" role="status">
+          Filtered: {active.join(', ')}
+          <button type="button" className="link" aria-label="Clear filters" onClick={clearFilter}>
+            ×
+          </button>
+        </span>
+      )}
+      <span className="toolbar-gap" />
+      <label className="inline-field">
+        Color by
+        <select value={colorBy} onChange={(event) => setColorBy(event.target.value as ColorBy)}>
+          <option value="goal">Goal</option>
+          <option value="status">Status</option>
+          <option value="team">Team</option>
+        </select>
+      </label>
+      <ul className="legend" aria-label="Legend">
+        {legend.map((entry) => (
+          <li key={entry.label}>
+            <span className="legend-swatch" style={{ background: entry.color }} aria-hidden="true" />
+            {entry.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function asOption(value: string) {
+  return { value, label: value };
+}
+
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      aria-label={`Filter by ${label.toLowerCase()}`}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      <option value={ANY}>Any {label.toLowerCase()}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
