@@ -81,7 +81,12 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
         ['--lane-color' as string]: color,
       }}
     >
-      <div className="lane-header" style={{ width: LANE_HEADER_WIDTH, paddingLeft: 8 + lane.depth * 14 }}>
+      <div
+        className="lane-header"
+        data-drag={goal ? 'lane' : 'none'}
+        title={goal ? 'Drag to reorder the goals' : undefined}
+        style={{ width: LANE_HEADER_WIDTH, paddingLeft: 8 + lane.depth * 14 }}
+      >
         <div className="lane-title-row">
           <button
             type="button"

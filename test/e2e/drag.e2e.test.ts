@@ -232,4 +232,32 @@ describe('dragging on the canvas', () => {
     await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-01');
     await context.close();
   });
+
+  it('reorders goal lanes by dragging a lane header; Unaligned stays last', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const laneOrder = async () => {
+      await waitUntilSaved(page);
+      return selectLanes(new RoadmapStore(await readStoredRoadmap(page)).getSnapshot()).map(
+        (lane) => lane.goal?.title ?? 'Unaligned',
+      );
+    };
+    const header = await box(page.getByRole('region', { name: 'Scale the platform' }).locator('.lane-header'));
+    const top = await box(page.getByRole('region', { name: 'Grow activation' }));
+    await drag(page, { x: header.x + 150, y: header.y + 50 }, { x: header.x + 150, y: top.y + 10 }, async () => {
+      await expect.poll(() => page.locator('.lane-drop-line').count()).toBe(1);
+    });
+    expect(await laneOrder()).toEqual(['Scale the platform', 'Grow activation', 'Improve retention', 'Unaligned']);
+    // Dropping below Unaligned keeps Unaligned at the bottom.
+    const moved = await box(page.getByRole('region', { name: 'Scale the platform' }).locator('.lane-header'));
+    const unaligned = await box(page.getByRole('region', { name: 'Unaligned' }));
+    await drag(
+      page,
+      { x: moved.x + 150, y: moved.y + 50 },
+      { x: moved.x + 150, y: unaligned.y + unaligned.height - 5 },
+    );
+    expect(await laneOrder()).toEqual(['Grow activation', 'Improve retention', 'Scale the platform', 'Unaligned']);
+    await page.getByRole('button', { name: 'Undo' }).click(); // one drag, one step
+    expect(await laneOrder()).toEqual(['Scale the platform', 'Grow activation', 'Improve retention', 'Unaligned']);
+    await context.close();
+  });
 });

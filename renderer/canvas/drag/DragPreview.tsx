@@ -7,6 +7,18 @@ import { useDragStore } from './drag-store';
 export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]; scale: TimeScale }) {
   const preview = useDragStore((state) => state.preview);
   if (!preview) return null;
+  if (preview.kind === 'lane') {
+    const drop = preview.laneDrop;
+    if (!drop) return null;
+    return (
+      <div className="drag-preview" aria-hidden="true">
+        <div className="lane-drop-line" style={{ top: drop.y - 2 }} />
+        <div className="drag-tooltip" role="status" style={{ left: 8, top: drop.y + 4 }}>
+          Move {drop.title} here
+        </div>
+      </div>
+    );
+  }
   if (preview.link) {
     const { x1, y1, x2, y2, targetId } = preview.link;
     return (

@@ -22,12 +22,14 @@ export interface GhostMilestone {
 
 /** What the canvas shows during a drag: ghost bars in the target lane, and the dates in a tooltip. */
 export interface DragPreview {
-  readonly kind: DragKind | 'connect' | 'milestone';
+  readonly kind: DragKind | 'connect' | 'milestone' | 'lane';
   readonly laneKey: string;
   readonly ghosts: readonly GhostBar[];
   readonly milestone?: GhostMilestone;
   /** While drawing a dependency: from the predecessor's end to the pointer (canvas coordinates). */
   readonly link?: { x1: number; y1: number; x2: number; y2: number; targetId: string | null };
+  /** While reordering lanes: where the dragged goal would go (null where it cannot). */
+  readonly laneDrop?: { y: number; afterId: string | null; beforeId: string | null; title: string } | null;
 }
 
 interface DragState {

@@ -16,6 +16,7 @@ import {
   createInitiative,
   moveByDrag,
   moveInitiatives,
+  reorderGoal,
   rangeByCreateDrag,
   resizeByDrag,
   UNALIGNED_LANE,
@@ -39,7 +40,7 @@ import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './senso
 
 /** Where a drag started and what it carries. */
 interface DragOrigin {
-  readonly kind: DragKind | 'connect' | 'milestone';
+  readonly kind: DragKind | 'connect' | 'milestone' | 'lane';
   readonly laneKey: string;
   /** The dragged initiative first, then the rest of the selection, each with where it is now. */
   readonly items: readonly (Initiative & { laneKey: string; row: number })[];
@@ -56,6 +57,41 @@ interface CanvasDragInputs {
   layouts: readonly LaneLayout[];
   fiscalYearStartMonth: number;
   scroller: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * Where a goal's lane would go if dropped at canvas y: before or after the sibling lane under the pointer
+ * (same parent goal: reordering keeps nesting), or null when that is no place for it.
+ */
+function laneDropAt(layouts: readonly LaneLayout[], key: string, y: number) {
+  const dragged = layouts.find((layout) => layout.lane.key === key);
+  const target = laneAtY(layouts, y);
+  if (!dragged?.lane.goal || !target || target.lane.key === key) return null;
+  const parentOf = (layout: LaneLayout) => (layout.lane.depth === 0 ? null : layout.lane.goal!.parentId);
+  const siblings = layouts.filter(
+    (layout) =>
+      layout.lane.goal &&
+      layout.lane.depth === dragged.lane.depth &&
+      parentOf(layout) === parentOf(dragged) &&
+      layout.lane.key !== key,
+  );
+  const title = dragged.lane.goal.title;
+  // Over Unaligned (always last): a top-level goal goes to the end, just above it.
+  if (!target.lane.goal) {
+    if (dragged.lane.depth !== 0) return null;
+    return { y: target.top, afterId: siblings.at(-1)?.lane.key ?? null, beforeId: null, title };
+  }
+  if (!siblings.includes(target)) return null;
+  const index = siblings.indexOf(target);
+  const before = y < target.top + target.height / 2;
+  const after = before ? siblings[index - 1] : target;
+  const next = before ? target : siblings[index + 1];
+  return {
+    y: before ? target.top : target.top + target.height,
+    afterId: after?.lane.key ?? null,
+    beforeId: next?.lane.key ?? null,
+    title,
+  };
 }
 
 /** Which lane and row an initiative is drawn in. */
@@ -154,6 +190,10 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
           : null;
       return y === null ? from.laneKey : (laneAtY(layouts, y)?.lane.key ?? from.laneKey);
     };
+    if (from.kind === 'lane') {
+      const y = from.pointer ? from.pointer.y + event.delta.y : 0;
+      return { kind: 'lane', laneKey: from.laneKey, ghosts: [], laneDrop: laneDropAt(layouts, from.laneKey, y) };
+    }
     if (from.kind === 'milestone') {
       const milestone = from.milestone!;
       const days = moveByDrag(
@@ -228,7 +268,10 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     // Keyboard drags have no pointer: they step from the middle of the lane they started in.
     const pointer = canvasPointOf(event.activatorEvent, scroller.current);
     const snapshot = session.store.getSnapshot();
-    if (kind === 'create') {
+    if (kind === 'lane') {
+      if (laneKey === UNALIGNED_LANE) return; // Unaligned stays at the bottom
+      origin.current = { kind, laneKey, items: [], milestone: null, anchorDate: null, pointer };
+    } else if (kind === 'create') {
       origin.current = {
         kind,
         laneKey,
@@ -277,7 +320,10 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     if (!from || !preview) return;
     const { doc } = latest.current.session;
     const goalId = preview.laneKey === UNALIGNED_LANE ? null : preview.laneKey;
-    if (preview.kind === 'milestone') {
+    if (preview.kind === 'lane') {
+      const drop = preview.laneDrop;
+      if (drop) runCommand(doc, reorderGoal, { id: from.laneKey, afterId: drop.afterId, beforeId: drop.beforeId });
+    } else if (preview.kind === 'milestone') {
       const ghost = preview.milestone!;
       const milestone = from.milestone!;
       const laneChanged = ghost.laneKey !== from.laneKey;
@@ -327,7 +373,10 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
       onDragStart: () => {
         const from = origin.current;
         const count = from?.items.length ?? 0;
-        const title = from?.milestone?.title ?? from?.items[0]?.title ?? 'a new initiative';
+        const title =
+          from?.kind === 'lane'
+            ? `the lane ${laneName(latest.current.layouts, from.laneKey)}`
+            : (from?.milestone?.title ?? from?.items[0]?.title ?? 'a new initiative');
         if (count > 1)
           return `Picked up ${title} and ${count - 1} more. Arrow keys move them; Enter drops; Escape cancels.`;
         return `Picked up ${title}. Arrow keys move it in time or to another goal; Enter drops it; Escape cancels.`;
