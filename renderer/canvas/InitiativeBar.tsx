@@ -7,7 +7,7 @@ import {
   type TimeScale,
 } from '../../shared';
 import { useRoadmap } from '../state/session-context';
-import { BAR_HEIGHT, MIN_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
+import { BAR_HEIGHT, MIN_BAR_WIDTH, NARROW_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
 import { formatRange } from './format';
 
 interface InitiativeBarProps {
@@ -43,7 +43,7 @@ export const InitiativeBar = memo(function InitiativeBar({
     <>
       <button
         type="button"
-        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}`}
+        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}${width < NARROW_BAR_WIDTH ? ' narrow' : ''}`}
         data-drag="move"
         data-initiative-id={initiative.id}
         style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}

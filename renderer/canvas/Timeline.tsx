@@ -32,6 +32,7 @@ import {
   FIT_LABEL_ROOM,
   FIT_MIN_MARGIN,
   LANE_HEADER_WIDTH,
+  MIN_BAR_WIDTH,
   TIME_HEADER_HEIGHT,
   VIEW_CHUNK,
 } from './geometry';
@@ -91,8 +92,9 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   const teamPalette = useMemo(() => teamColors(teams), [teams]);
   const shownLanes = useMemo(() => filterLanes(lanes, filter), [lanes, filter]);
   const { layouts, totalHeight } = useMemo(
-    () => layOut(shownLanes, (key) => collapsedLanes[key] === true),
-    [layOut, shownLanes, collapsedLanes],
+    // Bars are drawn at least MIN_BAR_WIDTH wide: pack them by that width, in whole days.
+    () => layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay)),
+    [layOut, shownLanes, collapsedLanes, pxPerDay],
   );
 
   // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.

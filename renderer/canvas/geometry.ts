@@ -6,6 +6,8 @@ export const TIME_HEADER_HEIGHT = 60;
 export const ROW_HEIGHT = 34;
 export const BAR_HEIGHT = 26;
 export const MIN_BAR_WIDTH = 8;
+/** Below this width a bar drops its padding, so it is drawn exactly as wide as its dates say. */
+export const NARROW_BAR_WIDTH = 30;
 
 export const CANVAS_LANE_METRICS: LaneMetrics = {
   rowHeight: ROW_HEIGHT,

@@ -23,6 +23,8 @@ export interface LaneLayout {
   readonly rowsTop: number;
   /** Row index of each of `lane.initiatives`, same order. */
   readonly rows: readonly number[];
+  /** The narrowest a bar was packed as, in days (see packRows). */
+  readonly minSpanDays: number;
 }
 
 /**
@@ -35,22 +37,29 @@ export function layoutLanes(
   metrics: LaneMetrics,
   isCollapsed: (key: string) => boolean = () => false,
   previous: readonly LaneLayout[] = [],
+  minSpanDays = 1,
 ): { layouts: LaneLayout[]; totalHeight: number } {
   const previousByKey = new Map(previous.map((layout) => [layout.lane.key, layout]));
   let top = 0;
   const layouts = lanes.map((lane): LaneLayout => {
     const collapsed = isCollapsed(lane.key);
     const reusable = previousByKey.get(lane.key);
-    if (reusable && reusable.lane === lane && reusable.top === top && reusable.collapsed === collapsed) {
+    if (
+      reusable &&
+      reusable.lane === lane &&
+      reusable.top === top &&
+      reusable.collapsed === collapsed &&
+      reusable.minSpanDays === minSpanDays
+    ) {
       top += reusable.height;
       return reusable;
     }
-    const { rows, rowCount } = collapsed ? { rows: [], rowCount: 0 } : packRows(lane.initiatives);
+    const { rows, rowCount } = collapsed ? { rows: [], rowCount: 0 } : packRows(lane.initiatives, minSpanDays);
     const band = lane.milestones.length > 0 && !collapsed ? metrics.milestoneBand : 0;
     const height = collapsed
       ? metrics.collapsedHeight
       : Math.max(metrics.minLaneHeight, band + Math.max(1, rowCount) * metrics.rowHeight + 2 * metrics.lanePadding);
-    const layout = { lane, top, height, collapsed, rowsTop: band + metrics.lanePadding, rows };
+    const layout = { lane, top, height, collapsed, rowsTop: band + metrics.lanePadding, rows, minSpanDays };
     top += height;
     return layout;
   });
@@ -60,8 +69,8 @@ export function layoutLanes(
 /** A layoutLanes that remembers its last result, so each call shares what did not change. */
 export function createLaneLayouter(metrics: LaneMetrics) {
   let previous: readonly LaneLayout[] = [];
-  return (lanes: readonly Lane[], isCollapsed: (key: string) => boolean) => {
-    const result = layoutLanes(lanes, metrics, isCollapsed, previous);
+  return (lanes: readonly Lane[], isCollapsed: (key: string) => boolean, minSpanDays = 1) => {
+    const result = layoutLanes(lanes, metrics, isCollapsed, previous, minSpanDays);
     previous = result.layouts;
     return result;
   };

@@ -22,6 +22,15 @@ describe('packRows', () => {
     ).toEqual([0, 0]);
   });
 
+  it('packs by drawn width when short bars are widened to stay visible', () => {
+    const spans = [
+      { startDate: '2027-01-01', endDate: '2027-01-02' },
+      { startDate: '2027-01-05', endDate: '2027-01-06' },
+    ];
+    expect(packRows(spans).rows).toEqual([0, 0]);
+    expect(packRows(spans, 10).rows).toEqual([0, 1]); // each drawn 10 days wide: they would overlap
+  });
+
   it('has no rows when empty', () => {
     expect(packRows([])).toEqual({ rows: [], rowCount: 0 });
   });

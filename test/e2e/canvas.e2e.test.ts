@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { expect, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { expect, newAppContext, openApp, pageErrors, reloadWhenSaved, screenshot } from './support/app';
+import { changeStoredRoadmap } from './support/stored-roadmap';
+import { addDays, createGoals, createInitiatives } from '../../shared';
+import type * as Y from 'yjs';
 
 const minorLabels = (page: Page) => page.locator('.minor-cell').allTextContents();
 
@@ -138,4 +141,107 @@ describe('the timeline canvas', () => {
     await screenshot(page, 'color-by-team');
     await context.close();
   });
+
+  it('zooms with Ctrl+wheel around the pointer, and Fit shows the whole roadmap', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const level = () => page.getByRole('group', { name: 'Zoom level' }).locator('[aria-pressed="true"]').textContent();
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
+    const timeline = await page.getByRole('group', { name: 'Roadmap timeline' }).boundingBox();
+    await page.mouse.move(timeline!.x + 500, timeline!.y + 200);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect.poll(level).toBe('Weeks');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    // Every bar of the sample is inside the visible canvas.
+    await expect
+      .poll(async () => {
+        const view = await page.getByRole('group', { name: 'Roadmap timeline' }).boundingBox();
+        const bars = await page
+          .locator('.bar')
+          .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON()));
+        return (
+          bars.length === 8 && bars.every((bar) => bar.left >= view!.x + 232 && bar.right <= view!.x + view!.width)
+        );
+      })
+      .toBe(true);
+    await context.close();
+  });
+
+  it('stays readable with a few dozen initiatives at every zoom level', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    await changeStoredRoadmap(page, (doc) => addManyInitiatives(doc, 40));
+    await reloadWhenSaved(page);
+    await expect.poll(() => page.locator('.lane').count()).toBeGreaterThan(3);
+    for (const level of ['Weeks', 'Months', 'Quarters', 'Halves', 'Years']) {
+      await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: level }).click();
+      await page.getByRole('button', { name: 'Today', exact: true }).click();
+      await screenshot(page, `dense-${level.toLowerCase()}`);
+      // No two bars of a lane overlap, and every bar's full title is in its tooltip.
+      const overlaps = await page.locator('.lane').evaluateAll((lanes) =>
+        lanes.flatMap((lane) => {
+          const bars = [...lane.querySelectorAll('.bar')].map((bar) => ({
+            name: bar.getAttribute('aria-label'),
+            box: bar.getBoundingClientRect(),
+          }));
+          return bars.flatMap(({ name, box: a }, i) =>
+            bars
+              .slice(i + 1)
+              .filter(
+                ({ box: b }) =>
+                  a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1,
+              )
+              .map((other) => `${name} overlaps ${other.name}`),
+          );
+        }),
+      );
+      expect(overlaps, level).toEqual([]);
+      const titles = await page
+        .locator('.bar')
+        .evaluateAll((bars) =>
+          bars.map((bar) => [bar.getAttribute('aria-label')!.split(',')[0], bar.getAttribute('title')!.split('\n')[0]]),
+        );
+      for (const [name, tooltip] of titles) expect(tooltip).toBe(name);
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });
+
+/** A few dozen initiatives over a year and a half, on new goals, added as a peer or an import would. */
+function addManyInitiatives(doc: Y.Doc, count: number) {
+  const goals = createGoals(doc, [
+    { title: 'Expand to enterprise' },
+    { title: 'Delight admins' },
+    { title: 'Reduce support load' },
+  ]);
+  const titles = [
+    'SSO',
+    'Audit log',
+    'SCIM provisioning',
+    'Usage analytics dashboard for workspace admins',
+    'Billing v2',
+    'Help center search',
+    'In-app chat',
+    'Data export',
+    'Custom fields',
+    'Approval flows',
+  ];
+  createInitiatives(
+    doc,
+    Array.from({ length: count }, (_, i) => {
+      const start = addDays('2026-12-01', (i * 13) % 420);
+      return {
+        title: `${titles[i % titles.length]} ${Math.floor(i / titles.length) + 1}`,
+        goalId: goals[i % goals.length]!,
+        startDate: start,
+        endDate: addDays(start, 7 + ((i * 17) % 120)),
+        status: (['planned', 'in-progress', 'proposed', 'done', 'at-risk'] as const)[i % 5],
+        team: ['Growth', 'Platform', 'Enterprise'][i % 3]!,
+      };
+    }),
+  );
+}
