@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   filterChoices,
   INITIATIVE_STATUSES,
@@ -15,6 +15,8 @@ import { useUiStore } from '../state/ui-store';
 import { sameItems } from '../state/use-external';
 
 const ANY = '';
+/** A legend longer than this shows its first entries and a button for the rest, so it never crowds the canvas. */
+const LEGEND_PREVIEW = 10;
 
 /** Color-by choice with its legend, and the filters (with a chip saying what is hidden). */
 export function ViewBar() {
@@ -41,6 +43,8 @@ export function ViewBar() {
             ...choices.teams.map((team) => ({ label: team, color: teamPalette.get(team)! })),
             { label: 'No team', color: teamPalette.get('')! },
           ];
+  const [legendOpen, setLegendOpen] = useState(false);
+  const hiddenEntries = legendOpen ? 0 : Math.max(0, legend.length - LEGEND_PREVIEW);
   const active = [
     filter.text.trim() && `“${filter.text.trim()}”`,
     filter.status && INITIATIVE_STATUS_LABELS[filter.status],
@@ -99,13 +103,25 @@ export function ViewBar() {
           <option value="team">Team</option>
         </select>
       </label>
-      <ul className="legend" aria-label="Legend">
-        {legend.map((entry) => (
+      <ul className={`legend${legendOpen ? ' open' : ''}`} aria-label="Legend">
+        {legend.slice(0, legend.length - hiddenEntries).map((entry) => (
           <li key={entry.label}>
             <span className="legend-swatch" style={{ background: entry.color }} aria-hidden="true" />
             {entry.label}
           </li>
         ))}
+        {(hiddenEntries > 0 || legendOpen) && (
+          <li>
+            <button
+              type="button"
+              className="link"
+              aria-expanded={legendOpen}
+              onClick={() => setLegendOpen(!legendOpen)}
+            >
+              {legendOpen ? 'Show less' : `+${hiddenEntries} more`}
+            </button>
+          </li>
+        )}
       </ul>
     </div>
   );

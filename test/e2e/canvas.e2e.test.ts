@@ -142,6 +142,33 @@ describe('the timeline canvas', () => {
     await context.close();
   });
 
+  it('keeps a long legend to one line, with a button for the rest', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    await changeStoredRoadmap(page, (doc) => {
+      createGoals(
+        doc,
+        Array.from({ length: 20 }, (_, i) => ({ title: `Extra goal ${i + 1}` })),
+      );
+    });
+    await reloadWhenSaved(page);
+    const legend = page.getByRole('group', { name: 'View options' }).getByRole('list', { name: 'Legend' });
+    // 23 goals and Unaligned: the first 10, then "+14 more".
+    await expect.poll(() => legend.getByRole('listitem').count()).toBe(11);
+    const more = legend.getByRole('button', { name: '+14 more' });
+    const box = await legend.boundingBox();
+    expect(box!.height).toBeLessThan(40);
+    await more.click();
+    await expect.poll(() => legend.getByRole('listitem').count()).toBe(25);
+    expect(await legend.getByRole('listitem').last().textContent()).toBe('Show less');
+    expect((await legend.boundingBox())!.height).toBeLessThanOrEqual(90);
+    await screenshot(page, 'legend-open');
+    await legend.getByRole('button', { name: 'Show less' }).click();
+    await expect.poll(() => legend.getByRole('listitem').count()).toBe(11);
+    await context.close();
+  });
+
   it('zooms with Ctrl+wheel around the pointer, and Fit shows the whole roadmap', async () => {
     const context = await newAppContext(browser);
     const page = await openApp(context, inject('baseUrl'));

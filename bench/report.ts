@@ -1,0 +1,62 @@
+import type { CanvasFigures, FrameStats } from './canvas';
+
+const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
+const frames = (stats: FrameStats | null) => (stats ? `${ms(stats.p50)} / ${ms(stats.p95)} / ${ms(stats.max)}` : '—');
+const mb = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+/** One row per renderer and roadmap size. */
+export function canvasTables(figures: readonly CanvasFigures[]): string[] {
+  return table(
+    [
+      'canvas',
+      'initiatives',
+      'first render ms',
+      'data read ms',
+      'pan: work/frame p50 / p95 / max ms',
+      'drag: work/frame p50 / p95 / max ms',
+      'heap after GC MB',
+      'of which Y.Doc / read model MB',
+      'DOM elements',
+    ],
+    figures.map((figure) => [
+      figure.renderer,
+      figure.initiatives.toLocaleString('en-US'),
+      ms(figure.firstRenderMs),
+      figure.dataReadMs === null ? '—' : ms(figure.dataReadMs),
+      frames(figure.pan),
+      frames(figure.drag),
+      mb(figure.heapMb),
+      figure.docMb === null ? '—' : `${mb(figure.docMb)} / ${mb(figure.readModelMb)}`,
+      figure.domNodes.toLocaleString('en-US'),
+    ]),
+  );
+}
+
+/** Waymark's figures over the comparison library's, per size (below 1 is better for Waymark). */
+export function comparisonTable(figures: readonly CanvasFigures[]): string[] {
+  const sizes = [...new Set(figures.map((figure) => figure.initiatives))];
+  const rows = sizes.flatMap((size) => {
+    const ours = figures.find((figure) => figure.initiatives === size && figure.renderer === 'Waymark');
+    const theirs = figures.find((figure) => figure.initiatives === size && figure.renderer !== 'Waymark');
+    if (!ours || !theirs) return [];
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    return [
+      [
+        size.toLocaleString('en-US'),
+        ratio(ours.firstRenderMs, theirs.firstRenderMs),
+        ratio(ours.pan.p95, theirs.pan.p95),
+        ratio(ours.heapMb, theirs.heapMb),
+      ],
+    ];
+  });
+  const other = figures.find((figure) => figure.renderer !== 'Waymark')?.renderer ?? 'the other';
+  return table(['Waymark ÷ ' + other, 'first render', 'pan work/frame p95', 'heap'], rows);
+}
