@@ -247,7 +247,21 @@ export async function measureWaymark(
     pan = await panFrames(page, cdp, 'waymark', pxPerFrame);
   }
   const domNodes = await page.evaluate(() => document.querySelectorAll('*').length);
-  const drag = await dragFrames(page, cdp);
+  let drag: FrameStats;
+  if (options.profile) {
+    let measured: FrameStats | undefined;
+    const profile = await profileDuring(cdp, async () => {
+      measured = await dragFrames(page, cdp);
+    });
+    drag = measured!;
+    for (const line of formatProfile(
+      `Waymark ${roadmap.initiatives}: drag`,
+      summarizeProfile(profile, options.mapFile),
+    ))
+      options.log(line);
+  } else {
+    drag = await dragFrames(page, cdp);
+  }
   const heapMb = await heapAfterGc(cdp);
   await context.close();
   const weights = await weighDoc(browser, options.url, roadmap);

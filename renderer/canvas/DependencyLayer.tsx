@@ -15,7 +15,12 @@ export const DependencyLayer = memo(function DependencyLayer({
 }) {
   const dependencies = useRoadmap((snapshot) => snapshot.dependencies);
   const initiatives = useRoadmap((snapshot) => snapshot.initiatives);
-  const boxes = useMemo(() => barBoxes(layouts, scale, CANVAS_LANE_METRICS), [layouts, scale]);
+  // Only bars at either end of a dependency need a box: a few out of thousands.
+  const linked = useMemo(
+    () => new Set([...dependencies.values()].flatMap((dependency) => [dependency.fromId, dependency.toId])),
+    [dependencies],
+  );
+  const boxes = useMemo(() => barBoxes(layouts, scale, CANVAS_LANE_METRICS, linked), [layouts, scale, linked]);
   const arrows = useMemo(
     () => dependencyArrows(dependencies.values(), initiatives, boxes),
     [dependencies, initiatives, boxes],

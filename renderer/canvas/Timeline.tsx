@@ -81,7 +81,9 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   const collapsedLanes = useUiStore((state) => state.collapsedLanes);
   const select = useUiStore((state) => state.select);
   const scroller = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState<Viewport>({ left: 0, top: 0, width: 1200, height: 800 });
+  // Null until the canvas is measured: nothing is laid out before its size (and so the opening fit) is known.
+  const [measured, setViewport] = useState<Viewport | null>(null);
+  const viewport = measured ?? UNMEASURED;
 
   const minMonths = Math.ceil(viewport.width / pxPerDay / 30) + 2;
   const { start, end } = useMemo(() => timelineRange(dates, today, minMonths), [dates, today, minMonths]);
@@ -91,10 +93,14 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   const teams = useRoadmap((snapshot) => filterChoices(snapshot.initiatives.values()).teams, sameItems);
   const teamPalette = useMemo(() => teamColors(teams), [teams]);
   const shownLanes = useMemo(() => filterLanes(lanes, filter), [lanes, filter]);
+  const isMeasured = measured !== null;
   const { layouts, totalHeight } = useMemo(
     // Bars are drawn at least MIN_BAR_WIDTH wide: pack them by that width, in whole days.
-    () => layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay)),
-    [layOut, shownLanes, collapsedLanes, pxPerDay],
+    () =>
+      isMeasured
+        ? layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay))
+        : NOTHING_LAID_OUT,
+    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay],
   );
 
   // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.
@@ -112,6 +118,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       height: element.clientHeight,
     };
     setViewport((previous) => {
+      if (!previous) return next;
       const same =
         previous.width === next.width &&
         previous.height === next.height &&
@@ -121,9 +128,19 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
     });
   }, []);
 
+  const latestDates = useRef(dates);
+  useLayoutEffect(() => {
+    latestDates.current = dates;
+  });
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    // A roadmap opens fitted: take that density before the first layout, so it is not laid out twice.
+    const { scrollRequest, pxPerDay } = useUiStore.getState();
+    const fitted = fitDensity(latestDates.current, element.clientWidth - LANE_HEADER_WIDTH);
+    if (scrollRequest === 'fit' && fitted !== null && fitted !== pxPerDay) {
+      useUiStore.setState({ pxPerDay: fitted, zoomAnchor: 'center' });
+    }
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -151,15 +168,12 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
     if (!scrollRequest || !element) return;
     const canvasWidth = element.clientWidth - LANE_HEADER_WIDTH;
     if (scrollRequest === 'fit' && dates.length > 0) {
-      const first = dates.reduce((a, b) => (a < b ? a : b));
-      const last = dates.reduce((a, b) => (a > b ? a : b));
-      const days = toEpochDay(last) - toEpochDay(first) + 1;
-      // A little air on both sides, and room on the right for the last milestone's label.
-      const fitted = fitPxPerDay(days * 1.06, canvasWidth - FIT_LABEL_ROOM);
+      const fitted = fitDensity(dates, canvasWidth)!;
       if (fitted !== pxPerDay) {
         useUiStore.setState({ pxPerDay: fitted, zoomAnchor: 'center' });
         return; // runs again with the new scale
       }
+      const { first, days } = dateSpan(dates);
       element.scrollLeft = scale.xOf(first) - Math.max(FIT_MIN_MARGIN, days * 0.03 * pxPerDay);
     } else {
       element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
@@ -239,6 +253,26 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
 }
 
 const NO_SENSORS: never[] = [];
+const UNMEASURED: Viewport = { left: 0, top: 0, width: 1200, height: 800 };
+const NOTHING_LAID_OUT = { layouts: [], totalHeight: 0 };
+
+/** The first and last of some dates, and the days from one to the other (inclusive). */
+function dateSpan(dates: readonly string[]) {
+  let first = dates[0]!;
+  let last = dates[0]!;
+  for (const date of dates) {
+    if (date < first) first = date;
+    if (date > last) last = date;
+  }
+  return { first, last, days: toEpochDay(last) - toEpochDay(first) + 1 };
+}
+
+/** The density at which `dates` fill a canvas `width` wide ("Fit"), or null when there are none. */
+function fitDensity(dates: readonly string[], width: number): number | null {
+  if (dates.length === 0) return null;
+  // A little air on both sides, and room on the right for the last milestone's label.
+  return fitPxPerDay(dateSpan(dates).days * 1.06, width - FIT_LABEL_ROOM);
+}
 
 /**
  * The one dnd-kit draggable of the canvas: it spans the lanes and starts whatever gesture the element

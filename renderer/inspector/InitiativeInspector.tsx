@@ -1,5 +1,6 @@
 import {
   addDependency,
+  findInitiatives,
   deleteInitiative,
   INITIATIVE_STATUSES,
   INITIATIVE_STATUS_LABELS,
@@ -15,7 +16,7 @@ import { runCommand } from '../state/run-command';
 import { DateField, NumberField, RecordWarnings, SelectField, TextField, type Commit } from './fields';
 import { fieldCommitter } from './commit-helpers';
 import { sameItems } from '../state/use-external';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 const UNALIGNED = '';
 
@@ -147,6 +148,9 @@ function TagsField({ tags, commit }: { tags: readonly string[]; commit: Commit<s
   );
 }
 
+/** How many matches the predecessor search shows. */
+const PICKER_LIMIT = 8;
+
 function Dependencies({ id }: { id: string }) {
   const session = useSession();
   const dependencies = useRoadmap(
@@ -155,9 +159,23 @@ function Dependencies({ id }: { id: string }) {
   );
   const initiatives = useRoadmap((snapshot) => snapshot.initiatives);
   const [error, setError] = useState<string | null>(null);
-  const candidates = [...initiatives.values()]
-    .filter((other) => other.id !== id && !dependencies.some((dependency) => dependency.fromId === other.id))
-    .sort((a, b) => a.title.localeCompare(b.title));
+  const [query, setQuery] = useState('');
+  // Searched, not listed: a roadmap can hold thousands of initiatives.
+  const matches = useMemo(
+    () =>
+      findInitiatives(
+        initiatives.values(),
+        query,
+        PICKER_LIMIT,
+        (other) => other.id === id || dependencies.some((dependency) => dependency.fromId === other.id),
+      ),
+    [initiatives, query, id, dependencies],
+  );
+  const add = (fromId: string) => {
+    const outcome = runCommand(session.doc, addDependency, { fromId, toId: id });
+    setError(outcome.ok ? null : outcome.problems.map((problem) => problem.message).join(' '));
+    if (outcome.ok) setQuery('');
+  };
   return (
     <fieldset className="dependencies">
       <legend>Depends on</legend>
@@ -177,24 +195,26 @@ function Dependencies({ id }: { id: string }) {
           </li>
         ))}
       </ul>
-      {candidates.length > 0 && (
-        <label className="field">
-          Add a predecessor
-          <select
-            value=""
-            onChange={(event) => {
-              const outcome = runCommand(session.doc, addDependency, { fromId: event.target.value, toId: id });
-              setError(outcome.ok ? null : outcome.problems.map((problem) => problem.message).join(' '));
-            }}
-          >
-            <option value="">Choose an initiative…</option>
-            {candidates.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
+      <label className="field">
+        Add a predecessor
+        <input
+          type="search"
+          placeholder="Type part of its title"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {query.trim() !== '' && (
+        <ul className="picker" aria-label="Matching initiatives">
+          {matches.length === 0 && <li className="muted">No initiative matches.</li>}
+          {matches.map((candidate) => (
+            <li key={candidate.id}>
+              <button type="button" className="link" onClick={() => add(candidate.id)}>
                 {candidate.title}
-              </option>
-            ))}
-          </select>
-        </label>
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       {error && (
         <div className="field-error" role="alert">

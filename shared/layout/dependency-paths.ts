@@ -10,12 +10,18 @@ export interface BarBox {
   readonly middle: number;
 }
 
-/** The boxes of every bar of the expanded lanes, by initiative id. */
-export function barBoxes(layouts: readonly LaneLayout[], scale: TimeScale, metrics: LaneMetrics): Map<string, BarBox> {
+/** The boxes of the bars of the expanded lanes, by initiative id: all of them, or those in `only`. */
+export function barBoxes(
+  layouts: readonly LaneLayout[],
+  scale: TimeScale,
+  metrics: LaneMetrics,
+  only?: ReadonlySet<string>,
+): Map<string, BarBox> {
   const boxes = new Map<string, BarBox>();
   for (const layout of layouts) {
     if (layout.collapsed) continue;
     layout.lane.initiatives.forEach((initiative, index) => {
+      if (only && !only.has(initiative.id)) return;
       const { x, width } = scale.span(initiative.startDate, initiative.endDate);
       const top = layout.top + layout.rowsTop + layout.rows[index]! * metrics.rowHeight;
       boxes.set(initiative.id, { left: x, right: x + width, middle: top + metrics.rowHeight / 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterChoices, filterLanes, isFiltering, matchesFilter, NO_FILTER } from './filters';
+import { filterChoices, filterLanes, findInitiatives, isFiltering, matchesFilter, NO_FILTER } from './filters';
 import { RoadmapStore } from './roadmap-store';
 import { selectLanes } from './lanes';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
@@ -41,5 +41,19 @@ describe('initiative filters', () => {
     expect(choices.teams).toEqual(['Engagement', 'Growth', 'Platform']);
     expect(choices.tags).toEqual(['onboarding']);
     expect(choices.owners).toContain('Maya Chen');
+  });
+});
+
+describe('findInitiatives', () => {
+  it('finds titles containing the text, those starting with it first, up to the limit', () => {
+    const { snapshot } = sampleLanes();
+    const all = [...snapshot.initiatives.values()];
+    const titles = (query: string, limit = 10, exclude?: (title: string) => boolean) =>
+      findInitiatives(all, query, limit, exclude && ((initiative) => exclude(initiative.title))).map((i) => i.title);
+    expect(titles('road')).toEqual(['Roadmap templates gallery', 'Large roadmap performance']);
+    expect(titles('ROAD', 1)).toEqual(['Roadmap templates gallery']);
+    expect(titles('road', 10, (title) => title === 'Roadmap templates gallery')).toEqual(['Large roadmap performance']);
+    expect(titles('   ')).toEqual([]);
+    expect(titles('nothing like this')).toEqual([]);
   });
 });

@@ -66,3 +66,27 @@ export function filterChoices(initiatives: Iterable<Initiative>): {
   const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
   return { owners: sorted(owners), teams: sorted(teams), tags: sorted(tags) };
 }
+
+/**
+ * Up to `limit` initiatives whose title contains `query` (case-insensitive), for pickers: titles that start
+ * with it first, then alphabetically. An empty query finds nothing (a picker over thousands lists no one).
+ */
+export function findInitiatives(
+  initiatives: Iterable<Initiative>,
+  query: string,
+  limit: number,
+  exclude: (initiative: Initiative) => boolean = () => false,
+): Initiative[] {
+  const text = query.trim().toLocaleLowerCase();
+  if (text === '') return [];
+  const found: { initiative: Initiative; starts: boolean }[] = [];
+  for (const initiative of initiatives) {
+    const title = initiative.title.toLocaleLowerCase();
+    const at = title.indexOf(text);
+    if (at >= 0 && !exclude(initiative)) found.push({ initiative, starts: at === 0 });
+  }
+  return found
+    .sort((a, b) => Number(b.starts) - Number(a.starts) || a.initiative.title.localeCompare(b.initiative.title))
+    .slice(0, limit)
+    .map(({ initiative }) => initiative);
+}

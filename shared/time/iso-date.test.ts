@@ -28,6 +28,17 @@ describe('day arithmetic', () => {
     expect(toEpochDay('1970-01-02')).toBe(1);
     expect(fromEpochDay(toEpochDay('2027-03-28'))).toBe('2027-03-28');
   });
+  it('counts days like the calendar for every day of three centuries', () => {
+    const start = Date.UTC(1899, 0, 1) / 86_400_000;
+    for (let day = start; day < start + 365.25 * 300; day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (toEpochDay(date) !== day) expect(toEpochDay(date), date).toBe(day);
+    }
+    // Out-of-range days roll over as Date.UTC does; malformed text is not a number.
+    expect(toEpochDay('2027-02-30')).toBe(toEpochDay('2027-03-02'));
+    expect(toEpochDay('2027-13-01')).toBe(toEpochDay('2028-01-01'));
+    expect(toEpochDay('soon')).toBeNaN();
+  });
   it('crosses month, year and leap-day boundaries', () => {
     expect(addDays('2027-12-31', 1)).toBe('2028-01-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');

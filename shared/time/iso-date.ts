@@ -19,8 +19,32 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * zones and daylight-saving shifts can never move a date.
  */
 export function toEpochDay(date: IsoDate): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  // Hot: the canvas converts every bar's dates on each layout. Digits are read in place and the day count
+  // comes from integer arithmetic (days from civil, proleptic Gregorian), with no allocation.
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 2);
+  const day = digits(date, 8, 2);
+  if (date.length !== 10 || Number.isNaN(year + month + day) || month < 1 || month > 12) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  }
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The decimal number in `text[from, from + length)`, or NaN when a character there is not a digit. */
+function digits(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The calendar day for a day number from {@link toEpochDay}. */

@@ -68,4 +68,29 @@ describe('dependencies on the canvas', () => {
     await expect.poll(() => page.locator('path.dependency').count()).toBe(2);
     await context.close();
   });
+
+  it('adds a predecessor from the inspector by searching its title, and removes it', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: /^Large roadmap performance/ }).click();
+    const panel = page.getByRole('complementary', { name: 'Inspector' });
+    await panel.getByLabel('Add a predecessor').fill('sync');
+    const matches = panel.getByRole('list', { name: 'Matching initiatives' });
+    await expect.poll(() => matches.getByRole('button').allTextContents()).toEqual(['Sync engine hardening']);
+    await panel.getByLabel('Add a predecessor').fill('zzz');
+    await expect.poll(() => matches.textContent()).toBe('No initiative matches.');
+    await panel.getByLabel('Add a predecessor').fill('SYNC');
+    await matches.getByRole('button', { name: 'Sync engine hardening' }).click();
+    await expect.poll(() => storedDependencies(page)).toContain('Sync engine hardening → Large roadmap performance');
+    expect(await panel.getByLabel('Add a predecessor').inputValue()).toBe('');
+    // Once added, it is no longer offered.
+    await panel.getByLabel('Add a predecessor').fill('sync');
+    await expect.poll(() => matches.textContent()).toBe('No initiative matches.');
+    await screenshot(page, 'dependency-picker');
+    await panel.getByRole('button', { name: 'Remove dependency on Sync engine hardening' }).click();
+    await expect
+      .poll(() => storedDependencies(page))
+      .not.toContain('Sync engine hardening → Large roadmap performance');
+    await context.close();
+  });
 });

@@ -126,7 +126,7 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
   const origin = useRef<DragOrigin | null>(null);
   const latestBox = (id: string) => {
     const { layouts, scale } = latest.current;
-    return barBoxes(layouts, scale, CANVAS_LANE_METRICS).get(id);
+    return barBoxes(layouts, scale, CANVAS_LANE_METRICS, new Set([id])).get(id);
   };
 
   // Arrow keys move by one snap unit in time, or to the next lane up or down.
