@@ -18,6 +18,8 @@ interface InitiativeBarProps {
   selected: boolean;
   /** Width available for the title beside the bar when the bar is too short for it; null to keep it inside. */
   outsideLabelWidth: number | null;
+  /** The bar may start left of the view: its title sticks to the view's left edge. */
+  stickyTitle: boolean;
   /** `additive`: Shift, Ctrl or Cmd was held (add to or take from the selection). */
   onSelect: (id: string, additive: boolean) => void;
 }
@@ -30,6 +32,7 @@ export const InitiativeBar = memo(function InitiativeBar({
   color,
   selected,
   outsideLabelWidth,
+  stickyTitle,
   onSelect,
 }: InitiativeBarProps) {
   const { x, width: span } = scale.span(initiative.startDate, initiative.endDate);
@@ -43,7 +46,7 @@ export const InitiativeBar = memo(function InitiativeBar({
     <>
       <button
         type="button"
-        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}${width < NARROW_BAR_WIDTH ? ' narrow' : ''}`}
+        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}${width < NARROW_BAR_WIDTH ? ' narrow' : ''}${stickyTitle ? ' sticky-title' : ''}`}
         data-drag="move"
         data-initiative-id={initiative.id}
         style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}

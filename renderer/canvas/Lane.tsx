@@ -19,6 +19,8 @@ import {
   OUTSIDE_LABEL_GAP,
   ROW_HEIGHT,
   SHORT_BAR_WIDTH,
+  STICKY_TITLE_LEFT,
+  VIEW_CHUNK,
 } from './geometry';
 
 const UNALIGNED_COLOR = '#64748b';
@@ -154,12 +156,13 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             onSelect={selectMilestone}
           />
         ))}
-        {visibleBars.map(({ initiative, row, outsideLabelWidth }) => (
+        {visibleBars.map(({ initiative, row, outsideLabelWidth, stickyTitle }) => (
           <InitiativeBar
             key={initiative.id}
             initiative={initiative}
             scale={scale}
             outsideLabelWidth={outsideLabelWidth}
+            stickyTitle={stickyTitle}
             top={rowsTop + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
             color={
               colorBy === 'goal'
@@ -205,7 +208,10 @@ function barsInView(
       const room = nextInRow.get(bar)! - bar.right - 2 * OUTSIDE_LABEL_GAP;
       // Inside (ellipsized) while the bar shows a useful part of the title; beside it only for really short bars.
       const tooShort = bar.right - bar.x < Math.min(estimateLabelWidth(bar.initiative.title), SHORT_BAR_WIDTH);
-      return { ...bar, outsideLabelWidth: tooShort && room >= 40 ? room : null };
+      // Only a bar that may cross the view's left edge while the view stays in this chunk keeps its title
+      // in view (sticky): each sticky element costs the browser work on every scrolled frame.
+      const stickyTitle = bar.x < from + 2 * VIEW_CHUNK + STICKY_TITLE_LEFT && bar.right > from + VIEW_CHUNK;
+      return { ...bar, outsideLabelWidth: tooShort && room >= 40 ? room : null, stickyTitle };
     });
 }
 

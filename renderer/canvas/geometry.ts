@@ -24,6 +24,9 @@ export const CANVAS_LANE_METRICS: LaneMetrics = {
  */
 export const VIEW_CHUNK = 600;
 
+/** Where a sticky bar title stops, from the view's left edge: just right of the lane headers. */
+export const STICKY_TITLE_LEFT = 8;
+
 /** Room "Fit" leaves left of the first date. */
 export const FIT_MIN_MARGIN = 24;
 

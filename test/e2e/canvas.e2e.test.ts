@@ -169,6 +169,28 @@ describe('the timeline canvas', () => {
     await context.close();
   });
 
+  it('keeps the title of a bar that starts left of the view in view', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Weeks' }).click();
+    const bar = page.getByRole('button', { name: /^Large roadmap performance/ });
+    await bar.scrollIntoViewIfNeeded();
+    const timeline = page.getByRole('group', { name: 'Roadmap timeline' });
+    const view = (await timeline.boundingBox())!;
+    const start = (await bar.boundingBox())!;
+    // Scroll so the bar starts 300 px left of the visible canvas (right of the lane headers).
+    await timeline.evaluate((element, by) => element.scrollBy(by, 0), start.x - (view.x + 232) + 300);
+    await expect
+      .poll(async () => {
+        const barBox = (await bar.boundingBox())!;
+        const title = (await bar.locator('.bar-title').boundingBox())!;
+        return barBox.x < view.x + 232 && title.x >= view.x + 232 && title.x < view.x + 260;
+      })
+      .toBe(true);
+    await screenshot(page, 'sticky-bar-title');
+    await context.close();
+  });
+
   it('zooms with Ctrl+wheel around the pointer, and Fit shows the whole roadmap', async () => {
     const context = await newAppContext(browser);
     const page = await openApp(context, inject('baseUrl'));
