@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/).
+// Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/), and the
+// benchmark's own measuring code (bench/).
 // End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });
