@@ -5,3 +5,4 @@ export * from './read-model';
 export * from './layout';
 export * from './library/roadmap-library';
 export * from './sample/sample-roadmap';
+export * from './file-format';

@@ -1,0 +1,70 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeSampleRoadmap } from '../../../shared/sample/sample-roadmap';
+import { RoadmapFileError } from '../../../shared/file-format';
+import { loadRoadmapDoc, readRoadmapFile, writeRoadmapFile } from './roadmap-files';
+import { writeFileAtomic } from './atomic-write';
+
+const meta = { roadmapId: 'r-1', title: 'Plan', savedAt: '2027-01-15T00:00:00.000Z', app: 'Waymark test' };
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'waymark-files-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function sample() {
+  const doc = new Y.Doc();
+  writeSampleRoadmap(doc, '2027-01-15');
+  return doc;
+}
+
+describe('roadmap files on disk', () => {
+  it('writes and reads back a roadmap, leaving no temporary file behind', async () => {
+    const path = join(folder, 'plan.waymark');
+    await writeRoadmapFile(path, sample(), meta);
+    const { doc, meta: read } = await loadRoadmapDoc(path);
+    expect(read).toEqual(meta);
+    expect(doc.getMap('initiatives').size).toBe(8);
+    expect(await readdir(folder)).toEqual(['plan.waymark']);
+  });
+
+  it('replaces an existing file only with a complete one: a failed write leaves the old file as it was', async () => {
+    const path = join(folder, 'plan.waymark');
+    await writeRoadmapFile(path, sample(), meta);
+    const before = await readFile(path);
+    // Content that cannot be written makes the write fail after the temporary file was created.
+    await expect(writeFileAtomic(path, 42 as unknown as Uint8Array)).rejects.toThrow();
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect(await readdir(folder)).toEqual(['plan.waymark']);
+  });
+
+  it('refuses a corrupt file with a clear error and never changes it', async () => {
+    const path = join(folder, 'plan.waymark');
+    await writeRoadmapFile(path, sample(), meta);
+    const bytes = await readFile(path);
+    bytes[bytes.length - 5]! ^= 0xff;
+    await writeFile(path, bytes);
+    const error = await readRoadmapFile(path).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RoadmapFileError);
+    expect((error as RoadmapFileError).message).toMatch(/damaged/);
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('says so when there is no file', async () => {
+    await expect(readRoadmapFile(join(folder, 'missing.waymark'))).rejects.toThrow(/There is no file/);
+  });
+
+  it('writes raw bytes atomically over an existing file', async () => {
+    const path = join(folder, 'x.bin');
+    await writeFileAtomic(path, Uint8Array.from([1, 2, 3]));
+    await writeFileAtomic(path, Uint8Array.from([4, 5]));
+    expect([...(await readFile(path))]).toEqual([4, 5]);
+    expect(await readdir(folder)).toEqual(['x.bin']);
+  });
+});

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import * as Y from 'yjs';
+import {
+  decodeRoadmapFile,
+  encodeRoadmapFile,
+  MAX_FILE_BYTES,
+  RoadmapFileError,
+  type RoadmapFileContents,
+  type RoadmapFileMeta,
+} from '../../../shared/file-format';
+import { fileSize, writeFileAtomic } from './atomic-write';
+
+/**
+ * Reads and checks a `.waymark` file. Throws RoadmapFileError (with a message for the person who chose the
+ * file) when it is not a roadmap, damaged or from a newer Waymark; the file itself is never touched.
+ */
+export async function readRoadmapFile(path: string): Promise<RoadmapFileContents> {
+  const size = await fileSize(path);
+  if (size === null) throw new RoadmapFileError('not-waymark', `There is no file at ${path}.`);
+  if (size > MAX_FILE_BYTES) {
+    throw new RoadmapFileError('too-large', `This file is larger than ${MAX_FILE_BYTES / 2 ** 20} MB: not a roadmap.`);
+  }
+  return decodeRoadmapFile(new Uint8Array(await readFile(path)));
+}
+
+/** Writes a roadmap document to `path` atomically (see writeFileAtomic). */
+export async function writeRoadmapFile(path: string, doc: Y.Doc, meta: RoadmapFileMeta): Promise<void> {
+  await writeFileAtomic(path, encodeRoadmapFile(doc, meta));
+}
+
+/** Loads a `.waymark` file into a new Y.Doc. */
+export async function loadRoadmapDoc(path: string): Promise<{ doc: Y.Doc; meta: RoadmapFileMeta }> {
+  const { meta, state } = await readRoadmapFile(path);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return { doc, meta };
+}
