@@ -5,7 +5,15 @@ import { defineConfig } from 'vitest/config';
 // End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'bench/**/*.test.ts',
+      'test/sync/**/*.test.ts',
+    ],
     environment: 'node',
+    // Sync tests wait on real sockets and reconnects.
+    testTimeout: 20_000,
   },
 });

@@ -6,3 +6,4 @@ export * from './layout';
 export * from './library/roadmap-library';
 export * from './sample/sample-roadmap';
 export * from './file-format';
+export * from './sync';

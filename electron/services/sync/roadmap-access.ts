@@ -1,0 +1,92 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { generateJoinCode, normalizeJoinCode, ROADMAP_ID_PATTERN, type PeerToken } from '../../../shared/sync';
+
+/** Whether a peer may open a roadmap, and if not, why (the reason is shown to the joining person). */
+export type AccessVerdict =
+  { readonly ok: true } | { readonly ok: false; readonly reason: 'wrong-code' | 'removed' | 'not-shared' };
+
+/** Compares two join codes in constant time (after canonicalizing what was typed). */
+export function sameCode(typed: string, expected: string): boolean {
+  const digest = (code: string) => createHash('sha256').update(code).digest();
+  return timingSafeEqual(digest(normalizeJoinCode(typed) ?? `\0${typed}`), digest(normalizeJoinCode(expected) ?? ''));
+}
+
+interface Share {
+  code: string;
+  /** Peers the host removed: refused even with a valid code, until shared anew. */
+  readonly removed: Set<string>;
+}
+
+/**
+ * Who may open which roadmap. An app that shares a roadmap gets a join code for that roadmap only; a team
+ * server (the headless host) can also have one team code that opens every roadmap it keeps.
+ */
+export class RoadmapAccess {
+  private readonly shares = new Map<string, Share>();
+  private readonly removedFromTeam = new Set<string>();
+
+  constructor(private readonly teamCode: string | null = null) {}
+
+  /** Shares a roadmap (or keeps sharing it); returns its join code. */
+  share(roadmapId: string): string {
+    if (!ROADMAP_ID_PATTERN.test(roadmapId)) throw new Error(`Not a roadmap id: ${roadmapId}`);
+    const existing = this.shares.get(roadmapId);
+    if (existing) return existing.code;
+    const code = generateJoinCode();
+    this.shares.set(roadmapId, { code, removed: new Set() });
+    return code;
+  }
+
+  /** Stops sharing a roadmap: its code no longer opens anything. */
+  unshare(roadmapId: string): void {
+    this.shares.delete(roadmapId);
+  }
+
+  /** Roadmaps shared one by one. */
+  sharedRoadmaps(): string[] {
+    return [...this.shares.keys()];
+  }
+
+  /** The current join code of a shared roadmap. */
+  codeOf(roadmapId: string): string | null {
+    return this.shares.get(roadmapId)?.code ?? null;
+  }
+
+  /** Replaces a shared roadmap's join code; peers already in stay in. */
+  rotate(roadmapId: string): string {
+    const share = this.shares.get(roadmapId);
+    if (!share) throw new Error('This roadmap is not shared.');
+    share.code = generateJoinCode();
+    return share.code;
+  }
+
+  /** Refuses a peer from now on and rotates the code it knew. Returns the new code. */
+  removePeer(roadmapId: string, peerId: string): string | null {
+    const share = this.shares.get(roadmapId);
+    if (!share) {
+      this.removedFromTeam.add(peerId);
+      return null;
+    }
+    share.removed.add(peerId);
+    return this.rotate(roadmapId);
+  }
+
+  /** Whether `token` opens `roadmapId`. */
+  check(roadmapId: string, token: PeerToken): AccessVerdict {
+    if (!ROADMAP_ID_PATTERN.test(roadmapId)) return { ok: false, reason: 'not-shared' };
+    const share = this.shares.get(roadmapId);
+    if (share && sameCode(token.code, share.code)) {
+      return share.removed.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };
+    }
+    if (this.teamCode !== null && sameCode(token.code, this.teamCode)) {
+      return this.removedFromTeam.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };
+    }
+    return share || this.teamCode !== null ? { ok: false, reason: 'wrong-code' } : { ok: false, reason: 'not-shared' };
+  }
+
+  /** The roadmaps a code opens: one shared roadmap, or, for the team code, all of `kept`. */
+  roadmapsFor(code: string, kept: readonly string[]): string[] {
+    if (this.teamCode !== null && sameCode(code, this.teamCode)) return [...kept];
+    return [...this.shares].filter(([, share]) => sameCode(code, share.code)).map(([id]) => id);
+  }
+}

@@ -1,0 +1,244 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Server, type Extension, type Hocuspocus } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { decodePeerToken } from '../../../shared/sync';
+import { AttemptLimiter } from './attempt-limiter';
+import type { FolderStorage } from './folder-storage';
+import type { RoadmapAccess } from './roadmap-access';
+
+/** A peer connected to one of the host's roadmaps. */
+export interface ConnectedPeer {
+  readonly roadmapId: string;
+  readonly peerId: string;
+  readonly name: string;
+  readonly address: string;
+}
+
+export interface SyncHostOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** '0.0.0.0' to serve the LAN, '127.0.0.1' for this machine only. */
+  readonly address: string;
+  readonly access: RoadmapAccess;
+  readonly storage: FolderStorage;
+  /** Larger WebSocket messages close the connection (1009). Must fit a whole roadmap's first sync. */
+  readonly maxMessageBytes?: number;
+  /** Failed join attempts per address and minute before that address is refused for the minute. */
+  readonly maxFailedJoinsPerMinute?: number;
+  /** New connections per address and 10 seconds before further ones are refused. */
+  readonly maxConnectionsPer10s?: number;
+  readonly log?: (line: string) => void;
+}
+
+interface PeerContext {
+  peerId: string;
+  name: string;
+  address: string;
+}
+
+/** Set by the host on every upgrade request, so hooks know who connected (a client cannot set it). */
+const ADDRESS_HEADER = 'x-waymark-peer-address';
+const DEFAULT_MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+/** Tells Hocuspocus a hook handled the request itself (an empty rejection stops the default handling). */
+function handled(): Promise<never> {
+  return Promise.reject();
+}
+
+/**
+ * A sync host: an embedded Hocuspocus server serving roadmaps to peers who know their join code, keeping
+ * its own replica of each on disk. Used by the desktop app while it shares a roadmap, and by the headless
+ * `npm run host` for an always-on machine. What it refuses:
+ * - a wrong or missing join code (with a reason the joining app shows), and everyone from an address that
+ *   failed too often; a removed peer; a roadmap the code does not open;
+ * - a message over `maxMessageBytes` or one that does not decode: that connection is closed, the host and
+ *   every other peer carry on;
+ * - connection floods from one address.
+ */
+export class SyncHost {
+  private readonly failedJoins: AttemptLimiter;
+  /** Every upgraded socket: Hocuspocus' own shutdown leaves them open, and peers would wait on a dead host. */
+  private readonly sockets = new Set<Duplex>();
+  private readonly connectionAttempts: AttemptLimiter;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly options: SyncHostOptions,
+  ) {
+    this.failedJoins = new AttemptLimiter(options.maxFailedJoinsPerMinute ?? 10, 60_000);
+    this.connectionAttempts = new AttemptLimiter(options.maxConnectionsPer10s ?? 50, 10_000);
+  }
+
+  static async start(options: SyncHostOptions): Promise<SyncHost> {
+    let host: SyncHost | null = null;
+    const extension: Extension = {
+      extensionName: 'waymark',
+      onUpgrade: async (data) => host!.onUpgrade(data.request, data.socket as Duplex),
+      onRequest: async (data) => host!.onRequest(data.request, data.response),
+      onAuthenticate: async (data) => host!.onAuthenticate(data),
+      onLoadDocument: async (data) => host!.onLoadDocument(data.documentName, data.document),
+      onStoreDocument: async (data) => host!.onStoreDocument(data.documentName, data.document),
+    };
+    const server = new Server({
+      name: 'waymark',
+      port: options.port,
+      address: options.address,
+      quiet: true,
+      stopOnSignals: false,
+      // A dead peer is noticed, and its presence removed, within seconds.
+      timeout: 10_000,
+      debounce: 1000,
+      maxDebounce: 5000,
+      websocketOptions: { maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES },
+      extensions: [extension],
+    });
+    host = new SyncHost(server, options);
+    await server.listen();
+    return host;
+  }
+
+  /** The port it listens on. */
+  get port(): number {
+    return this.server.address.port;
+  }
+
+  private get hocuspocus(): Hocuspocus {
+    return this.server.hocuspocus;
+  }
+
+  /** Everyone connected, per roadmap. */
+  peers(roadmapId?: string): ConnectedPeer[] {
+    const peers: ConnectedPeer[] = [];
+    for (const [name, document] of this.hocuspocus.documents) {
+      if (roadmapId !== undefined && name !== roadmapId) continue;
+      for (const connection of document.getConnections()) {
+        const context = connection.context as Partial<PeerContext>;
+        if (context.peerId) {
+          peers.push({ roadmapId: name, peerId: context.peerId, name: context.name!, address: context.address! });
+        }
+      }
+    }
+    return peers;
+  }
+
+  /** Disconnects a peer from a roadmap now (its access is the RoadmapAccess' business). */
+  disconnectPeer(roadmapId: string, peerId: string): void {
+    const document = this.hocuspocus.documents.get(roadmapId);
+    for (const connection of document?.getConnections() ?? []) {
+      if ((connection.context as Partial<PeerContext>).peerId === peerId) {
+        // The socket itself, not only this roadmap's channel on it: the peer's app notices at once.
+        connection.webSocket.close(4403, 'removed');
+      }
+    }
+  }
+
+  /** Disconnects everyone from a roadmap (it is no longer shared); its replica is stored first. */
+  async closeRoadmap(roadmapId: string): Promise<void> {
+    const document = this.hocuspocus.documents.get(roadmapId);
+    if (document) await this.options.storage.store(roadmapId, document);
+    this.hocuspocus.closeConnections(roadmapId);
+  }
+
+  /** Stores every open roadmap, disconnects everyone and stops listening. */
+  async stop(): Promise<void> {
+    for (const document of this.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) connection.webSocket.close(1012, 'host stopped');
+    }
+    await this.server.destroy();
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  private async onUpgrade(request: IncomingMessage, socket: Duplex) {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    request.headers[ADDRESS_HEADER] = address;
+    if (!this.connectionAttempts.hit(address)) {
+      this.options.log?.(`Refused a connection from ${address}: too many attempts.`);
+      socket.destroy();
+      return handled();
+    }
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
+  }
+
+  /** Plain HTTP: `GET /roadmaps` with the join code lists what it opens (the join dialog asks this). */
+  private async onRequest(request: IncomingMessage, response: ServerResponse) {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const url = new URL(request.url ?? '/', 'http://host');
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        // Web mode joins from another origin (the app's page): let it read the answer, nothing else.
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'authorization',
+      });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method === 'OPTIONS') send(204, null);
+    else if (request.method !== 'GET' || url.pathname !== '/roadmaps') send(404, { error: 'Not found' });
+    else if (this.failedJoins.isOver(address)) send(429, { error: 'Too many wrong join codes: wait a minute.' });
+    else {
+      const code = /^Bearer (.{1,64})$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+      const kept = await this.options.storage.list();
+      const ids = this.options.access.roadmapsFor(
+        code,
+        kept.map((roadmap) => roadmap.id),
+      );
+      if (ids.length === 0) {
+        this.failedJoins.hit(address);
+        send(403, { error: 'Wrong join code.' });
+      } else {
+        const titles = new Map(kept.map((roadmap) => [roadmap.id, roadmap.title]));
+        send(200, {
+          roadmaps: ids.map((id) => ({
+            id,
+            title: titleOf(this.hocuspocus.documents.get(id)) ?? titles.get(id) ?? 'Untitled roadmap',
+          })),
+        });
+      }
+    }
+    return handled();
+  }
+
+  private async onAuthenticate(data: {
+    token: string;
+    documentName: string;
+    requestHeaders: Headers;
+    connectionConfig: { readOnly: boolean };
+  }): Promise<PeerContext> {
+    const address = data.requestHeaders.get(ADDRESS_HEADER) ?? 'unknown';
+    const refuse = (reason: string) => {
+      this.options.log?.(`Refused ${address} for ${data.documentName}: ${reason}`);
+      // Hocuspocus sends `reason` to the client as its permission-denied message.
+      return Promise.reject(Object.assign(new Error(reason), { reason }));
+    };
+    if (this.failedJoins.isOver(address)) return refuse('too-many-attempts');
+    const token = decodePeerToken(data.token);
+    if (!token) {
+      this.failedJoins.hit(address);
+      return refuse('wrong-code');
+    }
+    const verdict = this.options.access.check(data.documentName, token);
+    if (!verdict.ok) {
+      if (verdict.reason === 'wrong-code') this.failedJoins.hit(address);
+      return refuse(verdict.reason);
+    }
+    return { peerId: token.peerId, name: token.name, address };
+  }
+
+  private async onLoadDocument(roadmapId: string, document: Y.Doc) {
+    const state = await this.options.storage.load(roadmapId);
+    if (state) Y.applyUpdate(document, state);
+    return document;
+  }
+
+  private async onStoreDocument(roadmapId: string, document: Y.Doc) {
+    await this.options.storage.store(roadmapId, document);
+  }
+}
+
+function titleOf(document: Y.Doc | undefined): string | null {
+  const title = document?.getMap('meta').get('title');
+  return typeof title === 'string' ? title : null;
+}

@@ -1,0 +1,3 @@
+export * from './join-code';
+export * from './peer-token';
+export * from './reconnect';

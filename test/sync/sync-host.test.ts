@@ -1,0 +1,268 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createInitiative,
+  initializeRoadmap,
+  newId,
+  RoadmapStore,
+  updateInitiative,
+  type Initiative,
+} from '../../shared';
+import { FolderStorage } from '../../electron/services/sync/folder-storage';
+import { RoadmapAccess } from '../../electron/services/sync/roadmap-access';
+import { SyncHost, type SyncHostOptions } from '../../electron/services/sync/sync-host';
+import { connectPeer, eventually, type TestPeer } from './support/peers';
+import { TcpProxy } from './support/tcp-proxy';
+
+let folder: string;
+let host: SyncHost | null;
+let peers: TestPeer[];
+let roadmapId: string;
+let access: RoadmapAccess;
+let code: string;
+
+async function startHost(overrides: Partial<SyncHostOptions> = {}, port = 0) {
+  host = await SyncHost.start({
+    port,
+    address: '127.0.0.1',
+    access,
+    storage: new FolderStorage(folder, 'Waymark test'),
+    ...overrides,
+  });
+  return host;
+}
+
+function url(port = host!.port) {
+  return `ws://127.0.0.1:${port}`;
+}
+
+function peer(options: Partial<Parameters<typeof connectPeer>[0]> = {}) {
+  const created = connectPeer({ url: url(), roadmapId, code, ...options });
+  peers.push(created);
+  return created;
+}
+
+const initiatives = (doc: Y.Doc): Initiative[] =>
+  [...new RoadmapStore(doc).getSnapshot().initiatives.values()].sort((a, b) => a.title.localeCompare(b.title));
+const titles = (doc: Y.Doc) => initiatives(doc).map((initiative) => initiative.title);
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'waymark-host-'));
+  peers = [];
+  roadmapId = newId();
+  access = new RoadmapAccess();
+  code = access.share(roadmapId);
+  host = null;
+});
+
+afterEach(async () => {
+  for (const created of peers) created.destroy();
+  await host?.stop();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the sync host, over real sockets on 127.0.0.1', () => {
+  it('syncs a roadmap between three peers, and keeps its own replica on disk', async () => {
+    await startHost();
+    const a = peer({ name: 'Ada' });
+    await a.synced;
+    initializeRoadmap(a.doc, { title: 'Shared plan' });
+    createInitiative(a.doc, { title: 'From Ada', goalId: null, startDate: '2027-01-04', endDate: '2027-02-26' });
+    const b = peer({ name: 'Ben' });
+    const c = peer({ name: 'Cy' });
+    await eventually(() => titles(b.doc).length === 1 && titles(c.doc).length === 1, 10_000, 'B and C to get it');
+    createInitiative(c.doc, { title: 'From Cy', goalId: null, startDate: '2027-03-01', endDate: '2027-03-31' });
+    await eventually(() => titles(a.doc).length === 2 && titles(b.doc).length === 2, 10_000, 'A and B to get it');
+    expect(
+      host!
+        .peers(roadmapId)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Ada', 'Ben', 'Cy']);
+    await host!.stop();
+    host = null;
+    const stored = await new FolderStorage(folder, 'x').load(roadmapId);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, stored!);
+    expect(titles(replica)).toEqual(['From Ada', 'From Cy']);
+  });
+
+  it('merges edits made while the host was down, after it restarts from its file', async () => {
+    await startHost();
+    const port = host!.port;
+    const a = peer({ name: 'Ada' });
+    const b = peer({ name: 'Ben' });
+    await Promise.all([a.synced, b.synced]);
+    initializeRoadmap(a.doc, { title: 'Plan' });
+    const id = createInitiative(a.doc, {
+      title: 'Shared',
+      goalId: null,
+      startDate: '2027-01-04',
+      endDate: '2027-01-29',
+    });
+    await eventually(() => titles(b.doc).length === 1, 10_000, 'B to get it');
+    await host!.stop();
+    // Offline: both edit different fields of the same initiative, and add one each.
+    updateInitiative(a.doc, { id, changes: { owner: 'Ada' } });
+    updateInitiative(b.doc, { id, changes: { progress: 40 } });
+    createInitiative(a.doc, { title: 'Offline A', goalId: null, startDate: '2027-02-01', endDate: '2027-02-05' });
+    createInitiative(b.doc, { title: 'Offline B', goalId: null, startDate: '2027-02-01', endDate: '2027-02-05' });
+    await startHost({}, port);
+    await eventually(
+      () => titles(a.doc).length === 3 && titles(b.doc).length === 3,
+      15_000,
+      'both to reconnect and merge',
+    );
+    await eventually(
+      () => Y.encodeStateVector(a.doc).join() === Y.encodeStateVector(b.doc).join(),
+      5000,
+      'convergence',
+    );
+    const shared = initiatives(a.doc).find((initiative) => initiative.id === id)!;
+    expect([shared.owner, shared.progress]).toEqual(['Ada', 40]);
+  });
+
+  it('recovers when the network drops and comes back (a TCP proxy cut and restored)', async () => {
+    await startHost();
+    const proxy = await TcpProxy.start(host!.port);
+    try {
+      const a = peer({ name: 'Ada' });
+      const b = peer({ name: 'Ben', url: url(proxy.port) });
+      await Promise.all([a.synced, b.synced]);
+      initializeRoadmap(a.doc, { title: 'Plan' });
+      await eventually(() => b.doc.getMap('meta').get('title') === 'Plan', 10_000, 'B to sync');
+      await proxy.cut();
+      await eventually(() => b.provider.configuration.websocketProvider.status !== 'connected', 5000, 'B to notice');
+      createInitiative(a.doc, {
+        title: 'While B was away',
+        goalId: null,
+        startDate: '2027-01-04',
+        endDate: '2027-01-08',
+      });
+      createInitiative(b.doc, { title: 'B offline', goalId: null, startDate: '2027-01-04', endDate: '2027-01-08' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(titles(b.doc)).toEqual(['B offline']);
+      await proxy.restore();
+      await eventually(() => titles(a.doc).length === 2 && titles(b.doc).length === 2, 10_000, 'B to come back');
+      expect(titles(b.doc)).toEqual(['B offline', 'While B was away']);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('refuses a wrong code with a reason, and sends no document data before the code is verified', async () => {
+    await startHost();
+    const a = peer({ name: 'Ada' });
+    await a.synced;
+    initializeRoadmap(a.doc, { title: 'Secret plan' });
+    createInitiative(a.doc, { title: 'Secret', goalId: null, startDate: '2027-01-04', endDate: '2027-01-08' });
+    await eventually(() => host!.peers(roadmapId).length === 1);
+    const intruder = peer({ name: 'Eve', code: 'AAAA-AAAA-AAAA' });
+    expect(await intruder.refusal).toBe('wrong-code');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(intruder.doc.getMap('meta').size).toBe(0);
+    expect(titles(intruder.doc)).toEqual([]);
+    // The code for one roadmap does not open another.
+    const other = peer({ name: 'Eve', roadmapId: newId() });
+    expect(await other.refusal).toBe('not-shared');
+  });
+
+  it('rate-limits repeated wrong codes from one address', async () => {
+    await startHost({ maxFailedJoinsPerMinute: 3 });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await peer({ code: `WRNG-CODE-000${attempt}` }).refusal).toBe('wrong-code');
+    }
+    // Now even the right code is refused from this address, for a while.
+    expect(await peer().refusal).toBe('too-many-attempts');
+  });
+
+  it('removes a peer: it is disconnected, refused afterwards, and the code is rotated', async () => {
+    await startHost();
+    const ben = peer({ name: 'Ben', peerId: 'peer-ben-000' });
+    await ben.synced;
+    initializeRoadmap(ben.doc, { title: 'Plan' });
+    const newCode = access.removePeer(roadmapId, 'peer-ben-000')!;
+    const refusedAgain = ben.refusal;
+    host!.disconnectPeer(roadmapId, 'peer-ben-000');
+    expect(newCode).not.toBe(code);
+    await eventually(() => host!.peers(roadmapId).length === 0, 5000, 'Ben to be gone');
+    // His app reconnects on its own with the code it knew, and is refused (the app then stops trying).
+    expect(await refusedAgain).toBe('wrong-code');
+    ben.destroy();
+    // Ben keeps his local copy; with the old code he is refused, and so is he with the new one.
+    expect(ben.doc.getMap('meta').get('title')).toBe('Plan');
+    expect(await peer({ name: 'Ben', peerId: 'peer-ben-000' }).refusal).toBe('wrong-code');
+    expect(await peer({ name: 'Ben', peerId: 'peer-ben-000', code: newCode }).refusal).toBe('removed');
+    const ada = peer({ name: 'Ada', code: newCode });
+    await ada.synced;
+    await eventually(() => ada.doc.getMap('meta').get('title') === 'Plan', 5000, 'Ada to sync');
+  });
+
+  it('drops garbage frames and a 64 MB frame, refuses a connection flood, and keeps serving a legitimate peer', async () => {
+    await startHost({ maxMessageBytes: 8 * 1024 * 1024, maxConnectionsPer10s: 60 });
+    const a = peer({ name: 'Ada' });
+    const b = peer({ name: 'Ben' });
+    await Promise.all([a.synced, b.synced]);
+    initializeRoadmap(a.doc, { title: 'Plan' });
+    let count = 0;
+    const addAndCheck = async () => {
+      count++;
+      createInitiative(a.doc, { title: `Edit ${count}`, goalId: null, startDate: '2027-01-04', endDate: '2027-01-08' });
+      await eventually(() => titles(b.doc).length === count, 10_000, `edit ${count} to reach B`);
+    };
+    await addAndCheck();
+
+    const closes: Promise<number>[] = [];
+    const rawSocket = () => {
+      const socket = new WebSocket(url());
+      socket.binaryType = 'arraybuffer';
+      closes.push(new Promise((resolve) => socket.addEventListener('close', (event) => resolve(event.code))));
+      return new Promise<WebSocket>((resolve, reject) => {
+        socket.addEventListener('open', () => resolve(socket));
+        socket.addEventListener('error', () => reject(new Error('could not connect')));
+      });
+    };
+    // Garbage: random bytes, a truncated message, an empty frame, text.
+    const garbage = await rawSocket();
+    garbage.send(Uint8Array.from({ length: 300 }, (_, i) => (i * 97 + 13) % 256));
+    garbage.send(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff]));
+    garbage.send(new Uint8Array());
+    garbage.send('not binary at all');
+    // A 64 MB frame: over the limit, closed with 1009 (message too big).
+    const huge = await rawSocket();
+    huge.send(new Uint8Array(64 * 1024 * 1024));
+    expect(await closes[1]).toBe(1009);
+    await addAndCheck();
+
+    // 200 connection attempts in a burst: beyond the per-address limit they are refused.
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 200 }, () => rawSocket().then((socket) => socket.close())),
+    );
+    const refused = attempts.filter((attempt) => attempt.status === 'rejected').length;
+    expect(refused).toBeGreaterThanOrEqual(100);
+    await addAndCheck();
+    expect(
+      host!
+        .peers(roadmapId)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Ada', 'Ben']);
+    garbage.close();
+  });
+
+  it('refuses to serve, and never overwrites, a damaged file it keeps', async () => {
+    const path = join(folder, `${roadmapId}.waymark`);
+    await writeFile(path, 'not a roadmap');
+    await startHost();
+    const a = peer({ name: 'Ada' });
+    a.doc.getMap('meta').set('title', 'Local copy');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await readdir(folder)).toEqual([`${roadmapId}.waymark`]);
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(path, 'utf8')).toBe('not a roadmap');
+    expect(a.doc.getMap('meta').get('title')).toBe('Local copy');
+  });
+});
