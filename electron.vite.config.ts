@@ -23,6 +23,11 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig(here('out/renderer')),
-    build: { ...rendererConfig(here('out/renderer')).build, rollupOptions: { input: here('renderer/index.html') } },
+    build: {
+      ...rendererConfig(here('out/renderer')).build,
+      // electron-vite leaves the renderer unminified; minified, it parses in half the time (as in web mode).
+      minify: true,
+      rollupOptions: { input: here('renderer/index.html') },
+    },
   },
 });

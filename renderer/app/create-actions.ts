@@ -2,6 +2,7 @@ import { addDays, createGoal, createInitiative, createMilestone, selectLanes, ty
 import type { RoadmapSession } from '../state/roadmap-session';
 import { runCommand } from '../state/run-command';
 import { useUiStore } from '../state/ui-store';
+import { revealNew } from '../state/reveal';
 
 /** The goal new items go on: the selected goal, or the selected item's goal, else none (Unaligned). */
 function targetGoalId(session: RoadmapSession): string | null {
@@ -15,33 +16,31 @@ function targetGoalId(session: RoadmapSession): string | null {
   return goalId && snapshot.goals.has(goalId) ? goalId : null;
 }
 
-function selectNew(kind: 'goal' | 'initiative' | 'milestone', id: string): void {
-  useUiStore.getState().select({ kind, id }, { focusTitle: true });
-}
-
 /** Toolbar "New goal": adds a goal and puts its title in edit. */
 export function newGoal(session: RoadmapSession): void {
   const outcome = runCommand(session.doc, createGoal, { title: 'New goal' });
-  if (outcome.ok) selectNew('goal', outcome.result);
+  if (outcome.ok) revealNew('goal', outcome.result);
 }
 
 /** Toolbar "New initiative": a month-long bar from today on the current goal's lane. */
 export function newInitiative(session: RoadmapSession, today: IsoDate): void {
+  const goalId = targetGoalId(session);
   const outcome = runCommand(session.doc, createInitiative, {
     title: 'New initiative',
-    goalId: targetGoalId(session),
+    goalId,
     startDate: today,
     endDate: addDays(today, 29),
   });
-  if (outcome.ok) selectNew('initiative', outcome.result);
+  if (outcome.ok) revealNew('initiative', outcome.result, goalId);
 }
 
 /** Toolbar "New milestone": today, on the current goal's lane. */
 export function newMilestone(session: RoadmapSession, today: IsoDate): void {
+  const goalId = targetGoalId(session);
   const outcome = runCommand(session.doc, createMilestone, {
     title: 'New milestone',
     date: today,
-    goalId: targetGoalId(session),
+    goalId,
   });
-  if (outcome.ok) selectNew('milestone', outcome.result);
+  if (outcome.ok) revealNew('milestone', outcome.result, goalId);
 }

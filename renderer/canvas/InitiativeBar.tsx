@@ -7,7 +7,7 @@ import {
   type TimeScale,
 } from '../../shared';
 import { useRoadmap } from '../state/session-context';
-import { BAR_HEIGHT, MIN_BAR_WIDTH, NARROW_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
+import { BAR_HEIGHT, CONNECTOR_ROOM, MIN_BAR_WIDTH, NARROW_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
 import { formatRange } from './format';
 
 interface InitiativeBarProps {
@@ -81,7 +81,13 @@ export const InitiativeBar = memo(function InitiativeBar({
       {outsideLabelWidth !== null && (
         <span
           className="bar-outside-title"
-          style={{ left: x + width + OUTSIDE_LABEL_GAP, top, maxWidth: outsideLabelWidth, height: BAR_HEIGHT }}
+          // Clear of the dependency connector a selected bar shows at its end.
+          style={{
+            left: x + width + (selected ? CONNECTOR_ROOM : OUTSIDE_LABEL_GAP),
+            top,
+            maxWidth: outsideLabelWidth - (selected ? CONNECTOR_ROOM - OUTSIDE_LABEL_GAP : 0),
+            height: BAR_HEIGHT,
+          }}
           aria-hidden="true"
         >
           {initiative.title}

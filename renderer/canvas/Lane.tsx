@@ -89,57 +89,60 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
         title={goal ? 'Drag to reorder the goals' : undefined}
         style={{ width: LANE_HEADER_WIDTH, paddingLeft: 8 + lane.depth * 14 }}
       >
-        <div className="lane-title-row">
-          <button
-            type="button"
-            className="lane-toggle"
-            aria-expanded={!collapsed}
-            aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${title}`}
-            onClick={(event) => {
-              event.stopPropagation();
-              toggleLane(lane.key);
-            }}
-          >
-            {collapsed ? '▸' : '▾'}
-          </button>
-          {goal ? (
+        {/* Sticks under the time header, so a tall lane scrolled part way still says which goal it is. */}
+        <div className="lane-header-content">
+          <div className="lane-title-row">
             <button
               type="button"
-              className="lane-title"
+              className="lane-toggle"
+              aria-expanded={!collapsed}
+              aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${title}`}
               onClick={(event) => {
                 event.stopPropagation();
-                select({ kind: 'goal', id: goal.id });
+                toggleLane(lane.key);
               }}
-              title={goal.title}
             >
-              <span className="lane-swatch" aria-hidden="true" />
-              <span className="lane-name">{goal.title}</span>
+              {collapsed ? '▸' : '▾'}
             </button>
-          ) : (
-            <span className="lane-title static">
-              <span className="lane-name">Unaligned</span>
-            </span>
+            {goal ? (
+              <button
+                type="button"
+                className="lane-title"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  select({ kind: 'goal', id: goal.id });
+                }}
+                title={goal.title}
+              >
+                <span className="lane-swatch" aria-hidden="true" />
+                <span className="lane-name">{goal.title}</span>
+              </button>
+            ) : (
+              <span className="lane-title static">
+                <span className="lane-name">Unaligned</span>
+              </span>
+            )}
+            {collapsed && <span className="lane-count">{lane.initiatives.length}</span>}
+          </div>
+          {!collapsed && goal && (
+            <div className="lane-meta">
+              <span className={`goal-status status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
+              {goal.owner && <span className="lane-owner">{goal.owner}</span>}
+            </div>
           )}
-          {collapsed && <span className="lane-count">{lane.initiatives.length}</span>}
+          {!collapsed && goal && lane.progress !== null && (
+            <div className="lane-progress">
+              <ProgressBar value={lane.progress} label={`${goal.title} key results: ${Math.round(lane.progress)}%`} />
+              <span>{Math.round(lane.progress)}%</span>
+            </div>
+          )}
+          {!collapsed && !goal && <div className="lane-meta muted">Initiatives without a goal</div>}
+          {!collapsed && goal && goal.problems.length > 0 && (
+            <div className="lane-warning" role="status">
+              ⚠ {goal.problems[0]!.message}
+            </div>
+          )}
         </div>
-        {!collapsed && goal && (
-          <div className="lane-meta">
-            <span className={`goal-status status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
-            {goal.owner && <span className="lane-owner">{goal.owner}</span>}
-          </div>
-        )}
-        {!collapsed && goal && lane.progress !== null && (
-          <div className="lane-progress">
-            <ProgressBar value={lane.progress} label={`${goal.title} key results: ${Math.round(lane.progress)}%`} />
-            <span>{Math.round(lane.progress)}%</span>
-          </div>
-        )}
-        {!collapsed && !goal && <div className="lane-meta muted">Initiatives without a goal</div>}
-        {!collapsed && goal && goal.problems.length > 0 && (
-          <div className="lane-warning" role="status">
-            ⚠ {goal.problems[0]!.message}
-          </div>
-        )}
       </div>
       <div
         className="lane-body"

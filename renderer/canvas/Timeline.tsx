@@ -244,7 +244,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
             ))}
             <div className="today-line" style={{ left: todayX, height: totalHeight }} aria-hidden="true" />
             <DependencyLayer layouts={layouts} scale={scale} height={totalHeight} />
-            <DragPreview layouts={visibleLanes} scale={scale} />
+            <DragPreview layouts={visibleLanes} scale={scale} scroller={scroller} />
           </DragSurface>
         </DndContext>
       </div>

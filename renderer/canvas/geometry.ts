@@ -6,8 +6,11 @@ export const TIME_HEADER_HEIGHT = 60;
 export const ROW_HEIGHT = 34;
 export const BAR_HEIGHT = 26;
 export const MIN_BAR_WIDTH = 8;
-/** Below this width a bar drops its padding, so it is drawn exactly as wide as its dates say. */
-export const NARROW_BAR_WIDTH = 30;
+/**
+ * Below this width a bar drops its padding (so it is drawn exactly as wide as its dates say) and shows no
+ * title inside: a letter or two of a title reads as noise. Its title is beside it when there is room.
+ */
+export const NARROW_BAR_WIDTH = 44;
 
 export const CANVAS_LANE_METRICS: LaneMetrics = {
   rowHeight: ROW_HEIGHT,
@@ -38,6 +41,9 @@ export const SHORT_BAR_WIDTH = 72;
 
 /** Gap between a short bar and its title drawn beside it. */
 export const OUTSIDE_LABEL_GAP = 4;
+
+/** Where a title beside a selected bar starts instead: after the dependency connector (12 px at +3). */
+export const CONNECTOR_ROOM = 18;
 
 /** Roughly how wide a bar must be to show `title` inside it (12.5 px system font, plus padding). */
 export function estimateLabelWidth(title: string): number {

@@ -6,6 +6,7 @@ import {
   INITIATIVE_STATUS_LABELS,
   removeDependency,
   selectLanes,
+  startDateChanges,
   updateInitiative,
   type InitiativeFields,
   type Problem,
@@ -64,7 +65,14 @@ export function InitiativeInspector({ id }: { id: string }) {
         <DateField
           label="Start date"
           value={initiative.startDate}
-          commit={(value) => commit('startDate')(value ?? '')}
+          commit={(value) => {
+            // Past the end, the end moves along (one step): dates can be entered start first.
+            const outcome = runCommand(session.doc, updateInitiative, {
+              id,
+              changes: startDateChanges(initiative, value ?? ''),
+            });
+            return outcome.ok ? null : outcome.problems;
+          }}
         />
         <DateField label="End date" value={initiative.endDate} commit={(value) => commit('endDate')(value ?? '')} />
       </div>

@@ -8,6 +8,7 @@ import {
   deleteInitiatives,
   moveInitiative,
   moveInitiatives,
+  startDateChanges,
   updateInitiative,
 } from './initiatives';
 import { createUndoManager } from './undo';
@@ -241,5 +242,16 @@ describe('deleteInitiatives', () => {
     expectRefused(doc, () => deleteInitiatives(doc, [a!, 'nope']));
     deleteInitiatives(doc, [a!, c!]);
     expect(readAll(doc, 'initiatives').map((initiative) => initiative.id)).toEqual([b]);
+  });
+});
+
+describe('startDateChanges', () => {
+  it('moves the end along when the new start is past it, keeping the length', () => {
+    const current = { startDate: '2026-11-29', endDate: '2026-12-28' };
+    expect(startDateChanges(current, '2027-01-01')).toEqual({ startDate: '2027-01-01', endDate: '2027-01-30' });
+    expect(startDateChanges(current, '2026-12-28')).toEqual({ startDate: '2026-12-28' });
+    expect(startDateChanges(current, '2026-11-01')).toEqual({ startDate: '2026-11-01' });
+    // Invalid input goes to the command as it is, to be refused with a message.
+    expect(startDateChanges(current, '2027-02-30')).toEqual({ startDate: '2027-02-30' });
   });
 });

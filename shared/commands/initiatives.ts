@@ -15,7 +15,7 @@ import { initiativeKind, type InitiativeFields } from '../model/initiative';
 import { isoDateField } from '../model/common-fields';
 import { newId } from '../model/ids';
 import { orderKeyAfterAll } from '../model/order';
-import { addDays, daysBetween } from '../time/iso-date';
+import { addDays, daysBetween, isIsoDate } from '../time/iso-date';
 
 const initiativeCreateInput = z
   .object({ id: z.string().min(1).optional(), ...initiativeKind.shape, order: initiativeKind.shape.order.optional() })
@@ -165,3 +165,17 @@ export const deleteInitiative = defineCommand(
   z.object({ id: z.string().min(1) }).strict(),
   (doc, { id }) => deleteInitiatives(doc, [id]),
 );
+
+/**
+ * The changes for a new start date typed into an initiative: past its end, the end moves along so the
+ * initiative keeps its length (as calendars do), so dates can be entered start first. An invalid date is
+ * passed on as it is, for the command to refuse with its message.
+ */
+export function startDateChanges(
+  current: { readonly startDate: string; readonly endDate: string },
+  startDate: string,
+): Partial<InitiativeFields> {
+  if (!isIsoDate(startDate) || !isIsoDate(current.startDate) || !isIsoDate(current.endDate)) return { startDate };
+  if (startDate <= current.endDate) return { startDate };
+  return { startDate, endDate: addDays(startDate, Math.max(0, daysBetween(current.startDate, current.endDate))) };
+}

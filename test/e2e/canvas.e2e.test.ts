@@ -191,6 +191,47 @@ describe('the timeline canvas', () => {
     await context.close();
   });
 
+  it('keeps the title of a tall lane in view while scrolling down through it', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    await changeStoredRoadmap(page, (doc) => addManyInitiatives(doc, 60));
+    await reloadWhenSaved(page);
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Years' }).click();
+    const timeline = page.getByRole('group', { name: 'Roadmap timeline' });
+    const lane = page.getByRole('region', { name: 'Expand to enterprise' });
+    await lane.scrollIntoViewIfNeeded();
+    const laneBox = (await lane.boundingBox())!;
+    const view = (await timeline.boundingBox())!;
+    expect(laneBox.height).toBeGreaterThan(200);
+    // Scroll so the lane's top is 120 px above the canvas's top edge (under the time header).
+    await timeline.evaluate((element, by) => element.scrollBy(0, by), laneBox.y - (view.y + 60) + 120);
+    await expect
+      .poll(async () => {
+        const title = (await lane.getByRole('button', { name: 'Expand to enterprise', exact: true }).boundingBox())!;
+        const current = (await lane.boundingBox())!;
+        return current.y < view.y + 60 && title.y >= view.y + 60 && title.y < view.y + 100;
+      })
+      .toBe(true);
+    await screenshot(page, 'sticky-lane-title');
+    await context.close();
+  });
+
+  it('shows what it creates: filters are cleared and a collapsed lane opens for a new initiative', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    const view = page.getByRole('group', { name: 'View options' });
+    await view.getByLabel('Filter by team').selectOption('Growth');
+    await page.getByRole('button', { name: /^Sync engine hardening/ }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Collapse Grow activation' }).click();
+    await page.getByRole('button', { name: 'New initiative' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^New initiative,/ }).count()).toBe(1);
+    expect(await view.getByRole('button', { name: 'Clear filters' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Collapse Grow activation' }).count()).toBe(1);
+    expect(await page.getByText('Filters cleared to show the new initiative.').count()).toBe(1);
+    await context.close();
+  });
+
   it('zooms with Ctrl+wheel around the pointer, and Fit shows the whole roadmap', async () => {
     const context = await newAppContext(browser);
     const page = await openApp(context, inject('baseUrl'));

@@ -42,6 +42,15 @@ describe('dependencies on the canvas', () => {
     await expect
       .poll(() => chip.getAttribute('title'))
       .toBe('Roadmap templates gallery starts before Onboarding checklist ends');
+    // The late bar carries a visible warning sign, not only a tooltip.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('button', { name: /^Roadmap templates gallery/ })
+          .locator('.bar-warning')
+          .isVisible(),
+      )
+      .toBe(true);
     await screenshot(page, 'dependency-conflict');
 
     // Draw a new dependency: Sync engine hardening → Weekly progress digest, from the selected bar's connector.

@@ -106,7 +106,7 @@ describe('dragging on the canvas', () => {
     area = await box(bar);
     await drag(
       page,
-      { x: area.x + 6, y: area.y + area.height / 2 },
+      { x: area.x + 1, y: area.y + area.height / 2 }, // on the thick left border, where people aim
       { x: area.x + area.width + 200, y: area.y + area.height / 2 },
     );
     expect(await storedInitiative(page, 'Sync engine hardening')).toMatchObject({
@@ -168,6 +168,10 @@ describe('dragging on the canvas', () => {
     expect(moved.lane).toBe('Scale the platform');
     // Two week steps from Feb 1 (a Monday): Feb 15.
     expect(moved.startDate).toBe('2027-02-15');
+    // The focus stays on the moved bar, now drawn by another lane.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Customer interviews/);
     await context.close();
   });
 
@@ -230,6 +234,15 @@ describe('dragging on the canvas', () => {
     ).toBe(1);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-01');
+    // Into a collapsed lane: the lane opens, and the bar keeps the focus.
+    await page.getByRole('button', { name: 'Collapse Improve retention' }).click();
+    await bar.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).lane).toBe('Improve retention');
+    await expect.poll(() => page.getByRole('button', { name: 'Collapse Improve retention' }).count()).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Customer interviews/);
     await context.close();
   });
 

@@ -1,12 +1,29 @@
+import type { RefObject } from 'react';
 import type { LaneLayout, TimeScale } from '../../../shared';
 import { formatDay, formatRange } from '../format';
 import { BAR_HEIGHT, LANE_HEADER_WIDTH, ROW_HEIGHT } from '../geometry';
 import { useDragStore } from './drag-store';
 
-/** The ghost bars and the date tooltip of the drag in progress. */
-export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]; scale: TimeScale }) {
+/**
+ * The ghost bars and the date tooltip of the drag in progress. The tooltip stays inside the visible part
+ * of the canvas (`scroller`), clear of the lane headers.
+ */
+export function DragPreview({
+  layouts,
+  scale,
+  scroller,
+}: {
+  layouts: readonly LaneLayout[];
+  scale: TimeScale;
+  scroller: RefObject<HTMLDivElement | null>;
+}) {
   const preview = useDragStore((state) => state.preview);
   if (!preview) return null;
+  // Read at each drag move (the preview re-renders per move), so it follows scrolling during the drag.
+  const element = scroller.current;
+  const view = { left: element?.scrollLeft ?? 0, right: (element?.scrollLeft ?? 0) + (element?.clientWidth ?? 1e9) };
+  const tooltipLeft = (left: number, text: string) =>
+    Math.max(view.left + LANE_HEADER_WIDTH + 4, Math.min(left, view.right - estimateTooltipWidth(text) - 8));
   if (preview.kind === 'lane') {
     const drop = preview.laneDrop;
     if (!drop) return null;
@@ -38,11 +55,16 @@ export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]
     const lane = laneOf(preview.milestone.laneKey);
     if (!lane) return null;
     const x = LANE_HEADER_WIDTH + scale.xOf(preview.milestone.date) + scale.pxPerDay / 2;
+    const milestoneText = `${preview.milestone.title}: ${formatDay(preview.milestone.date)}`;
     return (
       <div className="drag-preview" aria-hidden="true">
         <div className="ghost-milestone" style={{ left: x, top: lane.top + 4 }} />
-        <div className="drag-tooltip" role="status" style={{ left: x - 7, top: lane.top - 22 }}>
-          {preview.milestone.title}: {formatDay(preview.milestone.date)}
+        <div
+          className="drag-tooltip"
+          role="status"
+          style={{ left: tooltipLeft(x - 7, milestoneText), top: lane.top - 22 }}
+        >
+          {milestoneText}
         </div>
       </div>
     );
@@ -50,6 +72,9 @@ export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]
   const first = preview.ghosts[0];
   const firstLane = first ? laneOf(first.laneKey) : undefined;
   if (!first || !firstLane) return null;
+  const text = `${first.title}: ${formatRange(first.startDate, first.endDate)}${
+    preview.ghosts.length > 1 ? ` (+${preview.ghosts.length - 1} more)` : ''
+  }`;
   return (
     <div className="drag-preview" aria-hidden="true">
       {preview.ghosts.map((ghost) => {
@@ -71,13 +96,17 @@ export function DragPreview({ layouts, scale }: { layouts: readonly LaneLayout[]
         className="drag-tooltip"
         role="status"
         style={{
-          left: LANE_HEADER_WIDTH + scale.xOf(first.startDate),
+          left: tooltipLeft(LANE_HEADER_WIDTH + scale.xOf(first.startDate), text),
           top: firstLane.top + firstLane.rowsTop + first.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2 - 26,
         }}
       >
-        {first.title}: {formatRange(first.startDate, first.endDate)}
-        {preview.ghosts.length > 1 ? ` (+${preview.ghosts.length - 1} more)` : ''}
+        {text}
       </div>
     </div>
   );
+}
+
+/** Roughly how wide the tooltip is (12 px system font, plus padding). */
+function estimateTooltipWidth(text: string): number {
+  return text.length * 6.6 + 16;
 }

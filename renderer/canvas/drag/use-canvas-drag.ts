@@ -36,6 +36,8 @@ import { useUiStore } from '../../state/ui-store';
 import { formatRange } from '../format';
 import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT } from '../geometry';
 import { useDragStore, type DragPreview } from './drag-store';
+import { showMovedBar } from './show-moved-bar';
+import { revealNew } from '../../state/reveal';
 import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';
 
 /** Where a drag started and what it carries. */
@@ -347,14 +349,16 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
         startDate: ghost.startDate,
         endDate: ghost.endDate,
       });
-      if (outcome.ok) useUiStore.getState().select({ kind: 'initiative', id: outcome.result }, { focusTitle: true });
+      if (outcome.ok) revealNew('initiative', outcome.result, goalId);
     } else if (preview.kind === 'move') {
       const laneChanged = preview.laneKey !== from.laneKey;
       const moves = preview.ghosts
         .map((ghost, index) => ({ ghost, item: from.items[index]! }))
         .filter(({ ghost, item }) => laneChanged || ghost.startDate !== item.startDate)
         .map(({ ghost }) => ({ id: ghost.id!, startDate: ghost.startDate, ...(laneChanged ? { goalId } : {}) }));
-      if (moves.length > 0) runCommand(doc, moveInitiatives, moves);
+      if (moves.length > 0 && runCommand(doc, moveInitiatives, moves).ok) {
+        showMovedBar(preview.laneKey, moves[0]!.id);
+      }
     } else {
       const ghost = preview.ghosts[0]!;
       const item = from.items[0]!;
@@ -396,9 +400,15 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     onDragStart,
     onDragMove,
     onDragEnd,
-    onDragCancel: finish,
+    onDragCancel: () => {
+      const id = origin.current?.items[0]?.id;
+      finish();
+      if (id) showMovedBar(null, id);
+    },
     accessibility: {
       announcements,
+      // dnd-kit would focus the first focusable element of the whole canvas; the moved bar gets it instead.
+      restoreFocus: false,
       screenReaderInstructions: {
         draggable: 'To move an initiative, press Enter, then use the arrow keys; Enter drops it, Escape cancels.',
       },

@@ -16,6 +16,7 @@ import { formatRange } from '../format';
 import { useDragStore } from './drag-store';
 import { dragHandleOf } from './sensors';
 import { laneName } from './use-canvas-drag';
+import { showMovedBar } from './show-moved-bar';
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
@@ -69,9 +70,7 @@ export function useKeyboardMoves(inputs: {
     }
     if (!runCommand(session.doc, moveInitiatives, moves).ok) return;
     ui.announce(`Moved ${focused.title}${ids.length > 1 ? ` and ${ids.length - 1} more` : ''} to ${where}.`);
-    // The bar may now be drawn by another lane: give it the focus back.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-drag="move"][data-initiative-id="${focusedId}"]`)?.focus(),
-    );
+    const laneKey = moves[0] && 'goalId' in moves[0] ? (moves[0].goalId ?? UNALIGNED_LANE) : null;
+    showMovedBar(laneKey, focusedId);
   }, []);
 }
