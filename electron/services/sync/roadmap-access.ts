@@ -84,9 +84,13 @@ export class RoadmapAccess {
     return share || this.teamCode !== null ? { ok: false, reason: 'wrong-code' } : { ok: false, reason: 'not-shared' };
   }
 
-  /** The roadmaps a code opens: one shared roadmap, or, for the team code, all of `kept`. */
-  roadmapsFor(code: string, kept: readonly string[]): string[] {
+  /**
+   * The roadmaps a code opens: one shared roadmap, or, for the team code, all of `kept` (possibly none).
+   * Null when the code opens nothing: a wrong code.
+   */
+  roadmapsFor(code: string, kept: readonly string[]): string[] | null {
     if (this.teamCode !== null && sameCode(code, this.teamCode)) return [...kept];
-    return [...this.shares].filter(([, share]) => sameCode(code, share.code)).map(([id]) => id);
+    const shared = [...this.shares].filter(([, share]) => sameCode(code, share.code)).map(([id]) => id);
+    return shared.length > 0 ? shared : null;
   }
 }

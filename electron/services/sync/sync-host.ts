@@ -181,11 +181,10 @@ export class SyncHost {
     else {
       const code = /^Bearer (.{1,64})$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
       const kept = await this.options.storage.list();
-      const ids = this.options.access.roadmapsFor(
-        code,
-        kept.map((roadmap) => roadmap.id),
-      );
-      if (ids.length === 0) {
+      // Stored ones and those open now (a roadmap just shared is stored a moment later).
+      const known = new Set([...kept.map((roadmap) => roadmap.id), ...this.hocuspocus.documents.keys()]);
+      const ids = this.options.access.roadmapsFor(code, [...known]);
+      if (ids === null) {
         this.failedJoins.hit(address);
         send(403, { error: 'Wrong join code.' });
       } else {
