@@ -94,6 +94,26 @@ describe('isAllowedNavigation', () => {
   });
 });
 
+describe('isAllowedRequest: sync', () => {
+  it('allows WebSockets and the join lookup to a host the person chose', () => {
+    expect(isAllowedRequest('ws://192.168.1.20:4455', 'webSocket')).toBe(true);
+    expect(isAllowedRequest('wss://sync.example.com/waymark', 'webSocket')).toBe(true);
+    expect(isAllowedRequest('http://192.168.1.20:4455/roadmaps', 'fetch')).toBe(true);
+    expect(isAllowedRequest('https://sync.example.com/roadmaps', 'xhr')).toBe(true);
+  });
+  it.each([
+    ['https://evil.example/script.js', 'script'],
+    ['https://evil.example/style.css', 'stylesheet'],
+    ['https://evil.example/pixel.png', 'image'],
+    ['https://evil.example/', 'mainFrame'],
+    ['https://evil.example/', 'subFrame'],
+    ['http://192.168.1.20:4455/', 'webSocket'],
+    ['ws://192.168.1.20:4455', 'fetch'],
+    ['file:///etc/passwd', 'fetch'],
+    ['https://evil.example/x', undefined],
+  ])('still refuses %s as %s', (url, type) => expect(isAllowedRequest(url, type)).toBe(false));
+});
+
 describe('isAllowedRequest', () => {
   it.each(['app://waymark/assets/index.js', 'devtools://devtools/bundled/inspector.js', 'data:image/png;base64,AAAA'])(
     'allows %s',

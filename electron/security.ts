@@ -50,11 +50,16 @@ export function isAllowedNavigation(url: string | null | undefined): boolean {
 }
 
 /**
- * True for requests the renderer may make: its own files, the devtools front end, and inline data
- * (the CSP allows `data:` images). No remote content; sync (ws:) will be added with the sync feature.
+ * True for requests the renderer may make: its own files, the devtools front end, inline data (the CSP
+ * allows `data:` images), and sync with a host the person chose: WebSockets (ws:, wss:) and the join
+ * lookup (fetch over http:, https:). Remote scripts, styles, images, frames and navigations stay blocked.
  */
-export function isAllowedRequest(url: string | null | undefined): boolean {
+export function isAllowedRequest(url: string | null | undefined, resourceType?: string): boolean {
   const parsed = parse(url);
   if (parsed === null) return false;
-  return isAppUrl(url) || parsed.protocol === 'devtools:' || parsed.protocol === 'data:';
+  if (isAppUrl(url) || parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true;
+  if (resourceType === 'webSocket') return parsed.protocol === 'ws:' || parsed.protocol === 'wss:';
+  if (resourceType === 'xhr' || resourceType === 'fetch')
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  return false;
 }

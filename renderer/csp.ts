@@ -1,6 +1,6 @@
 /**
  * The renderer's Content-Security-Policy: only the app's own scripts, styles and fonts; no remote content.
- * Sync connections (ws:) are added by the issue that brings sync, not before.
+ * The only way out is connect-src, for sync with a host the person chose.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -8,7 +8,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Sync: a host or sync server anywhere the person points the app (WebSocket), and its join lookup (HTTP).
+  "connect-src 'self' ws: wss: http: https:",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",

@@ -15,13 +15,34 @@ import { RoadmapView } from './RoadmapView';
 import { runCommand } from '../state/run-command';
 import { undoOrRedo } from './edit-history';
 import { useSaveGuard } from './use-save-guard';
+import { SyncConnection } from '../sync/sync-connection';
+import { relink, resetSyncStore, useLinkVersion } from '../sync/sync-store';
+import { JoinDialog } from '../sync/JoinDialog';
+import type { OfferedRoadmap } from '../sync/join';
 
 /** The whole window: the roadmap list beside the open roadmap. */
 export function App({ clock }: { clock: Clock }) {
   const [library, setLibrary] = useState<RoadmapLibrary | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [session, setSession] = useState<RoadmapSession | null>(null);
+  const [joining, setJoining] = useState(false);
+  const linkVersion = useLinkVersion((state) => state.version);
   useSaveGuard();
+
+  // A shared or joined roadmap syncs with its host while it is open; the local copy is the working copy.
+  useEffect(() => {
+    if (!session || !library) return;
+    const settings = library.syncOf(session.roadmapId);
+    if (!settings) {
+      resetSyncStore();
+      return;
+    }
+    const connection = new SyncConnection(session, settings, library.profile());
+    return () => {
+      connection.destroy();
+      resetSyncStore();
+    };
+  }, [session, library, linkVersion]);
 
   // First run: the sample roadmap, once; later runs reopen the most recent roadmap.
   useEffect(() => {
@@ -91,6 +112,19 @@ export function App({ clock }: { clock: Clock }) {
     [library, session],
   );
 
+  // A joined roadmap is listed and stored here like any other; its first content comes from the host.
+  const join = useCallback(
+    (roadmap: OfferedRoadmap, url: string, code: string) => {
+      if (!library) return;
+      if (!library.get(roadmap.id)) library.add(roadmap.id, roadmap.title.trim() || 'Shared roadmap', Date.now());
+      library.setSync(roadmap.id, { url, code });
+      setJoining(false);
+      if (roadmap.id === currentId) relink();
+      else open(roadmap.id);
+    },
+    [library, currentId, open],
+  );
+
   const remove = useCallback(
     async (id: string) => {
       if (!library) return;
@@ -123,10 +157,12 @@ export function App({ clock }: { clock: Clock }) {
             onCreate={(kind) => void create(kind)}
             onRename={rename}
             onDelete={(id) => void remove(id)}
+            onJoin={() => setJoining(true)}
           />
         ) : (
           <nav className="roadmap-list" aria-label="Roadmaps" />
         )}
+        {joining && library && <JoinDialog library={library} onJoin={join} onClose={() => setJoining(false)} />}
         <main className="workspace">
           {session ? (
             <SessionContext.Provider value={session}>

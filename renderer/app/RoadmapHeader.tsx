@@ -3,9 +3,14 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
 import { TextField } from '../inspector/fields';
 import { useWindowSaveState } from './use-save-guard';
+import { useState } from 'react';
+import type { RoadmapLibrary } from '../../shared';
+import { SyncStatus } from '../sync/SyncStatus';
+import { ShareDialog } from '../sync/ShareDialog';
 
-/** The roadmap's title, editable in place. */
-export function RoadmapHeader({ readOnly }: { readOnly: boolean }) {
+/** The roadmap's title, editable in place; where it is saved and who shares it. */
+export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; library: RoadmapLibrary }) {
+  const [sharing, setSharing] = useState(false);
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const saveState = useWindowSaveState();
@@ -23,6 +28,8 @@ export function RoadmapHeader({ readOnly }: { readOnly: boolean }) {
       <span className={`save-state ${saveState}`} role="status" aria-label="Save status">
         {saveState === 'saved' ? 'Saved on this device' : 'Saving…'}
       </span>
+      <SyncStatus library={library} onShare={() => setSharing(true)} />
+      {sharing && <ShareDialog library={library} onClose={() => setSharing(false)} />}
     </header>
   );
 }

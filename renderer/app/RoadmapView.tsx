@@ -21,7 +21,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
 
   return (
     <div className="roadmap-view">
-      <RoadmapHeader readOnly={readOnly} />
+      <RoadmapHeader readOnly={readOnly} library={library} />
       <Toolbar readOnly={readOnly} />
       <ViewBar />
       {readOnly && (

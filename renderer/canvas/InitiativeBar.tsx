@@ -20,6 +20,8 @@ interface InitiativeBarProps {
   outsideLabelWidth: number | null;
   /** The bar may start left of the view: its title sticks to the view's left edge. */
   stickyTitle: boolean;
+  /** The color of a collaborator who has it selected or is dragging it (outlined in it). */
+  markedBy: string | null;
   /** `additive`: Shift, Ctrl or Cmd was held (add to or take from the selection). */
   onSelect: (id: string, additive: boolean) => void;
 }
@@ -33,6 +35,7 @@ export const InitiativeBar = memo(function InitiativeBar({
   selected,
   outsideLabelWidth,
   stickyTitle,
+  markedBy,
   onSelect,
 }: InitiativeBarProps) {
   const { x, width: span } = scale.span(initiative.startDate, initiative.endDate);
@@ -46,10 +49,17 @@ export const InitiativeBar = memo(function InitiativeBar({
     <>
       <button
         type="button"
-        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}${width < NARROW_BAR_WIDTH ? ' narrow' : ''}${stickyTitle ? ' sticky-title' : ''}`}
+        className={`bar status-${initiative.status}${selected ? ' selected' : ''}${warning ? ' has-warning' : ''}${width < NARROW_BAR_WIDTH ? ' narrow' : ''}${stickyTitle ? ' sticky-title' : ''}${markedBy ? ' marked' : ''}`}
         data-drag="move"
         data-initiative-id={initiative.id}
-        style={{ left: x, top, width, height: BAR_HEIGHT, ['--lane-color' as string]: color }}
+        style={{
+          left: x,
+          top,
+          width,
+          height: BAR_HEIGHT,
+          ['--lane-color' as string]: color,
+          ...(markedBy ? { ['--peer-color' as string]: markedBy } : {}),
+        }}
         aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
         aria-description={warning || undefined}
         aria-pressed={selected}

@@ -8,6 +8,7 @@ import {
   type TimeScale,
 } from '../../shared';
 import { useUiStore } from '../state/ui-store';
+import { useSyncStore } from '../sync/sync-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from './ProgressBar';
@@ -55,6 +56,17 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
     state.selectedInitiatives.filter((id) => lane.initiatives.some((item) => item.id === id)).join(' '),
   );
   const selectedBars = useMemo(() => new Set(selectedHere.split(' ')), [selectedHere]);
+  // What collaborators have selected or are dragging here, in their colors (as "id:color" pairs, so a
+  // change elsewhere leaves this lane alone).
+  const markedHere = useSyncStore((state) =>
+    lane.initiatives
+      .flatMap((item) => (state.markedBy.has(item.id) ? [`${item.id}:${state.markedBy.get(item.id)}`] : []))
+      .join(' '),
+  );
+  const markedBars = useMemo(
+    () => new Map(markedHere ? markedHere.split(' ').map((pair) => pair.split(':') as [string, string]) : []),
+    [markedHere],
+  );
   const select = useUiStore((state) => state.select);
   const toggleLane = useUiStore((state) => state.toggleLane);
   const colorBy = useUiStore((state) => state.colorBy);
@@ -175,6 +187,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
                   : (teamPalette.get(initiative.team) ?? NO_TEAM_COLOR)
             }
             selected={selectedBars.has(initiative.id)}
+            markedBy={markedBars.get(initiative.id) ?? null}
             onSelect={selectInitiative}
           />
         ))}

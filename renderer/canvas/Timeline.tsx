@@ -19,6 +19,7 @@ import { DndContext, useDraggable } from '@dnd-kit/core';
 import { useCanvasDrag } from './drag/use-canvas-drag';
 import { useKeyboardMoves } from './drag/use-keyboard-moves';
 import { DragPreview } from './drag/DragPreview';
+import { RemoteDrags } from '../sync/RemoteDrags';
 import { clickFollowsDrag } from './drag/drag-store';
 import type { ReactNode } from 'react';
 import { useUiStore } from '../state/ui-store';
@@ -244,6 +245,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
             ))}
             <div className="today-line" style={{ left: todayX, height: totalHeight }} aria-hidden="true" />
             <DependencyLayer layouts={layouts} scale={scale} height={totalHeight} />
+            <RemoteDrags layouts={visibleLanes} scale={scale} />
             <DragPreview layouts={visibleLanes} scale={scale} scroller={scroller} />
           </DragSurface>
         </DndContext>

@@ -10,10 +10,12 @@ interface RoadmapListProps {
   /** Resolves to the problems to show, or null once renamed. */
   onRename: (id: string, title: string) => Promise<readonly Problem[] | null>;
   onDelete: (id: string) => void;
+  /** Opens the dialog to join a roadmap someone shares. */
+  onJoin: () => void;
 }
 
 /** The sidebar list of roadmaps: switch, rename, delete, and start a new one. */
-export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, onDelete }: RoadmapListProps) {
+export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, onDelete, onJoin }: RoadmapListProps) {
   const entries = useLibraryEntries(library);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -28,6 +30,9 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
         </button>
         <button type="button" className="secondary" onClick={() => onCreate('sample')}>
           New sample
+        </button>
+        <button type="button" className="secondary" onClick={onJoin}>
+          Join…
         </button>
       </div>
       <ul>

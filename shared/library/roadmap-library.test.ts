@@ -41,3 +41,32 @@ describe('RoadmapLibrary', () => {
     expect(new RoadmapLibrary(doc).sampleOffered).toBe(true);
   });
 });
+
+describe('sync settings and profile', () => {
+  it('remembers where a roadmap syncs, refuses a malformed address, and forgets it', () => {
+    const library = new RoadmapLibrary(new Y.Doc());
+    library.add('r', 'Shared', 1);
+    expect(library.syncOf('r')).toBeNull();
+    library.setSync('r', { url: 'ws://192.168.1.20:4455', code: 'K7QM-2XPD-9HTR' });
+    expect(library.syncOf('r')).toEqual({ url: 'ws://192.168.1.20:4455', code: 'K7QM-2XPD-9HTR' });
+    expect(() => library.setSync('r', { url: 'http://x', code: 'c' })).toThrow(/Invalid sync settings/);
+    expect(() => library.setSync('missing', { url: 'ws://x:1', code: 'c' })).toThrow(/not in the list/);
+    library.setSync('r', null);
+    expect(library.syncOf('r')).toBeNull();
+  });
+
+  it('keeps one stable identity, with a name and color the person sets', () => {
+    const library = new RoadmapLibrary(new Y.Doc());
+    const first = library.profile();
+    expect(first.name).toBe('');
+    expect(first.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(library.profile().peerId).toBe(first.peerId);
+    expect(library.setProfile({ name: ' Ada ', color: '#16a34a' })).toEqual({
+      peerId: first.peerId,
+      name: 'Ada',
+      color: '#16a34a',
+    });
+    expect(() => library.setProfile({ name: '  ' })).toThrow(/Invalid profile/);
+    expect(library.profile().name).toBe('Ada');
+  });
+});

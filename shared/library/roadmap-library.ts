@@ -16,6 +16,35 @@ const TITLE_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: '
 
 const entrySchema = z.object({ title: z.string(), createdAt: z.number(), openedAt: z.number() });
 
+/** Where a roadmap syncs: a host's WebSocket address and the join code it was opened with. */
+export interface SyncSettings {
+  readonly url: string;
+  readonly code: string;
+}
+
+const syncSchema = z.object({
+  url: z.string().regex(/^wss?:\/\/[^\s/]+(\/[^\s]*)?$/, 'a ws:// or wss:// address'),
+  code: z.string().min(1).max(64),
+});
+
+/** Who this app is to its peers: a stable id, and the name and color they see. */
+export interface Profile {
+  readonly peerId: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+const storedProfileSchema = z.object({
+  peerId: z.string().min(8).max(64),
+  // Empty until the person names themselves (asked before the first share or join).
+  name: z.string().trim().max(80),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'a color like #2563eb'),
+});
+const profileSchema = storedProfileSchema.extend({ name: z.string().trim().min(1, 'Enter your name').max(80) });
+
+/** Colors offered for presence (distinct from one another, readable as outlines on the canvas). */
+export const PRESENCE_COLORS = ['#e11d48', '#7c3aed', '#0891b2', '#ea580c', '#16a34a', '#db2777', '#2563eb', '#ca8a04'];
+
 /**
  * The local list of roadmaps: a small document of its own (never synced), so renaming, deleting and
  * switching roadmaps works the same in Electron and in the browser.
@@ -87,6 +116,48 @@ export class RoadmapLibrary {
   /** Removes a roadmap from the list (its stored data is deleted by the caller). */
   remove(id: string): void {
     this.entries.delete(id);
+  }
+
+  /** How a roadmap syncs, or null when it is only on this device. */
+  syncOf(id: string): SyncSettings | null {
+    const parsed = syncSchema.safeParse(this.entries.get(id)?.get('sync'));
+    return parsed.success ? parsed.data : null;
+  }
+
+  /** Sets (or, with null, forgets) where a roadmap syncs. */
+  setSync(id: string, settings: SyncSettings | null): void {
+    const entry = this.entries.get(id);
+    if (!entry) throw new Error('This roadmap is not in the list.');
+    if (settings === null) {
+      entry.delete('sync');
+      return;
+    }
+    const parsed = syncSchema.safeParse(settings);
+    if (!parsed.success) throw new CommandError('Invalid sync settings', problemsOf(parsed.error));
+    entry.set('sync', parsed.data);
+  }
+
+  /** This app's identity for peers: created on first use (a random id, a color), named by the person. */
+  profile(): Profile {
+    const stored = storedProfileSchema.safeParse(this.flags.get('profile'));
+    if (stored.success) return stored.data;
+    const peerId = crypto.randomUUID();
+    const profile = {
+      peerId,
+      name: '',
+      color: PRESENCE_COLORS[peerId.charCodeAt(0) % PRESENCE_COLORS.length]!,
+    };
+    this.flags.set('profile', profile);
+    return profile;
+  }
+
+  /** Sets the name and color peers see. */
+  setProfile(changes: { name?: string; color?: string }): Profile {
+    const next = { ...this.profile(), ...changes };
+    const parsed = profileSchema.safeParse(next);
+    if (!parsed.success) throw new CommandError('Invalid profile', problemsOf(parsed.error));
+    this.flags.set('profile', parsed.data);
+    return parsed.data;
   }
 
   /** True once the first-run sample has been offered; it is never recreated after the user deletes it. */

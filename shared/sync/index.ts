@@ -1,3 +1,4 @@
 export * from './join-code';
 export * from './peer-token';
 export * from './reconnect';
+export * from './host-address';

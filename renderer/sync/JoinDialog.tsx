@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { parseHostAddress, type RoadmapLibrary } from '../../shared';
+import { Dialog } from './Dialog';
+import { lookUpRoadmaps, type OfferedRoadmap } from './join';
+import { hasName, ProfileFields } from './ProfileFields';
+
+/**
+ * Joining a roadmap someone shares: their address (typed, or picked from hosts found on the network) and
+ * the join code they gave; then the roadmap to open. It is stored on this device like any other.
+ */
+export function JoinDialog({
+  library,
+  onJoin,
+  onClose,
+}: {
+  library: RoadmapLibrary;
+  onJoin: (roadmap: OfferedRoadmap, url: string, code: string) => void;
+  onClose: () => void;
+}) {
+  const [address, setAddress] = useState('');
+  const [code, setCode] = useState('');
+  const [offered, setOffered] = useState<OfferedRoadmap[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const findRoadmaps = async () => {
+    setOffered(null);
+    const host = parseHostAddress(address);
+    if (!host) return setError('Enter the address the host shows, like 192.168.1.20:4455.');
+    if (!code.trim()) return setError('Enter the join code the host shows.');
+    if (!hasName(library)) return setError('Enter your name first: others see it next to your edits.');
+    setBusy(true);
+    setError(null);
+    try {
+      const roadmaps = await lookUpRoadmaps(host, code);
+      if (roadmaps.length === 0) setError('The host shares no roadmap yet.');
+      setOffered(roadmaps);
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Join a shared roadmap" onClose={onClose}>
+      <ProfileFields library={library} />
+      <form
+        className="dialog-section"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void findRoadmaps();
+        }}
+      >
+        <label className="field">
+          Host address
+          <input value={address} placeholder="192.168.1.20:4455" onChange={(event) => setAddress(event.target.value)} />
+        </label>
+        <label className="field">
+          Join code
+          <input value={code} placeholder="K7QM-2XPD-9HTR" onChange={(event) => setCode(event.target.value)} />
+        </label>
+        {error && (
+          <div className="field-error" role="alert">
+            {error}
+          </div>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? 'Looking…' : 'Find roadmaps'}
+        </button>
+      </form>
+      {offered && offered.length > 0 && (
+        <ul className="dialog-section offered" aria-label="Shared roadmaps">
+          {offered.map((roadmap) => (
+            <li key={roadmap.id}>
+              <span>{roadmap.title}</span>
+              <button type="button" onClick={() => onJoin(roadmap, parseHostAddress(address)!.ws, code.trim())}>
+                {library.get(roadmap.id) ? `Open ${roadmap.title}` : `Join ${roadmap.title}`}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { normalizeJoinCode, parseHostAddress, type RoadmapLibrary } from '../../shared';
+import { useSession } from '../state/session-context';
+import { Dialog } from './Dialog';
+import { hasName, ProfileFields } from './ProfileFields';
+import { relink, useSyncStore } from './sync-store';
+
+/**
+ * Sharing the open roadmap. With a sync server (a team's own Hocuspocus, or `npm run host` on an always-on
+ * machine): its address and join code. Linked already: the status, and a way to stop syncing.
+ */
+export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onClose: () => void }) {
+  const session = useSession();
+  const linked = library.syncOf(session.roadmapId);
+  const status = useSyncStore((state) => state.status);
+  const [address, setAddress] = useState(linked ? linked.url : '');
+  const [code, setCode] = useState(linked?.code ?? '');
+  const [error, setError] = useState<string | null>(null);
+
+  const connect = () => {
+    const host = parseHostAddress(address);
+    if (!host) return setError('Enter the server address, like 192.168.1.20:4455 or wss://sync.example.com.');
+    if (normalizeJoinCode(code) === null && code.trim().length < 4) return setError('Enter the join code or token.');
+    if (!hasName(library)) return setError('Enter your name first: others see it next to your edits.');
+    library.setSync(session.roadmapId, { url: host.ws, code: code.trim() });
+    relink();
+    onClose();
+  };
+
+  return (
+    <Dialog title="Share this roadmap" onClose={onClose}>
+      <ProfileFields library={library} />
+      {linked ? (
+        <section className="dialog-section">
+          <p>
+            Syncing with <strong>{linked.url.replace(/^wss?:\/\//, '')}</strong> ({status}). Edits made offline are kept
+            here and merge when the server is back.
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              library.setSync(session.roadmapId, null);
+              relink();
+              onClose();
+            }}
+          >
+            Stop syncing
+          </button>
+          <p className="muted">Your copy stays on this device either way.</p>
+        </section>
+      ) : null}
+      <section className="dialog-section">
+        <h3>{linked ? 'Use another sync server' : 'Sync through a server'}</h3>
+        <p className="muted">
+          A Waymark host on an always-on machine (<code>npm run host</code>) or your team&apos;s Hocuspocus server.
+        </p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            connect();
+          }}
+        >
+          <label className="field">
+            Server address
+            <input
+              value={address}
+              placeholder="192.168.1.20:4455"
+              onChange={(event) => setAddress(event.target.value)}
+            />
+          </label>
+          <label className="field">
+            Join code
+            <input value={code} placeholder="K7QM-2XPD-9HTR" onChange={(event) => setCode(event.target.value)} />
+          </label>
+          {error && (
+            <div className="field-error" role="alert">
+              {error}
+            </div>
+          )}
+          <button type="submit">Connect</button>
+        </form>
+      </section>
+    </Dialog>
+  );
+}

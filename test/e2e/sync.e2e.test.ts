@@ -1,0 +1,142 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, fillField, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { FolderStorage } from '../../electron/services/sync/folder-storage';
+import { RoadmapAccess } from '../../electron/services/sync/roadmap-access';
+import { SyncHost } from '../../electron/services/sync/sync-host';
+import { TcpProxy } from '../sync/support/tcp-proxy';
+
+const CODE = 'TEAM-C0DE-2027';
+
+/** Sets the name peers see, in an open share or join dialog. */
+async function nameMyself(page: Page, name: string) {
+  const field = page.getByRole('dialog').getByLabel('Your name');
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+/** The text of an initiative's inspector field, after selecting its bar. */
+async function fieldOf(page: Page, title: RegExp, label: string): Promise<string> {
+  await page.getByRole('button', { name: title }).click();
+  return inspector(page).getByLabel(label, { exact: true }).inputValue();
+}
+
+const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' }).textContent();
+
+describe('two people co-edit through a host', () => {
+  let browser: Browser;
+  let host: SyncHost;
+  let proxy: TcpProxy;
+  let folder: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-host-'));
+    host = await SyncHost.start({
+      port: 0,
+      address: '127.0.0.1',
+      access: new RoadmapAccess(CODE),
+      storage: new FolderStorage(folder, 'Waymark e2e host'),
+    });
+    // Ben reaches the host through a proxy the test can cut, as when his Wi-Fi drops.
+    proxy = await TcpProxy.start(host.port);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await proxy?.stop();
+    await host?.stop();
+    await browser?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('shares, joins, shows presence and live edits, and merges edits made offline', async () => {
+    // Each person in their own browser context: no shared storage or BroadcastChannel between them.
+    const contextA = await newAppContext(browser);
+    const contextB = await newAppContext(browser);
+    contexts.push(contextA, contextB);
+    const ada = await openApp(contextA, inject('baseUrl'));
+    const ben = await openApp(contextB, inject('baseUrl'));
+
+    // Ada shares her roadmap through the host.
+    await ada.getByRole('button', { name: 'Share…' }).click();
+    await nameMyself(ada, 'Ada Lovelace');
+    const share = ada.getByRole('dialog', { name: 'Share this roadmap' });
+    await share.getByLabel('Server address').fill(`127.0.0.1:${host.port}`);
+    await share.getByLabel('Join code').fill(CODE.toLowerCase());
+    await share.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => syncStatus(ada), { timeout: 10_000 }).toMatch(/^Connected/);
+
+    // Ben joins it with the address and the code.
+    await ben.getByRole('button', { name: 'Join…' }).click();
+    await nameMyself(ben, 'Ben Okafor');
+    const joinDialog = ben.getByRole('dialog', { name: 'Join a shared roadmap' });
+    await joinDialog.getByLabel('Host address').fill(`127.0.0.1:${proxy.port}`);
+    await joinDialog.getByLabel('Join code').fill('WRNG-C0DE-0000');
+    await joinDialog.getByRole('button', { name: 'Find roadmaps' }).click();
+    await expect.poll(() => joinDialog.getByRole('alert').textContent()).toContain('join code is not right');
+    await joinDialog.getByLabel('Join code').fill(CODE);
+    await joinDialog.getByRole('button', { name: 'Find roadmaps' }).click();
+    await joinDialog.getByRole('button', { name: 'Join Sample: product plan' }).click();
+    await expect.poll(() => syncStatus(ben), { timeout: 10_000 }).toMatch(/^Connected/);
+    await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor({ timeout: 10_000 });
+
+    // Presence: each sees the other.
+    await expect.poll(() => ada.getByRole('list', { name: 'People here' }).textContent()).toContain('Ben Okafor');
+    await expect.poll(() => ben.getByRole('list', { name: 'People here' }).textContent()).toContain('Ada Lovelace');
+    // What Ada selects is outlined in her color on Ben's canvas.
+    await ada.getByRole('button', { name: /^Customer interviews/ }).click();
+    await expect
+      .poll(() => ben.getByRole('button', { name: /^Customer interviews/ }).getAttribute('class'))
+      .toContain('marked');
+
+    // A drag in Ada's window appears in Ben's.
+    await ada.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
+    await ada.getByRole('button', { name: 'Today', exact: true }).click();
+    const bar = ada.getByRole('button', { name: /^Weekly progress digest/ });
+    const box = (await bar.boundingBox())!;
+    await ada.mouse.move(box.x + 30, box.y + box.height / 2);
+    await ada.mouse.down();
+    for (let step = 1; step <= 8; step++) await ada.mouse.move(box.x + 30 + step * 7, box.y + box.height / 2);
+    await ada.mouse.up();
+    const adaLabel = await bar.getAttribute('aria-label');
+    await expect
+      .poll(() => ben.getByRole('button', { name: /^Weekly progress digest/ }).getAttribute('aria-label'))
+      .toBe(adaLabel);
+    await screenshot(ada, 'sync-ada-connected');
+    await screenshot(ben, 'sync-ben-connected');
+
+    // Ben's network drops. Both keep editing: different fields of one initiative, and a new one each.
+    await proxy.cut();
+    await expect.poll(() => syncStatus(ben), { timeout: 10_000 }).toMatch(/Reconnecting|Offline/);
+    await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
+    await fillField(ada, 'Progress (%)', '70');
+    await ben.getByRole('button', { name: /^Weekly progress digest/ }).click();
+    await fillField(ben, 'Owner', 'Ben Okafor');
+    await ben.getByRole('button', { name: 'New initiative' }).click();
+    await fillField(ben, 'Title', 'Idea from the train');
+    await ada.getByRole('button', { name: 'New initiative' }).click();
+    await fillField(ada, 'Title', 'Idea from the office');
+    await screenshot(ben, 'sync-ben-offline');
+    expect(await ben.getByRole('button', { name: /^Idea from the office/ }).count()).toBe(0);
+
+    // The network is back: everything merges, nothing is lost, no dialog.
+    await proxy.restore();
+    await expect.poll(() => syncStatus(ben), { timeout: 15_000 }).toMatch(/^Connected/);
+    for (const page of [ada, ben]) {
+      await page.getByRole('button', { name: /^Idea from the train/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: /^Idea from the office/ }).waitFor({ timeout: 10_000 });
+      await expect.poll(() => fieldOf(page, /^Weekly progress digest/, 'Owner')).toBe('Ben Okafor');
+      expect(await fieldOf(page, /^Weekly progress digest/, 'Progress (%)')).toBe('70');
+    }
+    await expect.poll(() => ada.getByRole('list', { name: 'People here' }).textContent()).toContain('Ben Okafor');
+    await screenshot(ada, 'sync-ada-merged');
+    await screenshot(ben, 'sync-ben-merged');
+    expect(pageErrors(ada)).toEqual([]);
+    expect(pageErrors(ben)).toEqual([]);
+  });
+});
