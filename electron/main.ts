@@ -9,6 +9,10 @@ import { installApplicationMenu } from './menu';
 import { serveAppRequest } from './services/app-protocol';
 import { WINDOW_STATE_FILE } from './services/window-state';
 import { createMainWindow } from './window';
+import { fileDialogs } from './file-dialogs';
+import { HostBrowser } from './services/sync/host-browser';
+import { Sharing } from './services/sync/sharing';
+import { hostname } from 'node:os';
 
 // The electron-vite build lays out out/main/main.js beside out/preload/ and out/renderer/.
 const rendererDir = join(import.meta.dirname, '../renderer');
@@ -20,6 +24,10 @@ const preloadPath = join(import.meta.dirname, '../preload/preload.cjs');
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
+
+// Main-process services: the network host (started only while something is shared) and LAN discovery.
+let sharing: Sharing | null = null;
+const hostBrowser = new HostBrowser();
 
 function openMainWindow() {
   return createMainWindow({
@@ -43,12 +51,35 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Sharing ends with the app: store every shared roadmap and stop listening before quitting.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !sharing) return;
+    quitting = true;
+    event.preventDefault();
+    hostBrowser.close();
+    void sharing.stopAll().finally(() => app.quit());
+  });
 
   app
     .whenReady()
     .then(() => protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir)))
     .then(() => installApplicationMenu(!app.isPackaged))
-    .then(() => registerIpcHandlers({ appVersion: app.getVersion(), platform: process.platform }))
+    .then(() => {
+      sharing = new Sharing({
+        // The host's own replicas of what this app shares, persisted like any host's.
+        folder: join(app.getPath('userData'), 'shared-roadmaps'),
+        appName: `Waymark ${app.getVersion()}`,
+        hostName: `${hostname().replace(/\.local$/, '')} (Waymark)`,
+      });
+      registerIpcHandlers({
+        appVersion: app.getVersion(),
+        platform: process.platform,
+        sharing,
+        discovery: hostBrowser,
+        files: fileDialogs,
+      });
+    })
     .then(openMainWindow)
     // Only now: macOS also emits `activate` at launch, which must not open a second window.
     .then(() =>

@@ -7,4 +7,5 @@
  * renderer decides what 'undo' and 'redo' mean: inside a text field, the field's own undo; elsewhere,
  * the document's. On macOS the menu takes Cmd+Z before the page sees the key, so both cases arrive here.
  */
-export type MenuCommand = 'undo' | 'redo' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'new-roadmap';
+export type MenuCommand =
+  'undo' | 'redo' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'new-roadmap' | 'open-file' | 'save-copy';

@@ -31,6 +31,9 @@ export function buildMenuTemplate(
     label: 'File',
     submenu: [
       command('New Roadmap', 'CmdOrCtrl+N', 'new-roadmap'),
+      command('Open…', 'CmdOrCtrl+O', 'open-file'),
+      { type: 'separator' },
+      command('Save a Copy…', 'Shift+CmdOrCtrl+S', 'save-copy'),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

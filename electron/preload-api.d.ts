@@ -12,10 +12,59 @@ export interface AppInfo {
   platform: string;
 }
 
+/** How a roadmap is shared from this app (Share on this network). */
+export interface ShareInfo {
+  readonly roadmapId: string;
+  readonly port: number;
+  /** Addresses others can type. */
+  readonly addresses: readonly string[];
+  /** The join code to give people. */
+  readonly code: string;
+  /** The code this app's own window links with (not shown). */
+  readonly ownerCode: string;
+}
+
+/** Someone connected to a roadmap this app shares. */
+export interface PeerInfo {
+  readonly roadmapId: string;
+  readonly peerId: string;
+  readonly name: string;
+  readonly address: string;
+}
+
+/** A Waymark host found on the local network. */
+export interface FoundHost {
+  readonly name: string;
+  readonly title: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/** A .waymark file the person opened: its meta and the Yjs state in it. */
+export interface OpenedFile {
+  readonly meta: { roadmapId: string; title: string; savedAt: string; app: string };
+  readonly state: Uint8Array;
+}
+
 /** The request/response part of the bridge: one method per IPC handler, grouped by namespace. */
 export interface WaymarkInvokeApi {
   app: {
     getInfo(): Promise<AppInfo>;
+  };
+  sync: {
+    share(roadmapId: string, title: string): Promise<ShareInfo>;
+    info(roadmapId: string): Promise<ShareInfo | null>;
+    rotateCode(roadmapId: string): Promise<string>;
+    removePeer(roadmapId: string, peerId: string): Promise<string>;
+    peers(roadmapId: string): Promise<PeerInfo[]>;
+    stopSharing(roadmapId: string): Promise<void>;
+  };
+  discovery: {
+    hosts(): Promise<FoundHost[]>;
+  };
+  files: {
+    saveCopy(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
+    open(): Promise<OpenedFile | null>;
   };
 }
 

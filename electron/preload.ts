@@ -9,6 +9,21 @@ const bridge: WaymarkBridge = {
   app: {
     getInfo: () => ipcRenderer.invoke(handlerChannel('app', 'getInfo')),
   },
+  sync: {
+    share: (roadmapId, title) => ipcRenderer.invoke(handlerChannel('sync', 'share'), roadmapId, title),
+    info: (roadmapId) => ipcRenderer.invoke(handlerChannel('sync', 'info'), roadmapId),
+    rotateCode: (roadmapId) => ipcRenderer.invoke(handlerChannel('sync', 'rotateCode'), roadmapId),
+    removePeer: (roadmapId, peerId) => ipcRenderer.invoke(handlerChannel('sync', 'removePeer'), roadmapId, peerId),
+    peers: (roadmapId) => ipcRenderer.invoke(handlerChannel('sync', 'peers'), roadmapId),
+    stopSharing: (roadmapId) => ipcRenderer.invoke(handlerChannel('sync', 'stopSharing'), roadmapId),
+  },
+  discovery: {
+    hosts: () => ipcRenderer.invoke(handlerChannel('discovery', 'hosts')),
+  },
+  files: {
+    saveCopy: (bytes, suggestedName) => ipcRenderer.invoke(handlerChannel('files', 'saveCopy'), bytes, suggestedName),
+    open: () => ipcRenderer.invoke(handlerChannel('files', 'open')),
+  },
   onMenuCommand(callback) {
     // The IPC event object stays here: handing it to the page would leak ipcRenderer.
     const listener = (_event: IpcRendererEvent, command: MenuCommand) => callback(command);

@@ -1,9 +1,32 @@
 import type { z } from 'zod';
+import type { FoundHost, OpenedFile, PeerInfo, ShareInfo } from '../preload-api';
+
+/** The main-process services the handlers use (plain Node modules, faked in tests). */
+export interface SharingService {
+  share(roadmapId: string, title: string): Promise<ShareInfo>;
+  info(roadmapId: string): ShareInfo | null;
+  rotateCode(roadmapId: string): string;
+  removePeer(roadmapId: string, peerId: string): string;
+  peers(roadmapId: string): PeerInfo[];
+  stop(roadmapId: string): Promise<void>;
+}
+
+/** File dialogs and the files they pick (Electron's dialog in the app). */
+export interface FileService {
+  /** Asks where to save, then writes the .waymark bytes atomically; false when the person cancelled. */
+  saveCopy(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
+  /** Asks for a .waymark file and reads it (throws a RoadmapFileError for a bad one); null when cancelled. */
+  open(): Promise<OpenedFile | null>;
+}
 
 /** What handlers may use of the main process; passed in, so handlers run under vitest without Electron. */
 export interface HandlerContext {
   readonly appVersion: string;
   readonly platform: NodeJS.Platform;
+  readonly sharing: SharingService;
+  /** Waymark hosts found on the local network (mDNS), browsed while the Join dialog asks. */
+  readonly discovery: { hosts(): FoundHost[] };
+  readonly files: FileService;
 }
 
 /** One IPC handler: a zod schema for its argument list and the function that answers. */

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import type { AppInfo } from '../preload-api';
+import type { AppInfo, FoundHost, OpenedFile, PeerInfo } from '../preload-api';
+import { MAX_FILE_BYTES } from '../../shared/file-format';
+import { ROADMAP_ID_PATTERN } from '../../shared/sync';
 import { defineHandler } from './define-handler';
+
+const roadmapId = z.string().regex(ROADMAP_ID_PATTERN, 'a roadmap id');
+const title = z.string().max(500);
+/** A .waymark file's bytes, as the renderer encodes them (checked again before they are written). */
+const fileBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_FILE_BYTES, 'at most 256 MB');
 
 /** Every IPC handler, by namespace: the single source of truth for what the renderer may ask of main. */
 export const handlers = {
@@ -9,5 +16,22 @@ export const handlers = {
       version: context.appVersion,
       platform: context.platform,
     })),
+  },
+  sync: {
+    share: defineHandler(z.tuple([roadmapId, title]), (context, id, name) => context.sharing.share(id, name)),
+    info: defineHandler(z.tuple([roadmapId]), (context, id) => context.sharing.info(id)),
+    rotateCode: defineHandler(z.tuple([roadmapId]), (context, id) => context.sharing.rotateCode(id)),
+    removePeer: defineHandler(z.tuple([roadmapId, z.string().min(1).max(64)]), (context, id, peerId) =>
+      context.sharing.removePeer(id, peerId),
+    ),
+    peers: defineHandler(z.tuple([roadmapId]), (context, id): PeerInfo[] => context.sharing.peers(id)),
+    stopSharing: defineHandler(z.tuple([roadmapId]), (context, id) => context.sharing.stop(id)),
+  },
+  discovery: {
+    hosts: defineHandler(z.tuple([]), (context): FoundHost[] => context.discovery.hosts()),
+  },
+  files: {
+    saveCopy: defineHandler(z.tuple([fileBytes, title]), (context, bytes, name) => context.files.saveCopy(bytes, name)),
+    open: defineHandler(z.tuple([]), (context): Promise<OpenedFile | null> => context.files.open()),
   },
 };

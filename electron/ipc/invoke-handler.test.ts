@@ -5,7 +5,34 @@ import { handlerEntries } from './handler-entries';
 import { handlers } from './handlers';
 import { invokeHandler } from './invoke-handler';
 
-const context: HandlerContext = { appVersion: '1.2.3', platform: 'linux' };
+const calls: string[] = [];
+const context: HandlerContext = {
+  appVersion: '1.2.3',
+  platform: 'linux',
+  sharing: {
+    share: async (id, title) => {
+      calls.push(`share ${id} ${title}`);
+      return { roadmapId: id, port: 4455, addresses: ['192.168.1.20'], code: 'AAAA-BBBB-CCCC', ownerCode: 'X' };
+    },
+    info: () => null,
+    rotateCode: () => 'NEW0-C0DE-0000',
+    removePeer: (id, peerId) => {
+      calls.push(`remove ${id} ${peerId}`);
+      return 'NEW0-C0DE-0000';
+    },
+    peers: () => [],
+    stop: async () => {},
+  },
+  discovery: { hosts: () => [] },
+  files: {
+    saveCopy: async (bytes, name) => {
+      calls.push(`save ${bytes.length} ${name}`);
+      return true;
+    },
+    open: async () => null,
+  },
+};
+const roadmapId = '6f1c1d3e-0000-4000-8000-000000000001';
 const appPage = 'app://waymark/index.html';
 
 describe('invokeHandler', () => {
@@ -44,6 +71,40 @@ describe('invokeHandler', () => {
 
 describe('handlerEntries', () => {
   it('gives one namespace:method channel per handler', () => {
-    expect(handlerEntries(handlers).map(([channel]) => channel)).toEqual(['app:getInfo']);
+    expect(handlerEntries(handlers).map(([channel]) => channel)).toEqual([
+      'app:getInfo',
+      'sync:share',
+      'sync:info',
+      'sync:rotateCode',
+      'sync:removePeer',
+      'sync:peers',
+      'sync:stopSharing',
+      'discovery:hosts',
+      'files:saveCopy',
+      'files:open',
+    ]);
+  });
+
+  it('passes sync and file calls through only with valid arguments', async () => {
+    await expect(invokeHandler(handlers.sync.share, context, appPage, [roadmapId, 'Plan'])).resolves.toMatchObject({
+      code: 'AAAA-BBBB-CCCC',
+    });
+    await expect(invokeHandler(handlers.sync.removePeer, context, appPage, [roadmapId, 'peer-1'])).resolves.toBe(
+      'NEW0-C0DE-0000',
+    );
+    await expect(invokeHandler(handlers.files.saveCopy, context, appPage, [new Uint8Array(3), 'Plan'])).resolves.toBe(
+      true,
+    );
+    expect(calls).toEqual([`share ${roadmapId} Plan`, `remove ${roadmapId} peer-1`, 'save 3 Plan']);
+    for (const bad of [['../../etc/passwd', 'x'], [roadmapId], [roadmapId, 42], ['', 'x']]) {
+      await expect(invokeHandler(handlers.sync.share, context, appPage, bad)).rejects.toThrow(/Invalid IPC/);
+    }
+    await expect(invokeHandler(handlers.files.saveCopy, context, appPage, ['bytes', 'Plan'])).rejects.toThrow(
+      /Invalid IPC/,
+    );
+    await expect(
+      invokeHandler(handlers.sync.share, context, 'https://evil.example/', [roadmapId, 'x']),
+    ).rejects.toThrow(/untrusted sender/);
+    expect(calls).toHaveLength(3);
   });
 });

@@ -13,6 +13,8 @@ export function sameCode(typed: string, expected: string): boolean {
 
 interface Share {
   code: string;
+  /** The sharing app's own code: never shown, never rotated, so its window stays linked. */
+  readonly ownerCode: string;
   /** Peers the host removed: refused even with a valid code, until shared anew. */
   readonly removed: Set<string>;
 }
@@ -33,7 +35,7 @@ export class RoadmapAccess {
     const existing = this.shares.get(roadmapId);
     if (existing) return existing.code;
     const code = generateJoinCode();
-    this.shares.set(roadmapId, { code, removed: new Set() });
+    this.shares.set(roadmapId, { code, ownerCode: generateJoinCode(), removed: new Set() });
     return code;
   }
 
@@ -45,6 +47,11 @@ export class RoadmapAccess {
   /** Roadmaps shared one by one. */
   sharedRoadmaps(): string[] {
     return [...this.shares.keys()];
+  }
+
+  /** The code the sharing app's own window joins with. */
+  ownerCodeOf(roadmapId: string): string | null {
+    return this.shares.get(roadmapId)?.ownerCode ?? null;
   }
 
   /** The current join code of a shared roadmap. */
@@ -75,6 +82,7 @@ export class RoadmapAccess {
   check(roadmapId: string, token: PeerToken): AccessVerdict {
     if (!ROADMAP_ID_PATTERN.test(roadmapId)) return { ok: false, reason: 'not-shared' };
     const share = this.shares.get(roadmapId);
+    if (share && sameCode(token.code, share.ownerCode)) return { ok: true };
     if (share && sameCode(token.code, share.code)) {
       return share.removed.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };
     }

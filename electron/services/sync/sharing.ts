@@ -1,0 +1,142 @@
+import { networkInterfaces } from 'node:os';
+import { advertise } from './discovery';
+import { FolderStorage } from './folder-storage';
+import { RoadmapAccess } from './roadmap-access';
+import { SyncHost, type ConnectedPeer } from './sync-host';
+
+/** What the Share dialog shows while a roadmap is shared from this app. */
+export interface ShareInfo {
+  readonly roadmapId: string;
+  readonly port: number;
+  /** Addresses others can type (this machine's IPv4 addresses). */
+  readonly addresses: readonly string[];
+  /** The join code to give people. */
+  readonly code: string;
+  /** The code this app's own window links with (not shown; survives code changes). */
+  readonly ownerCode: string;
+}
+
+export interface SharingOptions {
+  /** Where the host keeps its replicas (one .waymark file per shared roadmap). */
+  readonly folder: string;
+  readonly appName: string;
+  /** The name others see in their Join dialog. */
+  readonly hostName: string;
+  /** Preferred port; another free one is used when it is taken. */
+  readonly port?: number;
+  readonly address?: string;
+  /** Announce on the LAN with mDNS (off in tests: no multicast there). */
+  readonly advertise?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * The desktop app's "Share on this network": one embedded host for every roadmap the app shares, started
+ * with the first and stopped with the last (nothing listens while nothing is shared), announced on the LAN
+ * with the shared roadmaps' titles. Plain Node: the IPC handlers call it; tests drive it directly.
+ */
+export class Sharing {
+  private host: SyncHost | null = null;
+  private starting: Promise<SyncHost> | null = null;
+  private readonly access = new RoadmapAccess();
+  private readonly titles = new Map<string, string>();
+  private stopAdvertising: (() => Promise<void>) | null = null;
+
+  constructor(private readonly options: SharingOptions) {}
+
+  /** Shares a roadmap (or returns how it is shared already). */
+  async share(roadmapId: string, title: string): Promise<ShareInfo> {
+    this.access.share(roadmapId);
+    this.titles.set(roadmapId, title);
+    await this.ensureHost();
+    await this.readvertise();
+    return this.info(roadmapId)!;
+  }
+
+  /** How a roadmap is shared, or null when it is not. */
+  info(roadmapId: string): ShareInfo | null {
+    const code = this.access.codeOf(roadmapId);
+    if (!code || !this.host) return null;
+    return {
+      roadmapId,
+      port: this.host.port,
+      addresses: lanAddresses(),
+      code,
+      ownerCode: this.access.ownerCodeOf(roadmapId)!,
+    };
+  }
+
+  /** A new join code; people already in stay in. */
+  rotateCode(roadmapId: string): string {
+    return this.access.rotate(roadmapId);
+  }
+
+  /** Disconnects and refuses a peer, and rotates the code it knew. Returns the new code. */
+  removePeer(roadmapId: string, peerId: string): string {
+    const code = this.access.removePeer(roadmapId, peerId)!;
+    this.host?.disconnectPeer(roadmapId, peerId);
+    return code;
+  }
+
+  /** Who is connected to a shared roadmap. */
+  peers(roadmapId: string): ConnectedPeer[] {
+    return this.host?.peers(roadmapId) ?? [];
+  }
+
+  /** Stops sharing a roadmap (its copy is stored first); the host stops with the last one. */
+  async stop(roadmapId: string): Promise<void> {
+    this.access.unshare(roadmapId);
+    this.titles.delete(roadmapId);
+    await this.host?.closeRoadmap(roadmapId);
+    if (this.access.sharedRoadmaps().length === 0) await this.stopAll();
+    else await this.readvertise();
+  }
+
+  /** Stops every share and the host (when the app quits). */
+  async stopAll(): Promise<void> {
+    for (const id of this.access.sharedRoadmaps()) this.access.unshare(id);
+    await this.stopAdvertising?.();
+    this.stopAdvertising = null;
+    const host = this.host;
+    this.host = null;
+    this.starting = null;
+    await host?.stop();
+  }
+
+  private async ensureHost(): Promise<SyncHost> {
+    if (this.host) return this.host;
+    this.starting ??= (async () => {
+      const base = {
+        address: this.options.address ?? '0.0.0.0',
+        access: this.access,
+        storage: new FolderStorage(this.options.folder, this.options.appName),
+        log: this.options.log,
+      };
+      try {
+        return await SyncHost.start({ ...base, port: this.options.port ?? 4455 });
+      } catch {
+        return await SyncHost.start({ ...base, port: 0 }); // the usual port is taken: any free one
+      }
+    })();
+    this.host = await this.starting;
+    return this.host;
+  }
+
+  private async readvertise() {
+    if (this.options.advertise === false || !this.host) return;
+    await this.stopAdvertising?.();
+    const titles = [...this.titles.values()];
+    this.stopAdvertising = advertise({
+      name: this.options.hostName,
+      port: this.host.port,
+      title: titles.length === 1 ? titles[0]! : `${titles.length} roadmaps`,
+    });
+  }
+}
+
+/** This machine's IPv4 addresses others on the network can reach. */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .flatMap((info) => (info && info.family === 'IPv4' && !info.internal ? [info.address] : []));
+}
