@@ -14,7 +14,7 @@ export const fileDialogs: FileService = {
     const window = BrowserWindow.getFocusedWindow();
     const options = {
       title: 'Save a copy of this roadmap',
-      defaultPath: `${suggestedName.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Roadmap'}${FILE_EXTENSION}`,
+      defaultPath: `${suggestedName.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap'}${FILE_EXTENSION}`,
       filters,
     };
     const { canceled, filePath } = window

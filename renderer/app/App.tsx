@@ -1,5 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { updateRoadmap, type Clock, type Problem, type RoadmapLibrary } from '../../shared';
+import * as Y from 'yjs';
+import {
+  FILE_EXTENSION,
+  updateRoadmap,
+  type Clock,
+  type Problem,
+  type RoadmapFileContents,
+  type RoadmapLibrary,
+} from '../../shared';
+import { importRoadmap, readPickedFile, saveCopy } from './roadmap-files';
 import { RoadmapList } from '../roadmaps/RoadmapList';
 import {
   createEmptyRoadmap,
@@ -16,7 +25,7 @@ import { runCommand } from '../state/run-command';
 import { undoOrRedo } from './edit-history';
 import { useSaveGuard } from './use-save-guard';
 import { SyncConnection } from '../sync/sync-connection';
-import { relink, resetSyncStore, useLinkVersion } from '../sync/sync-store';
+import { relink, resetSyncStore, useHostedShare, useLinkVersion } from '../sync/sync-store';
 import { JoinDialog } from '../sync/JoinDialog';
 import type { OfferedRoadmap } from '../sync/join';
 
@@ -26,23 +35,29 @@ export function App({ clock }: { clock: Clock }) {
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [session, setSession] = useState<RoadmapSession | null>(null);
   const [joining, setJoining] = useState(false);
+  const [listNotice, setListNotice] = useState<string | null>(null);
   const linkVersion = useLinkVersion((state) => state.version);
+  const hosted = useHostedShare((state) => state.share);
   useSaveGuard();
 
   // A shared or joined roadmap syncs with its host while it is open; the local copy is the working copy.
   useEffect(() => {
     if (!session || !library) return;
-    const settings = library.syncOf(session.roadmapId);
+    // Shared from this app: its window is a client of its own host, on this machine.
+    const hosting = hosted?.roadmapId === session.roadmapId;
+    const settings = hosting
+      ? { url: `ws://127.0.0.1:${hosted.port}`, code: hosted.ownerCode }
+      : library.syncOf(session.roadmapId);
     if (!settings) {
       resetSyncStore();
       return;
     }
-    const connection = new SyncConnection(session, settings, library.profile());
+    const connection = new SyncConnection(session, settings, library.profile(), hosting);
     return () => {
       connection.destroy();
       resetSyncStore();
     };
-  }, [session, library, linkVersion]);
+  }, [session, library, linkVersion, hosted]);
 
   // First run: the sample roadmap, once; later runs reopen the most recent roadmap.
   useEffect(() => {
@@ -125,6 +140,44 @@ export function App({ clock }: { clock: Clock }) {
     [library, currentId, open],
   );
 
+  // File → Open…: a new roadmap is added; a copy of one already here merges into it.
+  const openFile = useCallback(
+    async (read: () => Promise<RoadmapFileContents | null>) => {
+      if (!library) return;
+      setListNotice(null);
+      try {
+        const contents = await read();
+        if (!contents) return;
+        if (session?.roadmapId === contents.meta.roadmapId) {
+          Y.applyUpdate(session.doc, contents.state, 'file');
+          setListNotice(`Merged the file into “${contents.meta.title}”.`);
+          return;
+        }
+        const { id, merged } = await importRoadmap(library, contents);
+        if (merged) setListNotice(`Merged the file into “${contents.meta.title}”.`);
+        open(id);
+      } catch (error) {
+        setListNotice(error instanceof Error ? error.message : 'This file could not be opened.');
+      }
+    },
+    [library, session, open],
+  );
+  const pickFile = useCallback(() => {
+    if (window.waymark) {
+      void openFile(() => window.waymark!.files.open());
+      return;
+    }
+    // A browser: the file picker, then the same checks as the desktop app makes.
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = FILE_EXTENSION;
+    input.onchange = () => {
+      const file = input.files?.[0];
+      if (file) void openFile(() => readPickedFile(file));
+    };
+    input.click();
+  }, [openFile]);
+
   const remove = useCallback(
     async (id: string) => {
       if (!library) return;
@@ -139,12 +192,15 @@ export function App({ clock }: { clock: Clock }) {
   useEffect(() => {
     return window.waymark?.onMenuCommand((command) => {
       if (command === 'new-roadmap') void create('empty');
-      else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);
+      else if (command === 'open-file') pickFile();
+      else if (command === 'save-copy') {
+        if (session) void saveCopy(session, session.store.getSnapshot().meta.title);
+      } else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);
       else if (command === 'zoom-out') useUiStore.getState().zoomBy(-1);
       else if (command === 'zoom-reset') useUiStore.getState().resetZoom();
       else if (session) undoOrRedo(session, command);
     });
-  }, [create, session]);
+  }, [create, session, pickFile]);
 
   return (
     <ClockContext.Provider value={clock}>
@@ -158,6 +214,8 @@ export function App({ clock }: { clock: Clock }) {
             onRename={rename}
             onDelete={(id) => void remove(id)}
             onJoin={() => setJoining(true)}
+            onOpenFile={pickFile}
+            notice={listNotice}
           />
         ) : (
           <nav className="roadmap-list" aria-label="Roadmaps" />

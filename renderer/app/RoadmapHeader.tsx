@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ShareDialog } from '../sync/ShareDialog';
+import { saveCopy } from './roadmap-files';
 
 /** The roadmap's title, editable in place; where it is saved and who shares it. */
 export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; library: RoadmapLibrary }) {
@@ -29,6 +30,9 @@ export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; librar
         {saveState === 'saved' ? 'Saved on this device' : 'Saving…'}
       </span>
       <SyncStatus library={library} onShare={() => setSharing(true)} />
+      <button type="button" className="secondary" onClick={() => void saveCopy(session, title)}>
+        Save a copy
+      </button>
       {sharing && <ShareDialog library={library} onClose={() => setSharing(false)} />}
     </header>
   );

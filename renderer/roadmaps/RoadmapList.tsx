@@ -12,10 +12,24 @@ interface RoadmapListProps {
   onDelete: (id: string) => void;
   /** Opens the dialog to join a roadmap someone shares. */
   onJoin: () => void;
+  /** Opens a .waymark file (a dialog in the desktop app, a file picker in a browser). */
+  onOpenFile: () => void;
+  /** What went wrong with the last file or join, for the person to read. */
+  notice: string | null;
 }
 
 /** The sidebar list of roadmaps: switch, rename, delete, and start a new one. */
-export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, onDelete, onJoin }: RoadmapListProps) {
+export function RoadmapList({
+  library,
+  currentId,
+  onOpen,
+  onCreate,
+  onRename,
+  onDelete,
+  onJoin,
+  onOpenFile,
+  notice,
+}: RoadmapListProps) {
   const entries = useLibraryEntries(library);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -34,7 +48,15 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
         <button type="button" className="secondary" onClick={onJoin}>
           Join…
         </button>
+        <button type="button" className="secondary" onClick={onOpenFile}>
+          Open…
+        </button>
       </div>
+      {notice && (
+        <p className="list-notice" role="alert">
+          {notice}
+        </p>
+      )}
       <ul>
         {entries.map((entry) => (
           <li key={entry.id} className={entry.id === currentId ? 'current' : undefined}>
@@ -81,8 +103,14 @@ export function RoadmapList({ library, currentId, onOpen, onCreate, onRename, on
                 className="roadmap-open"
                 aria-current={entry.id === currentId ? 'page' : undefined}
                 onClick={() => onOpen(entry.id)}
+                title={library.syncOf(entry.id) ? 'Shared: syncs with a host' : undefined}
               >
                 {entry.title}
+                {library.syncOf(entry.id) && (
+                  <span className="shared-tag" aria-hidden="true">
+                    Shared
+                  </span>
+                )}
               </button>
             )}
             {confirming === entry.id ? (

@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
-/** A modal dialog: labelled by its title, Escape or the close button closes it, focus starts inside. */
+/**
+ * A modal dialog: labelled by its title, Escape or the close button closes it, focus starts inside. Drawn
+ * in a portal on the page, so the styles of wherever it was opened from (a header) never reach it.
+ */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -9,7 +13,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     box.current?.querySelector<HTMLElement>('input, select, button:not(.dialog-close)')?.focus();
     return () => previous?.focus?.();
   }, []);
-  return (
+  return createPortal(
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={box}
@@ -32,6 +36,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
         </header>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { FoundHost } from '../../electron/preload-api';
 import { parseHostAddress, type RoadmapLibrary } from '../../shared';
 import { Dialog } from './Dialog';
 import { lookUpRoadmaps, type OfferedRoadmap } from './join';
@@ -22,6 +23,24 @@ export function JoinDialog({
   const [offered, setOffered] = useState<OfferedRoadmap[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [found, setFound] = useState<FoundHost[]>([]);
+
+  // The desktop app browses the network (mDNS) while this dialog is open.
+  useEffect(() => {
+    const discovery = window.waymark?.discovery;
+    if (!discovery) return;
+    let stopped = false;
+    const poll = async () => {
+      const hosts = await discovery.hosts().catch(() => []);
+      if (!stopped) setFound(hosts);
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), 1500);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, []);
 
   const findRoadmaps = async () => {
     setOffered(null);
@@ -45,6 +64,24 @@ export function JoinDialog({
   return (
     <Dialog title="Join a shared roadmap" onClose={onClose}>
       <ProfileFields library={library} />
+      {window.waymark && (
+        <section className="dialog-section">
+          <h3>Found on your network</h3>
+          {found.length === 0 && <p className="muted">Looking for hosts… You can also type an address below.</p>}
+          <ul className="offered" aria-label="Hosts on your network">
+            {found.map((host) => (
+              <li key={`${host.host}:${host.port}`}>
+                <span>
+                  {host.name} · {host.title}
+                </span>
+                <button type="button" className="link" onClick={() => setAddress(`${host.host}:${host.port}`)}>
+                  Use {host.host}:{host.port}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <form
         className="dialog-section"
         onSubmit={(event) => {

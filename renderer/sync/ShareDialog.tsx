@@ -3,6 +3,7 @@ import { normalizeJoinCode, parseHostAddress, type RoadmapLibrary } from '../../
 import { useSession } from '../state/session-context';
 import { Dialog } from './Dialog';
 import { hasName, ProfileFields } from './ProfileFields';
+import { HostOnNetwork } from './HostOnNetwork';
 import { relink, useSyncStore } from './sync-store';
 
 /**
@@ -30,6 +31,7 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
   return (
     <Dialog title="Share this roadmap" onClose={onClose}>
       <ProfileFields library={library} />
+      {window.waymark && !linked && <HostOnNetwork library={library} />}
       {linked ? (
         <section className="dialog-section">
           <p>

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { GhostBar } from '../canvas/drag/drag-store';
+import type { ShareInfo } from '../../electron/preload-api';
 
 /** How the open roadmap is linked to its host, as the header shows it. */
 export type SyncStatus =
@@ -39,6 +40,9 @@ interface SyncState {
   /** Initiative id → color of a peer who has it selected (or is dragging it). */
   markedBy: ReadonlyMap<string, string>;
 }
+
+/** What this desktop app shares on the network (kept while the app runs; sharing ends when it quits). */
+export const useHostedShare = create<{ share: ShareInfo | null }>()(() => ({ share: null }));
 
 const INITIAL: SyncState = {
   status: 'local',

@@ -83,9 +83,9 @@ export class RoadmapAccess {
     if (!ROADMAP_ID_PATTERN.test(roadmapId)) return { ok: false, reason: 'not-shared' };
     const share = this.shares.get(roadmapId);
     if (share && sameCode(token.code, share.ownerCode)) return { ok: true };
-    if (share && sameCode(token.code, share.code)) {
-      return share.removed.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };
-    }
+    // A removed peer is told so, whichever code it tries (its app stops retrying and says why).
+    if (share?.removed.has(token.peerId)) return { ok: false, reason: 'removed' };
+    if (share && sameCode(token.code, share.code)) return { ok: true };
     if (this.teamCode !== null && sameCode(token.code, this.teamCode)) {
       return this.removedFromTeam.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };
     }

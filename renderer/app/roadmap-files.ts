@@ -1,0 +1,67 @@
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import {
+  decodeRoadmapFile,
+  encodeRoadmapFile,
+  FILE_EXTENSION,
+  type RoadmapFileContents,
+  type RoadmapLibrary,
+} from '../../shared';
+import { roadmapDatabaseName, type RoadmapSession } from '../state/roadmap-session';
+import { writesSettled } from '../state/idb-updates';
+
+/** The bytes of a `.waymark` copy of an open roadmap. */
+export function roadmapFileBytes(session: RoadmapSession, title: string, app: string): Uint8Array {
+  return encodeRoadmapFile(session.doc, {
+    roadmapId: session.roadmapId,
+    title,
+    savedAt: new Date().toISOString(),
+    app,
+  });
+}
+
+/**
+ * Saves a copy of the open roadmap: through the desktop app's save dialog, or as a download in a browser.
+ * Resolves false when the person cancelled.
+ */
+export async function saveCopy(session: RoadmapSession, title: string): Promise<boolean> {
+  const bytes = roadmapFileBytes(session, title, 'Waymark');
+  const name = title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap';
+  if (window.waymark) return window.waymark.files.saveCopy(bytes, name);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${name}${FILE_EXTENSION}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+/** Reads a file the person picked in a browser (the desktop app reads it in main). Throws RoadmapFileError. */
+export async function readPickedFile(file: File): Promise<RoadmapFileContents> {
+  return decodeRoadmapFile(new Uint8Array(await file.arrayBuffer()));
+}
+
+/**
+ * Adds an opened file's roadmap to this device: a new roadmap is listed and stored; a roadmap already
+ * here (same id: a copy of it) gets the file's edits merged in, losing nothing on either side.
+ * Returns the roadmap's id and whether it was already here.
+ */
+export async function importRoadmap(
+  library: RoadmapLibrary,
+  { meta, state }: RoadmapFileContents,
+): Promise<{ id: string; merged: boolean }> {
+  const merged = library.get(meta.roadmapId) !== undefined;
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(roadmapDatabaseName(meta.roadmapId), doc);
+  try {
+    await persistence.whenSynced;
+    Y.applyUpdate(doc, state, 'file');
+    await writesSettled(persistence.db!);
+  } finally {
+    await persistence.destroy();
+    doc.destroy();
+  }
+  if (!merged) library.add(meta.roadmapId, meta.title.trim() || 'Opened roadmap', Date.now());
+  return { id: meta.roadmapId, merged };
+}

@@ -1,0 +1,124 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { Sharing } from '../../electron/services/sync/sharing';
+
+/**
+ * The desktop app's "Share on this network", minus Electron (its binary is not available here): the page
+ * gets the same `window.waymark.sync` bridge the preload exposes, wired to a real Sharing service in this
+ * process (the one main uses), so the renderer, the IPC shapes and the host are all real.
+ */
+async function exposeDesktopBridge(context: BrowserContext, sharing: Sharing) {
+  await context.exposeFunction('__waymarkSync', async (method: string, args: unknown[]) => {
+    const [id, second] = args as [string, string];
+    if (method === 'share') return sharing.share(id, second);
+    if (method === 'info') return sharing.info(id);
+    if (method === 'rotateCode') return sharing.rotateCode(id);
+    if (method === 'removePeer') return sharing.removePeer(id, second);
+    if (method === 'peers') return sharing.peers(id);
+    if (method === 'stopSharing') return sharing.stop(id);
+    throw new Error(`unknown ${method}`);
+  });
+  await context.addInitScript(() => {
+    const call =
+      (method: string) =>
+      (...args: unknown[]) =>
+        (window as unknown as { __waymarkSync(m: string, a: unknown[]): Promise<unknown> }).__waymarkSync(method, args);
+    Object.assign(window, {
+      waymark: {
+        app: { getInfo: async () => ({ version: 'test', platform: 'linux' }) },
+        sync: Object.fromEntries(
+          ['share', 'info', 'rotateCode', 'removePeer', 'peers', 'stopSharing'].map((m) => [m, call(m)]),
+        ),
+        discovery: { hosts: async () => [] },
+        files: { saveCopy: async () => false, open: async () => null },
+        onMenuCommand: () => () => {},
+      },
+    });
+  });
+}
+
+const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' }).textContent();
+
+describe('sharing from the desktop app', () => {
+  let browser: Browser;
+  let sharing: Sharing;
+  let folder: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-share-'));
+    sharing = new Sharing({
+      folder,
+      appName: 'test',
+      hostName: 'Ada',
+      port: 0,
+      address: '127.0.0.1',
+      advertise: false,
+    });
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await sharing?.stopAll();
+    await browser?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('hosts a roadmap, shows the code, lets a peer in, removes them (new code), and stops sharing', async () => {
+    const desktop = await newAppContext(browser);
+    const web = await newAppContext(browser);
+    contexts.push(desktop, web);
+    await exposeDesktopBridge(desktop, sharing);
+    const ada = await openApp(desktop, inject('baseUrl'));
+    const ben = await openApp(web, inject('baseUrl'));
+
+    await ada.getByRole('button', { name: 'Share…' }).click();
+    const dialog = ada.getByRole('dialog', { name: 'Share this roadmap' });
+    await dialog.getByLabel('Your name').fill('Ada Lovelace');
+    await dialog.getByLabel('Your name').press('Enter');
+    await dialog.getByRole('button', { name: 'Share on this network' }).click();
+    const shared = dialog.getByRole('region', { name: 'Shared on this network' });
+    await shared.waitFor();
+    const code = (await shared.locator('.join-code').textContent())!;
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect.poll(() => syncStatus(ada), { timeout: 10_000 }).toMatch(/^Hosting/);
+    const roadmapId = sharing['access'].sharedRoadmaps()[0]!;
+    const port = sharing.info(roadmapId)!.port;
+
+    // Ben joins with the address and the code Ada reads out.
+    await ben.getByRole('button', { name: 'Join…' }).click();
+    const join = ben.getByRole('dialog', { name: 'Join a shared roadmap' });
+    await join.getByLabel('Your name').fill('Ben Okafor');
+    await join.getByLabel('Your name').press('Enter');
+    await join.getByLabel('Host address').fill(`127.0.0.1:${port}`);
+    await join.getByLabel('Join code').fill(code.toLowerCase().replace(/-/g, ' '));
+    await join.getByRole('button', { name: 'Find roadmaps' }).click();
+    await join.getByRole('button', { name: 'Join Sample: product plan' }).click();
+    await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => shared.getByRole('list', { name: 'Connected people' }).textContent())
+      .toContain('Ben Okafor');
+    await screenshot(ada, 'share-desktop-hosting');
+
+    // Ada removes Ben: he is disconnected and told why, keeps his copy; the code changes.
+    await shared.getByRole('button', { name: 'Remove Ben Okafor' }).click();
+    await expect
+      .poll(() => ben.getByRole('alert').filter({ hasText: 'removed you' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect.poll(() => shared.locator('.join-code').textContent()).not.toBe(code);
+    expect(await ben.getByRole('button', { name: /^Onboarding checklist/ }).count()).toBe(1);
+    await screenshot(ben, 'share-desktop-removed');
+
+    // Stop sharing: back to this device only, and nothing listens any more.
+    await shared.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect.poll(() => syncStatus(ada)).toBe('On this device only');
+    expect(sharing.info(roadmapId)).toBeNull();
+    expect(pageErrors(ada)).toEqual([]);
+    expect(pageErrors(ben)).toEqual([]);
+  });
+});

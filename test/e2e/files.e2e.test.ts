@@ -1,0 +1,74 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, fillField, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { decodeRoadmapFile } from '../../shared';
+
+async function openFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+describe('roadmap files in a browser', () => {
+  let browser: Browser;
+  let folder: string;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    folder = await mkdtemp(join(tmpdir(), 'waymark-e2e-files-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('saves a copy as a .waymark file, opens it elsewhere, merges a copy into its original, refuses a damaged one', async () => {
+    const context = await newAppContext(browser);
+    const ada = await openApp(context, inject('baseUrl'));
+    await ada.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    const download = ada.waitForEvent('download');
+    await ada.getByRole('button', { name: 'Save a copy' }).click();
+    const saved = join(folder, (await download).suggestedFilename());
+    await (await download).saveAs(saved);
+    expect(saved).toMatch(/Sample product plan\.waymark$/);
+    const { meta } = decodeRoadmapFile(new Uint8Array(await readFile(saved)));
+    expect(meta.title).toBe('Sample: product plan');
+
+    // Someone else opens it: the roadmap is added to their list, with everything in it.
+    const other = await openApp(await newAppContext(browser), inject('baseUrl'));
+    await openFile(other, saved);
+    await expect.poll(() => other.getByRole('button', { name: /^Sample: product plan/ }).count()).toBe(2);
+    await other.getByRole('button', { name: /^Customer interviews/ }).waitFor();
+    // They edit their copy and send it back; opening it merges into the original, keeping both sides' edits.
+    await other.getByRole('button', { name: /^Customer interviews/ }).click();
+    await fillField(other, 'Owner', 'Ben from the copy');
+    const back = other.waitForEvent('download');
+    await other.getByRole('button', { name: 'Save a copy' }).click();
+    const returned = join(folder, 'returned.waymark');
+    await (await back).saveAs(returned);
+    await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
+    await fillField(ada, 'Owner', 'Ada meanwhile');
+    await openFile(ada, returned);
+    await expect.poll(() => ada.getByRole('alert').filter({ hasText: 'Merged the file' }).count()).toBe(1);
+    await ada.getByRole('button', { name: /^Customer interviews/ }).click();
+    await expect.poll(() => ada.getByLabel('Owner', { exact: true }).inputValue()).toBe('Ben from the copy');
+    await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
+    expect(await ada.getByLabel('Owner', { exact: true }).inputValue()).toBe('Ada meanwhile');
+    expect(await ada.getByRole('navigation', { name: 'Roadmaps' }).getByRole('listitem').count()).toBe(1);
+
+    // A damaged file: refused with a clear message, nothing added.
+    const bytes = await readFile(saved);
+    bytes[bytes.length - 3]! ^= 0xff;
+    const damaged = join(folder, 'damaged.waymark');
+    await writeFile(damaged, bytes);
+    await openFile(other, damaged);
+    await expect.poll(() => other.getByRole('alert').textContent()).toContain('This roadmap file is damaged');
+    await screenshot(other, 'files-damaged-refused');
+    expect(await other.getByRole('navigation', { name: 'Roadmaps' }).getByRole('listitem').count()).toBe(2);
+    expect(pageErrors(ada)).toEqual([]);
+    expect(pageErrors(other)).toEqual([]);
+  });
+});
