@@ -4,44 +4,55 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support/chromium';
 import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type CanvasFigures } from './canvas';
-import { canvasTables, comparisonTable } from './report';
+import { canvasTables, comparisonTable, syncTables } from './report';
+import { measureSync } from './sync';
 import { serveStatic } from './static-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
+
+const SUITES = ['canvas', 'sync'] as const;
+type Suite = (typeof SUITES)[number];
 
 interface Options {
   sizes: number[];
   runs: number;
   profile: boolean;
   write: boolean;
+  only: Suite[];
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { sizes: [1000, 5000, 10000], runs: 5, profile: false, write: true };
+  const options: Options = { sizes: [1000, 5000, 10000], runs: 5, profile: false, write: true, only: [...SUITES] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--sizes') options.sizes = argv[++i]!.split(',').map(Number);
     else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--no-write') options.write = false;
-    else throw new Error(`unknown option ${arg} (options: --sizes 1000,5000 --runs 5 --profile --no-write)`);
+    else if (arg === '--only') options.only = argv[++i]!.split(',') as Suite[];
+    else
+      throw new Error(
+        `unknown option ${arg} (options: --only canvas,sync --sizes 1000,5000 --runs 5 --profile --no-write)`,
+      );
   }
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes whole numbers');
+  if (options.only.some((suite) => !SUITES.includes(suite))) throw new Error(`--only takes ${SUITES.join(', ')}`);
   return options;
 }
 
 /** Chromium's version, the CPU and memory: what the figures were measured on. */
-function machine(browserVersion: string): string {
+function machine(browserVersion: string | null): string {
   const cpu = cpus();
-  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${browserVersion} headless`;
+  const base = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}`;
+  return browserVersion ? `${base}; Chromium ${browserVersion} headless` : base;
 }
 
-/** Replaces the generated part of docs/BENCHMARKS.md (between its markers), keeping the prose around it. */
-function writeDocs(section: string) {
+/** Replaces one suite's generated part of docs/BENCHMARKS.md (between its markers), keeping the rest. */
+function writeDocs(suite: Suite, section: string) {
   const file = `${root}docs/BENCHMARKS.md`;
-  const begin = '<!-- bench:begin -->';
-  const end = '<!-- bench:end -->';
+  const begin = `<!-- bench:${suite}:begin -->`;
+  const end = `<!-- bench:${suite}:end -->`;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
   const from = current.indexOf(begin);
   const to = current.indexOf(end);
@@ -53,6 +64,20 @@ function writeDocs(section: string) {
 export async function main(argv: readonly string[]) {
   const options = parseOptions(argv);
   const log = (line: string) => console.log(line);
+  const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+  const stamp = (about: string) => `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`;
+  if (options.only.includes('canvas')) await canvasSuite(options, log, stamp);
+  if (options.only.includes('sync')) {
+    log('Sync: 2 and 10 peers on loopback, and a peer catching up on 1,000 edits…');
+    const section = [stamp(machine(null)), '', ...syncTables(await measureSync([2, 10]))].join('\n');
+    log('');
+    log(section);
+    if (options.write) writeDocs('sync', section);
+  }
+  if (options.write) log('\nWritten to docs/BENCHMARKS.md');
+}
+
+async function canvasSuite(options: Options, log: (line: string) => void, stamp: (about: string) => string) {
   log('Building the web renderer and the benchmark pages…');
   await build({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
   await build({ configFile: `${root}bench/pages/vite.config.ts`, logLevel: 'warn' });
@@ -74,27 +99,13 @@ export async function main(argv: readonly string[]) {
   try {
     for (const roadmap of roadmaps) {
       log(`Canvas: ${roadmap.initiatives} initiatives, ${roadmap.goals} goals…`);
-      const ours = await measureWaymark(browser, roadmap, {
-        url: server.url,
-        runs: options.runs,
-        profile: options.profile,
-        mapFile,
-        log,
-      });
+      const common = { url: server.url, runs: options.runs, mapFile, log };
+      const ours = await measureWaymark(browser, roadmap, { ...common, profile: options.profile });
       figures.push(ours);
-      figures.push(
-        await measureDhtmlx(
-          browser,
-          roadmap,
-          { url: server.url, runs: options.runs, profile: false, mapFile, log },
-          ours,
-        ),
-      );
+      figures.push(await measureDhtmlx(browser, roadmap, { ...common, profile: false }, ours));
     }
-    const about = machine(browser.version());
-    const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
     const section = [
-      `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`,
+      stamp(machine(browser.version())),
       '',
       ...canvasTables(figures),
       '',
@@ -102,10 +113,7 @@ export async function main(argv: readonly string[]) {
     ].join('\n');
     log('');
     log(section);
-    if (options.write) {
-      writeDocs(section);
-      log('\nWritten to docs/BENCHMARKS.md');
-    }
+    if (options.write) writeDocs('canvas', section);
   } finally {
     await browser.close();
     server.close();

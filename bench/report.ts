@@ -1,4 +1,5 @@
 import type { CanvasFigures, FrameStats } from './canvas';
+import type { CatchUpFigures, LatencyFigures } from './sync';
 
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 const frames = (stats: FrameStats | null) => (stats ? `${ms(stats.p50)} / ${ms(stats.p95)} / ${ms(stats.max)}` : '—');
@@ -59,4 +60,32 @@ export function comparisonTable(figures: readonly CanvasFigures[]): string[] {
   });
   const other = figures.find((figure) => figure.renderer !== 'Waymark')?.renderer ?? 'the other';
   return table(['Waymark ÷ ' + other, 'first render', 'pan work/frame p95', 'heap'], rows);
+}
+
+/** Sync latency and catch-up, as tables. */
+export function syncTables(result: { latency: readonly LatencyFigures[]; catchUp: CatchUpFigures }): string[] {
+  return [
+    ...table(
+      ['sync on loopback', 'edits × receiving peers', 'edit-to-visible p50 ms', 'p95 ms', 'max ms'],
+      result.latency.map((figure) => [
+        `${figure.peers} peers`,
+        figure.samples.toLocaleString('en-US'),
+        ms(figure.p50),
+        ms(figure.p95),
+        ms(figure.max),
+      ]),
+    ),
+    '',
+    ...table(
+      ['catch-up', 'missed edits', 'update size', 'reconnect to in sync ms'],
+      [
+        [
+          'a peer back after missing edits',
+          result.catchUp.missedEdits.toLocaleString('en-US'),
+          `${(result.catchUp.bytes / 1024).toFixed(1)} kB`,
+          ms(result.catchUp.ms),
+        ],
+      ],
+    ),
+  ];
 }

@@ -102,7 +102,12 @@ describe('two people co-edit through a host', () => {
     await ada.mouse.move(box.x + 30, box.y + box.height / 2);
     await ada.mouse.down();
     for (let step = 1; step <= 8; step++) await ada.mouse.move(box.x + 30 + step * 7, box.y + box.height / 2);
+    // While she drags, Ben sees her ghost in her color (the document changes only on drop).
+    await expect.poll(() => ben.locator('.remote-ghost').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await ben.locator('.remote-ghost-name').textContent()).toBe('Ada Lovelace');
+    await screenshot(ben, 'sync-ben-sees-ada-dragging');
     await ada.mouse.up();
+    await expect.poll(() => ben.locator('.remote-ghost').count()).toBe(0);
     const adaLabel = await bar.getAttribute('aria-label');
     await expect
       .poll(() => ben.getByRole('button', { name: /^Weekly progress digest/ }).getAttribute('aria-label'))
@@ -138,5 +143,11 @@ describe('two people co-edit through a host', () => {
     await screenshot(ben, 'sync-ben-merged');
     expect(pageErrors(ada)).toEqual([]);
     expect(pageErrors(ben)).toEqual([]);
+
+    // Ben closes Waymark: he leaves Ada's list of people, no ghost stays behind.
+    await contextB.close();
+    await expect
+      .poll(() => ada.getByRole('list', { name: 'People here' }).textContent(), { timeout: 15_000 })
+      .not.toContain('Ben Okafor');
   });
 });

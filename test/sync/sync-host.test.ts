@@ -148,6 +148,12 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
       await proxy.restore();
       await eventually(() => titles(a.doc).length === 2 && titles(b.doc).length === 2, 10_000, 'B to come back');
       expect(titles(b.doc)).toEqual(['B offline', 'While B was away']);
+      // After coming back, B's presence is known to A, and it goes when B drops off (no goodbye): no ghost.
+      b.provider.setAwarenessField('user', { name: 'Ben' });
+      const seesBen = () => [...a.provider.awareness!.getStates().values()].some((state) => state.user?.name === 'Ben');
+      await eventually(seesBen, 5000, 'A to see B');
+      await proxy.cut();
+      await eventually(() => !seesBen(), 3000, "B to leave A's presence");
     } finally {
       await proxy.stop();
     }

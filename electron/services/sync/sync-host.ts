@@ -79,6 +79,13 @@ export class SyncHost {
       onAuthenticate: async (data) => host!.onAuthenticate(data),
       onLoadDocument: async (data) => host!.onLoadDocument(data.documentName, data.document),
       onStoreDocument: async (data) => host!.onStoreDocument(data.documentName, data.document),
+      // Hocuspocus ties an awareness client to its connection only when the client is new to the document;
+      // a peer that reconnects keeps its client id, is then only "updated", and would linger as a ghost
+      // after it leaves. Tie every client a connection speaks for to it, so its presence goes with it.
+      beforeHandleAwareness: async ({ document, connection, states }) => {
+        const entry = connection ? document.connections.get(connection) : undefined;
+        if (entry) for (const [clientId, state] of states) if (state !== null) entry.clients.add(clientId);
+      },
     };
     const server = new Server({
       name: 'waymark',
