@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/), and the
-// benchmark's own measuring code (bench/).
+// benchmark's own measuring code (bench/); sync over real sockets (test/sync) and PDF export (test/pdf).
 // End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
 export default defineConfig({
   test: {
@@ -11,6 +11,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'bench/**/*.test.ts',
       'test/sync/**/*.test.ts',
+      'test/pdf/**/*.test.ts',
     ],
     environment: 'node',
     // Sync tests wait on real sockets and reconnects.

@@ -7,3 +7,4 @@ export * from './library/roadmap-library';
 export * from './sample/sample-roadmap';
 export * from './file-format';
 export * from './sync';
+export * from './pdf';

@@ -4,7 +4,7 @@
 import { runnerImport } from 'vite';
 import { fileURLToPath } from 'node:url';
 
-const tools = { host: './host.ts' };
+const tools = { host: './host.ts', export: './export.ts' };
 const [name, ...args] = process.argv.slice(2);
 if (!(name in tools)) {
   console.error(`Unknown tool "${name ?? ''}". Tools: ${Object.keys(tools).join(', ')}.`);

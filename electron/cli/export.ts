@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as Y from 'yjs';
+import { ZodError } from 'zod';
+import { systemClock } from '../../shared/time/clock';
+import { RoadmapFileError } from '../../shared/file-format';
+import { readRoadmapFile } from '../services/files/roadmap-files';
+import { writeFileAtomic } from '../services/files/atomic-write';
+import { renderRoadmapPdf } from '../services/export/pdf-export';
+
+const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf> [options]
+
+Exports a roadmap to a PDF for stakeholder meetings: a title page with the goals and their key results,
+the timeline, and a table of every initiative by goal.
+  --out          the PDF to write (replaced only once the new one is complete)
+  --page         A4 (default), Letter, A3 or Tabloid
+  --orientation  landscape (default) or portrait
+  --from, --to   the date range, like 2027-01-01 (default: the roadmap's content)
+  --layout       fit (default: one page wide) or tiled (long ranges split left to right)
+  --color-by     goal (default), status or team
+  --as-of        the date printed on every page (default: today)
+  --author       who prepared it
+  --no-title, --no-timeline, --no-appendix   leave a section out`;
+
+/** `npm run export`: a roadmap file to a PDF, headless in Node. Returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        page: { type: 'string', default: 'A4' },
+        orientation: { type: 'string', default: 'landscape' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        layout: { type: 'string', default: 'fit' },
+        'color-by': { type: 'string', default: 'goal' },
+        'as-of': { type: 'string' },
+        author: { type: 'string', default: '' },
+        'no-title': { type: 'boolean', default: false },
+        'no-timeline': { type: 'boolean', default: false },
+        'no-appendix': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    console.error(`Give exactly one roadmap file to export.\n\n${USAGE}`);
+    return 2;
+  }
+  if (!values.out) {
+    console.error(`--out is required: the PDF to write.\n\n${USAGE}`);
+    return 2;
+  }
+  let contents;
+  try {
+    contents = await readRoadmapFile(resolve(positionals[0]!));
+  } catch (error) {
+    console.error(
+      error instanceof RoadmapFileError ? error.message : `Cannot read ${positionals[0]}: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, contents.state);
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderRoadmapPdf(doc, {
+      pageSize: values.page as never,
+      orientation: values.orientation as never,
+      from: values.from ?? null,
+      to: values.to ?? null,
+      layout: values.layout as never,
+      colorBy: values['color-by'] as never,
+      asOf: values['as-of'] ?? systemClock.today(),
+      author: values.author,
+      sections: { title: !values['no-title'], timeline: !values['no-timeline'], appendix: !values['no-appendix'] },
+    });
+  } catch (error) {
+    if (error instanceof ZodError) {
+      const issue = error.issues[0]!;
+      console.error(
+        `Bad option ${issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : ''}: ${issue.message}`,
+      );
+      return 2;
+    }
+    throw error;
+  }
+  const out = resolve(values.out);
+  try {
+    await writeFileAtomic(out, bytes);
+  } catch (error) {
+    console.error(`Cannot write ${out}: ${(error as Error).message}`);
+    return 1;
+  }
+  console.log(`Wrote ${out} (${(bytes.length / 1024).toFixed(0)} kB).`);
+  return 0;
+}

@@ -1,0 +1,4 @@
+export * from './options';
+export * from './text-fit';
+export * from './layout';
+export * from './paint';

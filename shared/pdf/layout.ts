@@ -1,0 +1,808 @@
+import type { RoadmapSnapshot } from '../read-model/roadmap-store';
+import { selectLanes, type Lane } from '../read-model/lanes';
+import { keyResultProgress } from '../read-model/progress';
+import { createTimeScale, type TimeScale } from '../layout/time-scale';
+import { headerTicks } from '../layout/zoom';
+import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
+import { isViolated } from '../model/dependency';
+import { GOAL_STATUS_LABELS } from '../model/goal';
+import { INITIATIVE_STATUS_LABELS, type Initiative, type InitiativeStatus } from '../model/initiative';
+import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
+import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
+import { pageDimensions, type PdfOptions } from './options';
+import { fitText, wrapText, type MeasureText } from './text-fit';
+
+// All measurements in PDF points, y growing downwards from the page's top (as PDFKit draws).
+export const MARGIN = 30;
+export const FOOTER_HEIGHT = 16;
+const PAGE_TITLE_HEIGHT = 18;
+const LEGEND_HEIGHT = 14;
+const TIME_HEADER_HEIGHT = 28;
+const LANE_HEADER_WIDTH = 132;
+const ROW_HEIGHT = 15;
+const BAR_HEIGHT = 11;
+const LANE_PADDING = 4;
+const MILESTONE_BAND = 14;
+export const BAR_FONT = 6.8;
+export const LANE_TITLE_FONT = 8.2;
+export const SMALL_FONT = 6.8;
+/** A bar narrower than this shows its title beside it. */
+const INSIDE_LABEL_MIN = 40;
+const OUTSIDE_LABEL_MAX = 96;
+/** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
+const READABLE_PT_PER_DAY = 1.65;
+
+export interface TextBox {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: string;
+  readonly strike?: boolean;
+}
+
+export interface PdfBar {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly color: string;
+  readonly status: InitiativeStatus;
+  readonly progress: number;
+  /** Cut by the page's date range on the left / right. */
+  readonly clippedStart: boolean;
+  readonly clippedEnd: boolean;
+  readonly label: TextBox | null;
+}
+
+export interface PdfLaneBlock {
+  readonly key: string;
+  readonly y: number;
+  readonly height: number;
+  readonly color: string;
+  readonly texts: readonly TextBox[];
+  readonly progress: number | null;
+  readonly progressY: number;
+  readonly unaligned: boolean;
+}
+
+export interface TimelinePage {
+  readonly kind: 'timeline';
+  readonly heading: TextBox;
+  readonly legend: readonly {
+    readonly swatch: string | null;
+    readonly status: InitiativeStatus | null;
+    readonly text: TextBox;
+  }[];
+  readonly canvasX: number;
+  readonly canvasWidth: number;
+  readonly headerY: number;
+  readonly ticks: readonly {
+    readonly x: number;
+    readonly width: number;
+    readonly label: TextBox;
+    readonly major: boolean;
+  }[];
+  readonly majorTicks: readonly { readonly x: number; readonly label: TextBox }[];
+  readonly lanes: readonly PdfLaneBlock[];
+  readonly bars: readonly PdfBar[];
+  readonly milestones: readonly { readonly x: number; readonly y: number; readonly label: TextBox | null }[];
+  readonly arrows: readonly { readonly points: readonly [number, number][]; readonly violated: boolean }[];
+  readonly todayX: number | null;
+  readonly bottom: number;
+}
+
+export interface AppendixPage {
+  readonly kind: 'appendix';
+  readonly heading: TextBox;
+  readonly columns: readonly { readonly x: number; readonly width: number; readonly label: TextBox }[];
+  readonly headerY: number;
+  readonly rows: readonly {
+    readonly y: number;
+    readonly height: number;
+    readonly group: boolean;
+    readonly color: string | null;
+    readonly texts: readonly TextBox[];
+  }[];
+}
+
+export interface TitlePage {
+  readonly kind: 'title';
+  readonly texts: readonly TextBox[];
+  readonly bars: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly value: number;
+    readonly color: string;
+  }[];
+  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
+}
+
+export type PdfPage = TimelinePage | AppendixPage | TitlePage;
+
+/** The whole document, laid out: every page with what goes on it, and what every footer says. */
+export interface PdfPlan {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly pages: readonly PdfPage[];
+  readonly footer: (pageIndex: number) => { left: TextBox; center: TextBox; right: TextBox };
+}
+
+const laneTitle = (lane: Lane) => lane.goal?.title ?? 'Unaligned';
+
+/** The lanes to print: every lane, or those the options name (the canvas passes the ones it shows). */
+function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly Lane[] {
+  const lanes = selectLanes(snapshot);
+  if (!options.lanes) return lanes;
+  const wanted = new Set(options.lanes);
+  return lanes.filter((lane) => wanted.has(lane.key));
+}
+
+/** The date range to print: the options', else the content's, widened to whole months (no empty months). */
+export function exportRange(lanes: readonly Lane[], options: Pick<PdfOptions, 'from' | 'to'>, asOf: IsoDate) {
+  const dates: IsoDate[] = [];
+  for (const lane of lanes) {
+    for (const initiative of lane.initiatives) {
+      dates.push(
+        initiative.startDate,
+        initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate,
+      );
+    }
+    for (const milestone of lane.milestones) dates.push(milestone.date);
+  }
+  const first = dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : asOf;
+  const last = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : addDays(asOf, 90);
+  const start = options.from ?? startOfUnit(first, 'month');
+  const end = options.to ?? addDays(nextUnitStart(startOfUnit(last, 'month'), 'month', 1), -1);
+  return { start, end };
+}
+
+function minorUnitFor(ptPerDay: number): CalendarUnit {
+  if (ptPerDay * 7 >= 28) return 'week';
+  if (ptPerDay * 30.4 >= 20) return 'month';
+  if (ptPerDay * 91.3 >= 20) return 'quarter';
+  return 'year';
+}
+
+/** Splits the range into tiles no wider than the canvas at a readable scale, at month boundaries. */
+function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layout: PdfOptions['layout']) {
+  const days = toEpochDay(end) - toEpochDay(start) + 1;
+  const fit = canvasWidth / days;
+  if (layout === 'fit' || fit >= READABLE_PT_PER_DAY) return [{ start, end, ptPerDay: fit }];
+  const tiles: { start: IsoDate; end: IsoDate; ptPerDay: number }[] = [];
+  const daysPerTile = Math.floor(canvasWidth / READABLE_PT_PER_DAY);
+  let tileStart = start;
+  while (tileStart <= end) {
+    // Whole months, as many as fit (at least one).
+    let tileEnd = addDays(nextUnitStart(startOfUnit(tileStart, 'month'), 'month', 1), -1);
+    for (;;) {
+      const next = addDays(nextUnitStart(startOfUnit(addDays(tileEnd, 1), 'month'), 'month', 1), -1);
+      if (toEpochDay(next) - toEpochDay(tileStart) + 1 > daysPerTile || tileEnd >= end) break;
+      tileEnd = next;
+    }
+    if (tileEnd > end) tileEnd = end;
+    tiles.push({ start: tileStart, end: tileEnd, ptPerDay: 0 });
+    tileStart = addDays(tileEnd, 1);
+  }
+  // Every tile at the same scale, so bars keep their proportions from page to page.
+  const widest = Math.max(...tiles.map((tile) => toEpochDay(tile.end) - toEpochDay(tile.start) + 1));
+  return tiles.map((tile) => ({ ...tile, ptPerDay: canvasWidth / widest }));
+}
+
+/** Mixes a color with white (for light bar fills that print well). */
+export function tint(hex: string, amount: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => Math.round(((value >> shift) & 255) * amount + 255 * (1 - amount));
+  return `#${[16, 8, 0].map((shift) => channel(shift).toString(16).padStart(2, '0')).join('')}`;
+}
+
+interface PlacedBar {
+  initiative: Initiative;
+  left: number;
+  right: number;
+  x: number;
+  width: number;
+  clippedStart: boolean;
+  clippedEnd: boolean;
+  label: { text: string; x: number } | null;
+}
+
+/** Places a lane's bars on a tile: where each is drawn, where its title goes, the rows none overlap in. */
+function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: MeasureText) {
+  const placed: PlacedBar[] = [];
+  for (const initiative of lane.initiatives) {
+    const end = initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate;
+    const { x: rawX, width: rawWidth } = scale.span(initiative.startDate, end);
+    if (rawX + rawWidth <= 0 || rawX >= canvasWidth) continue;
+    const x = Math.max(0, rawX);
+    const right = Math.min(canvasWidth, rawX + Math.max(2, rawWidth));
+    const width = Math.max(2, right - x);
+    // Status reads in grayscale too: a sign before the title, besides the bar's fill and outline.
+    const sign = initiative.status === 'done' ? '✓ ' : initiative.status === 'at-risk' ? '! ' : '';
+    const title = `${sign}${initiative.title || 'Untitled initiative'}`;
+    let label: PlacedBar['label'] = null;
+    let left = x;
+    let extent = x + width;
+    if (width >= INSIDE_LABEL_MIN) {
+      const text = fitText(title, width - 6, BAR_FONT, measure);
+      label = text ? { text, x: x + 3 } : null;
+    } else {
+      // Too short to hold its title: beside it, on the right if there is room, else on the left.
+      const wanted = Math.min(OUTSIDE_LABEL_MAX, measure(title, BAR_FONT) + 2);
+      const roomRight = canvasWidth - (x + width + 3);
+      if (roomRight >= Math.min(wanted, 30)) {
+        const text = fitText(title, Math.min(wanted, roomRight), BAR_FONT, measure);
+        label = { text, x: x + width + 3 };
+        extent = x + width + 3 + measure(text, BAR_FONT);
+      } else {
+        const text = fitText(title, Math.min(wanted, x - 3), BAR_FONT, measure);
+        const textWidth = measure(text, BAR_FONT);
+        label = { text, x: x - 3 - textWidth };
+        left = x - 3 - textWidth;
+      }
+    }
+    placed.push({
+      initiative,
+      left,
+      right: extent,
+      x,
+      width,
+      clippedStart: rawX < 0,
+      clippedEnd: rawX + rawWidth > canvasWidth,
+      label,
+    });
+  }
+  // Rows: each bar, in lane order, into the first row whose last footprint ends before it starts.
+  const rowEnds: number[] = [];
+  const rows = placed.map((bar) => {
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + 3 <= bar.left);
+    if (row === -1) row = rowEnds.push(bar.right) - 1;
+    else rowEnds[row] = bar.right;
+    return row;
+  });
+  return { placed, rows, rowCount: rowEnds.length };
+}
+
+/** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
+function timelinePages(
+  snapshot: RoadmapSnapshot,
+  lanes: readonly Lane[],
+  options: PdfOptions,
+  width: number,
+  height: number,
+  measure: MeasureText,
+): TimelinePage[] {
+  const canvasX = MARGIN + LANE_HEADER_WIDTH;
+  const canvasWidth = width - 2 * MARGIN - LANE_HEADER_WIDTH;
+  const { start, end } = exportRange(lanes, options, options.asOf);
+  const tiles = tilesOf(start, end, canvasWidth, options.layout);
+  const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
+  const colorOf = (lane: Lane, initiative: Initiative) =>
+    options.colorBy === 'status'
+      ? STATUS_COLORS[initiative.status]
+      : options.colorBy === 'team'
+        ? (teamPalette.get(initiative.team) ?? NO_TEAM_COLOR)
+        : (lane.goal?.color ?? '#64748b');
+  const pages: TimelinePage[] = [];
+  const headingY = MARGIN;
+  const legendY = headingY + PAGE_TITLE_HEIGHT;
+  const headerY = legendY + LEGEND_HEIGHT;
+  const lanesTop = headerY + TIME_HEADER_HEIGHT;
+  const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
+  const legend = legendFor(options, teamPalette, MARGIN, legendY, measure, width - 2 * MARGIN);
+
+  tiles.forEach((tile, tileIndex) => {
+    const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
+    const minor = minorUnitFor(tile.ptPerDay);
+    const minorTicks = headerTicks(
+      scale,
+      minor,
+      snapshot.meta.fiscalYearStartMonth,
+      minor === 'year' ? undefined : 'year',
+    );
+    const yearTicks = minor === 'year' ? [] : headerTicks(scale, 'year', snapshot.meta.fiscalYearStartMonth);
+    const ticks = minorTicks.map((tick) => ({
+      x: canvasX + tick.x,
+      width: tick.width,
+      major: tick.majorBoundary,
+      label: {
+        text: fitText(tick.label, tick.width - 3, SMALL_FONT, measure),
+        x: canvasX + tick.x + 2,
+        y: headerY + 15,
+        size: SMALL_FONT,
+        color: '#374151',
+      },
+    }));
+    const majorTicks = yearTicks.map((tick) => ({
+      x: canvasX + tick.x,
+      label: {
+        text: fitText(tick.label, tick.width - 3, SMALL_FONT + 0.4, measure, true),
+        x: canvasX + tick.x + 2,
+        y: headerY + 2,
+        size: SMALL_FONT + 0.4,
+        bold: true,
+        color: '#111827',
+      },
+    }));
+    const tileLabel = tiles.length > 1 ? ` (part ${tileIndex + 1} of ${tiles.length})` : '';
+    const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
+
+    let page: {
+      lanes: PdfLaneBlock[];
+      bars: PdfBar[];
+      milestones: TimelinePage['milestones'][number][];
+      y: number;
+      boxes: Map<string, { x: number; right: number; mid: number }>;
+    } = newPage();
+    function newPage() {
+      return { lanes: [], bars: [], milestones: [], y: lanesTop, boxes: new Map() };
+    }
+    const flush = () => {
+      const arrows: TimelinePage['arrows'][number][] = [];
+      for (const dependency of snapshot.dependencies.values()) {
+        const from = page.boxes.get(dependency.fromId);
+        const to = page.boxes.get(dependency.toId);
+        const a = snapshot.initiatives.get(dependency.fromId);
+        const b = snapshot.initiatives.get(dependency.toId);
+        if (!from || !to || !a || !b) continue;
+        const out = from.right + 4;
+        const into = to.x - 4;
+        const points: [number, number][] =
+          into >= out
+            ? [
+                [from.right, from.mid],
+                [out, from.mid],
+                [out, to.mid],
+                [to.x, to.mid],
+              ]
+            : [
+                [from.right, from.mid],
+                [out, from.mid],
+                [out, (from.mid + to.mid) / 2],
+                [into, (from.mid + to.mid) / 2],
+                [into, to.mid],
+                [to.x, to.mid],
+              ];
+        arrows.push({ points, violated: isViolated(a, b) });
+      }
+      const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
+      pages.push({
+        kind: 'timeline',
+        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
+        legend,
+        canvasX,
+        canvasWidth,
+        headerY,
+        ticks,
+        majorTicks,
+        lanes: page.lanes,
+        bars: page.bars,
+        milestones: page.milestones,
+        arrows,
+        todayX: inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null,
+        bottom: page.y,
+      });
+      page = newPage();
+    };
+
+    for (const lane of lanes) {
+      const { placed, rows, rowCount } = placeBars(lane, scale, canvasWidth, measure);
+      const milestones = lane.milestones.filter(
+        (milestone) => milestone.date >= tile.start && milestone.date <= tile.end,
+      );
+      const band = milestones.length > 0 ? MILESTONE_BAND : 0;
+      const header = laneHeader(lane, measure);
+      const headerHeight = header.height;
+      // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
+      let firstRow = 0;
+      let continued = false;
+      const totalRows = Math.max(1, rowCount);
+      while (firstRow < totalRows) {
+        const topBand = firstRow === 0 ? band : 0;
+        const room = lanesBottom - page.y - topBand - 2 * LANE_PADDING;
+        const fullPageRoom = lanesBottom - lanesTop - topBand - 2 * LANE_PADDING;
+        const rowsLeft = totalRows - firstRow;
+        const needed = Math.max(headerHeight, rowsLeft * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+        if (
+          page.y + needed > lanesBottom &&
+          page.lanes.length > 0 &&
+          (needed <= lanesBottom - lanesTop || room < ROW_HEIGHT * 2)
+        ) {
+          flush();
+          continue;
+        }
+        const fit = Math.max(
+          1,
+          Math.min(rowsLeft, Math.floor((page.lanes.length === 0 ? fullPageRoom : room) / ROW_HEIGHT)),
+        );
+        const blockHeight = Math.max(headerHeight, fit * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+        const top = page.y;
+        page.lanes.push({
+          key: lane.key,
+          y: top,
+          height: blockHeight,
+          color: lane.goal?.color ?? '#64748b',
+          texts: header.texts(top, continued),
+          progress: lane.progress,
+          progressY: top + header.progressOffset,
+          unaligned: lane.goal === null,
+        });
+        const rowsTop = top + topBand + LANE_PADDING;
+        placed.forEach((bar, index) => {
+          const row = rows[index]!;
+          if (row < firstRow || row >= firstRow + fit) return;
+          const y = rowsTop + (row - firstRow) * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+          const x = canvasX + bar.x;
+          page.boxes.set(bar.initiative.id, { x, right: x + bar.width, mid: y + BAR_HEIGHT / 2 });
+          page.bars.push({
+            id: bar.initiative.id,
+            x,
+            y,
+            width: bar.width,
+            color: colorOf(lane, bar.initiative),
+            status: bar.initiative.status,
+            progress: bar.initiative.progress,
+            clippedStart: bar.clippedStart,
+            clippedEnd: bar.clippedEnd,
+            label:
+              bar.label && bar.label.text
+                ? {
+                    text: bar.label.text,
+                    x: canvasX + bar.label.x,
+                    y: y + (BAR_HEIGHT - BAR_FONT) / 2 - 0.6,
+                    size: BAR_FONT,
+                    color: '#111827',
+                    strike: bar.initiative.status === 'dropped',
+                  }
+                : null,
+          });
+        });
+        if (firstRow === 0) {
+          for (const milestone of milestones) {
+            const x = canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2;
+            const room = canvasWidth - (x - canvasX) - 8;
+            const text = room > 20 ? fitText(milestone.title, Math.min(110, room), SMALL_FONT, measure) : '';
+            page.milestones.push({
+              x,
+              y: top + 2 + MILESTONE_BAND / 2 - 1,
+              label: text ? { text, x: x + 6, y: top + 3, size: SMALL_FONT, color: '#111827' } : null,
+            });
+          }
+        }
+        page.y = top + blockHeight;
+        firstRow += fit;
+        continued = true;
+      }
+    }
+    if (page.lanes.length > 0 || pages.length === 0) flush();
+  });
+  return pages;
+}
+
+/** A lane's header: the goal title (two lines at most), its status and owner, its key-result progress. */
+function laneHeader(lane: Lane, measure: MeasureText) {
+  const width = LANE_HEADER_WIDTH - 14;
+  const titleLines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
+  const lines = titleLines.slice(0, 2);
+  if (titleLines.length > 2)
+    lines[1] = fitText(`${lines[1]} ${titleLines.slice(2).join(' ')}`, width, LANE_TITLE_FONT, measure, true);
+  const meta = lane.goal
+    ? fitText(
+        [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · '),
+        width,
+        SMALL_FONT,
+        measure,
+      )
+    : 'Initiatives without a goal';
+  const metaY = 5 + lines.length * 10;
+  const progressOffset = metaY + 11;
+  const height = progressOffset + (lane.progress !== null ? 10 : 2) + 4;
+  return {
+    height,
+    progressOffset,
+    texts: (top: number, continued: boolean): TextBox[] => [
+      ...lines.map((line, index) => ({
+        text:
+          index === lines.length - 1 && continued
+            ? fitText(`${line} (cont.)`, width, LANE_TITLE_FONT, measure, true)
+            : line,
+        x: MARGIN + 8,
+        y: top + 4 + index * 10,
+        size: LANE_TITLE_FONT,
+        bold: true,
+        color: '#111827',
+      })),
+      { text: meta, x: MARGIN + 8, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
+      ...(lane.progress !== null
+        ? [
+            {
+              text: `${Math.round(lane.progress)}%`,
+              x: MARGIN + 8 + 78,
+              y: top + progressOffset - 1,
+              size: SMALL_FONT,
+              color: '#374151',
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
+
+/** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
+function legendFor(
+  options: PdfOptions,
+  teamPalette: ReadonlyMap<string, string>,
+  x0: number,
+  y: number,
+  measure: MeasureText,
+  width: number,
+): TimelinePage['legend'] {
+  const entries: { swatch: string | null; status: InitiativeStatus | null; label: string }[] = STATUS_ORDER.map(
+    (status) => ({
+      swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
+      status,
+      label: INITIATIVE_STATUS_LABELS[status],
+    }),
+  );
+  if (options.colorBy === 'team') {
+    for (const [team, color] of teamPalette) entries.push({ swatch: color, status: null, label: team || 'No team' });
+  }
+  const legend: { swatch: string | null; status: InitiativeStatus | null; text: TextBox }[] = [];
+  let x = x0;
+  for (const entry of entries) {
+    const textWidth = measure(entry.label, SMALL_FONT);
+    if (x + 22 + textWidth > x0 + width) break;
+    legend.push({
+      swatch: entry.swatch,
+      status: entry.status,
+      text: { text: entry.label, x: x + 20, y: y + 2, size: SMALL_FONT, color: '#374151' },
+    });
+    x += 20 + textWidth + 12;
+  }
+  return legend;
+}
+
+/** The appendix: every initiative by goal, in a table that breaks across pages with its header repeated. */
+function appendixPages(
+  snapshot: RoadmapSnapshot,
+  lanes: readonly Lane[],
+  width: number,
+  height: number,
+  measure: MeasureText,
+): AppendixPage[] {
+  const size = 7.2;
+  const line = 9.2;
+  const inner = width - 2 * MARGIN;
+  const spec: [string, number][] = [
+    ['Initiative', 0.36],
+    ['Owner', 0.13],
+    ['Team', 0.11],
+    ['Start', 0.1],
+    ['End', 0.1],
+    ['Status', 0.11],
+    ['Progress', 0.09],
+  ];
+  let x = MARGIN;
+  const headingY = MARGIN;
+  const headerY = MARGIN + PAGE_TITLE_HEIGHT;
+  const columns = spec.map(([label, share]) => {
+    const column = {
+      x,
+      width: inner * share,
+      label: { text: label, x: x + 3, y: headerY + 3, size, bold: true, color: '#111827' },
+    };
+    x += inner * share;
+    return column;
+  });
+  const bodyTop = headerY + 15;
+  const bottom = height - MARGIN - FOOTER_HEIGHT;
+  const pages: AppendixPage[] = [];
+  let rows: AppendixPage['rows'][number][] = [];
+  let y = bodyTop;
+  const heading = {
+    text: fitText(`${snapshot.meta.title}: initiatives by goal`, inner, 10, measure, true),
+    x: MARGIN,
+    y: headingY,
+    size: 10,
+    bold: true,
+    color: '#111827',
+  };
+  const flush = () => {
+    pages.push({ kind: 'appendix', heading, columns, headerY, rows });
+    rows = [];
+    y = bodyTop;
+  };
+  for (const lane of lanes) {
+    if (lane.initiatives.length === 0) continue;
+    const groupHeight = 14;
+    // A goal's heading never ends a page: it goes with its first row.
+    if (y + groupHeight + line + 6 > bottom && rows.length > 0) flush();
+    rows.push({
+      y,
+      height: groupHeight,
+      group: true,
+      color: lane.goal?.color ?? '#64748b',
+      texts: [
+        {
+          text: fitText(laneTitle(lane), inner - 20, size + 0.8, measure, true),
+          x: MARGIN + 14,
+          y: y + 3,
+          size: size + 0.8,
+          bold: true,
+          color: '#111827',
+        },
+      ],
+    });
+    y += groupHeight;
+    for (const initiative of lane.initiatives) {
+      const cells = [
+        initiative.title || 'Untitled initiative',
+        initiative.owner,
+        initiative.team,
+        initiative.startDate,
+        initiative.endDate,
+        INITIATIVE_STATUS_LABELS[initiative.status],
+        `${initiative.progress}%`,
+      ];
+      // The title wraps (printed in full); the other cells are short and are cut if they must be.
+      const titleLines = wrapText(cells[0]!, columns[0]!.width - 6, size, measure);
+      const rowHeight = titleLines.length * line + 5;
+      if (y + rowHeight > bottom && rows.length > 0) flush();
+      const texts: TextBox[] = titleLines.map((text, index) => ({
+        text,
+        x: columns[0]!.x + 3,
+        y: y + 3 + index * line,
+        size,
+        color: '#111827',
+      }));
+      cells.slice(1).forEach((cell, index) => {
+        const column = columns[index + 1]!;
+        const text = fitText(cell, column.width - 6, size, measure);
+        if (text) texts.push({ text, x: column.x + 3, y: y + 3, size, color: '#374151' });
+      });
+      rows.push({ y, height: rowHeight, group: false, color: null, texts });
+      y += rowHeight;
+    }
+  }
+  if (rows.length > 0 || pages.length === 0) flush();
+  return pages;
+}
+
+/** The title page(s): title, description, as-of and author, then each goal with its key results. */
+function titlePages(
+  snapshot: RoadmapSnapshot,
+  lanes: readonly Lane[],
+  options: PdfOptions,
+  width: number,
+  height: number,
+  measure: MeasureText,
+): TitlePage[] {
+  const inner = width - 2 * MARGIN;
+  const bottom = height - MARGIN - FOOTER_HEIGHT;
+  const pages: TitlePage[] = [];
+  let texts: TextBox[] = [];
+  let bars: TitlePage['bars'][number][] = [];
+  let swatches: TitlePage['swatches'][number][] = [];
+  let y = MARGIN + 10;
+  const flush = () => {
+    pages.push({ kind: 'title', texts, bars, swatches });
+    texts = [{ text: 'Goals (continued)', x: MARGIN, y: MARGIN, size: 13, bold: true, color: '#111827' }];
+    bars = [];
+    swatches = [];
+    y = MARGIN + 20;
+  };
+  for (const line of wrapText(snapshot.meta.title || 'Untitled roadmap', inner, 22, measure, true).slice(0, 3)) {
+    texts.push({ text: line, x: MARGIN, y, size: 22, bold: true, color: '#111827' });
+    y += 27;
+  }
+  const description = snapshot.meta.description.trim();
+  if (description) {
+    const lines = wrapText(description, inner, 10, measure);
+    const shown = lines.slice(0, 8);
+    if (lines.length > 8) shown[7] = fitText(`${shown[7]} ${lines.slice(8).join(' ')}`, inner, 10, measure);
+    y += 2;
+    for (const line of shown) {
+      texts.push({ text: line, x: MARGIN, y, size: 10, color: '#374151' });
+      y += 13;
+    }
+  }
+  y += 6;
+  texts.push({
+    text: fitText(
+      `As of ${options.asOf}${options.author ? ` · Prepared by ${options.author}` : ''}`,
+      inner,
+      9,
+      measure,
+    ),
+    x: MARGIN,
+    y,
+    size: 9,
+    color: '#4b5563',
+  });
+  y += 24;
+  texts.push({ text: 'Goals', x: MARGIN, y, size: 13, bold: true, color: '#111827' });
+  y += 20;
+  const goals = lanes.filter((lane) => lane.goal !== null);
+  if (goals.length === 0) texts.push({ text: 'No goals yet.', x: MARGIN, y, size: 9, color: '#4b5563' });
+  for (const lane of goals) {
+    const goal = lane.goal!;
+    const needed = 28 + lane.keyResults.length * 13;
+    if (y + Math.min(needed, 60) > bottom) flush();
+    swatches.push({ x: MARGIN, y: y + 2, color: goal.color });
+    texts.push({
+      text: fitText(goal.title, inner - 16, 10.5, measure, true),
+      x: MARGIN + 14,
+      y,
+      size: 10.5,
+      bold: true,
+      color: '#111827',
+    });
+    y += 14;
+    const meta = [
+      GOAL_STATUS_LABELS[goal.status],
+      goal.owner && `owner ${goal.owner}`,
+      lane.progress !== null && `${Math.round(lane.progress)}% of key results`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    texts.push({ text: fitText(meta, inner - 16, 8, measure), x: MARGIN + 14, y, size: 8, color: '#4b5563' });
+    y += 13;
+    for (const keyResult of lane.keyResults) {
+      if (y + 13 > bottom) flush();
+      const progress = keyResultProgress(keyResult);
+      const unit = keyResult.unit ? ` ${keyResult.unit}` : '';
+      const text = `${keyResult.title}: ${keyResult.baseline}${unit} → ${keyResult.current}${unit} → ${keyResult.target}${unit}`;
+      texts.push({ text: fitText(text, inner - 150, 8, measure), x: MARGIN + 24, y, size: 8, color: '#111827' });
+      bars.push({ x: width - MARGIN - 110, y: y + 1.5, width: 80, value: progress, color: goal.color });
+      texts.push({ text: `${Math.round(progress)}%`, x: width - MARGIN - 24, y, size: 8, color: '#374151' });
+      y += 13;
+    }
+    y += 8;
+  }
+  pages.push({ kind: 'title', texts, bars, swatches });
+  return pages;
+}
+
+/**
+ * Lays the whole PDF out from a roadmap snapshot: title page(s), timeline pages (from the same time scale
+ * and lane model as the canvas) and the appendix, each section as the options ask.
+ */
+export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure: MeasureText): PdfPlan {
+  const { width, height } = pageDimensions(options);
+  const lanes = chosenLanes(snapshot, options);
+  const pages: PdfPage[] = [
+    ...(options.sections.title ? titlePages(snapshot, lanes, options, width, height, measure) : []),
+    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, width, height, measure) : []),
+    ...(options.sections.appendix ? appendixPages(snapshot, lanes, width, height, measure) : []),
+  ];
+  const title = snapshot.meta.title || 'Untitled roadmap';
+  const footerY = height - MARGIN - 4;
+  return {
+    width,
+    height,
+    title,
+    pages,
+    footer: (index) => {
+      const right = `page ${index + 1} of ${pages.length}`;
+      const center = `As of ${options.asOf}`;
+      const rightWidth = measure(right, SMALL_FONT);
+      const centerWidth = measure(center, SMALL_FONT);
+      return {
+        left: {
+          text: fitText(title, width / 2 - MARGIN - centerWidth / 2 - 10, SMALL_FONT, measure),
+          x: MARGIN,
+          y: footerY,
+          size: SMALL_FONT,
+          color: '#6b7280',
+        },
+        center: { text: center, x: width / 2 - centerWidth / 2, y: footerY, size: SMALL_FONT, color: '#6b7280' },
+        right: { text: right, x: width - MARGIN - rightWidth, y: footerY, size: SMALL_FONT, color: '#6b7280' },
+      };
+    },
+  };
+}

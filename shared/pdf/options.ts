@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { isIsoDate } from '../time/iso-date';
+
+/** Paper sizes offered, in PDF points (1/72 inch), portrait. */
+export const PAGE_SIZES = {
+  A4: [595.28, 841.89],
+  Letter: [612, 792],
+  A3: [841.89, 1190.55],
+  Tabloid: [792, 1224],
+} as const;
+
+export type PageSizeName = keyof typeof PAGE_SIZES;
+
+const isoDate = z.string().refine(isIsoDate, 'a date like 2027-01-31');
+
+/** What an export contains and how it is laid out. */
+export const pdfOptionsSchema = z
+  .object({
+    pageSize: z.enum(['A4', 'Letter', 'A3', 'Tabloid']).default('A4'),
+    orientation: z.enum(['landscape', 'portrait']).default('landscape'),
+    /** First and last day shown; by default the roadmap's content, cropped. */
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+    /** Lane keys to include (goal ids, 'unaligned'); null for every lane. */
+    lanes: z.array(z.string().max(64)).nullable().default(null),
+    colorBy: z.enum(['goal', 'status', 'team']).default('goal'),
+    /** "fit": one page wide, lanes paginate down; "tiled": long ranges split left to right at readable scale. */
+    layout: z.enum(['fit', 'tiled']).default('fit'),
+    sections: z
+      .object({
+        title: z.boolean().default(true),
+        timeline: z.boolean().default(true),
+        appendix: z.boolean().default(true),
+      })
+      .default({ title: true, timeline: true, appendix: true }),
+    /** The "as of" date printed on every page (today, usually). */
+    asOf: isoDate,
+    author: z.string().max(200).default(''),
+  })
+  .refine((options) => !options.from || !options.to || options.from <= options.to, {
+    message: 'The date range ends before it starts',
+    path: ['to'],
+  });
+
+export type PdfOptions = z.infer<typeof pdfOptionsSchema>;
+export type PdfOptionsInput = z.input<typeof pdfOptionsSchema>;
+
+/** A page's width and height in points for the options. */
+export function pageDimensions(options: Pick<PdfOptions, 'pageSize' | 'orientation'>): {
+  width: number;
+  height: number;
+} {
+  const [short, long] = PAGE_SIZES[options.pageSize];
+  return options.orientation === 'landscape' ? { width: long, height: short } : { width: short, height: long };
+}

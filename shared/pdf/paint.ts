@@ -1,0 +1,197 @@
+/// <reference types="pdfkit" />
+import type { InitiativeStatus } from '../model/initiative';
+import {
+  MARGIN,
+  tint,
+  type PdfPlan,
+  type TextBox,
+  type TimelinePage,
+  type AppendixPage,
+  type TitlePage,
+} from './layout';
+
+/** The font names the painter uses; the caller registers them (an embedded TTF with wide Unicode coverage). */
+export const PDF_FONTS = { body: 'WaymarkBody', bold: 'WaymarkBold' } as const;
+
+const LINE = '#d1d5db';
+const FAINT = '#e5e7eb';
+
+function text(doc: PDFKit.PDFDocument, box: TextBox) {
+  if (!box.text) return;
+  doc
+    .font(box.bold ? PDF_FONTS.bold : PDF_FONTS.body)
+    .fontSize(box.size)
+    .fillColor(box.color ?? '#111827')
+    .text(box.text, box.x, box.y, { lineBreak: false, strike: box.strike ?? false });
+}
+
+/** A bar drawn so its status reads in grayscale too: fill, outline style, hatching and a sign. */
+function statusBar(
+  doc: PDFKit.PDFDocument,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  color: string,
+  status: InitiativeStatus,
+  progress: number,
+) {
+  const radius = Math.min(2, width / 2);
+  const light = status === 'proposed' || status === 'dropped' ? '#ffffff' : tint(color, 0.16);
+  doc.save();
+  doc.roundedRect(x, y, width, height, radius).fill(light);
+  if (status === 'in-progress' && progress > 0) {
+    doc.rect(x, y, (width * Math.min(100, progress)) / 100, height).fill(tint(color, 0.38));
+  }
+  if (status === 'done') doc.roundedRect(x, y, width, height, radius).fill(tint(color, 0.34));
+  if (status === 'at-risk') {
+    // Diagonal hatching, clipped to the bar.
+    doc.save();
+    doc.roundedRect(x, y, width, height, radius).clip();
+    for (let offset = -height; offset < width; offset += 4) {
+      doc
+        .moveTo(x + offset, y + height)
+        .lineTo(x + offset + height, y)
+        .lineWidth(0.6)
+        .stroke(tint(color, 0.55));
+    }
+    doc.restore();
+  }
+  doc.roundedRect(x + 0.3, y + 0.3, width - 0.6, height - 0.6, radius).lineWidth(0.6);
+  if (status === 'proposed') doc.dash(1.6, { space: 1.2 });
+  if (status === 'dropped') doc.dash(0.6, { space: 1.2 });
+  doc.stroke(color);
+  doc.undash();
+  // The thick left edge in the bar's color, as on the canvas.
+  doc.rect(x, y, Math.min(2.2, width), height).fill(color);
+  doc.restore();
+}
+
+function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPlan) {
+  text(doc, page.heading);
+  for (const entry of page.legend) {
+    const { x, y } = entry.text;
+    if (entry.status) statusBar(doc, x - 17, y - 0.5, 14, 7, entry.swatch ?? '#2563eb', entry.status, 50);
+    else if (entry.swatch) doc.rect(x - 12, y, 8, 6).fill(entry.swatch);
+    text(doc, entry.text);
+  }
+  const right = page.canvasX + page.canvasWidth;
+  const gridTop = page.headerY;
+  const gridBottom = page.bottom;
+  // Time header and grid.
+  doc.rect(MARGIN, gridTop, right - MARGIN, 28).fill('#f9fafb');
+  for (const tick of page.ticks) {
+    doc
+      .moveTo(tick.x, gridTop + (tick.major ? 0 : 13))
+      .lineTo(tick.x, gridBottom)
+      .lineWidth(tick.major ? 0.7 : 0.35)
+      .stroke(tick.major ? LINE : FAINT);
+    text(doc, tick.label);
+  }
+  for (const major of page.majorTicks) text(doc, major.label);
+  doc
+    .moveTo(MARGIN, gridTop + 28)
+    .lineTo(right, gridTop + 28)
+    .lineWidth(0.6)
+    .stroke(LINE);
+  text(doc, { text: 'Goals', x: MARGIN + 6, y: gridTop + 10, size: 7, bold: true, color: '#6b7280' });
+
+  for (const lane of page.lanes) {
+    if (lane.unaligned) doc.rect(page.canvasX, lane.y, page.canvasWidth, lane.height).fill('#fafafa');
+    doc.rect(MARGIN, lane.y, 2.5, lane.height).fill(lane.color);
+    for (const box of lane.texts) text(doc, box);
+    if (lane.progress !== null) {
+      doc.roundedRect(MARGIN + 8, lane.progressY + 1, 72, 4, 2).fill('#e5e7eb');
+      doc.roundedRect(MARGIN + 8, lane.progressY + 1, Math.max(0.5, (72 * lane.progress) / 100), 4, 2).fill(lane.color);
+    }
+    doc
+      .moveTo(MARGIN, lane.y + lane.height)
+      .lineTo(right, lane.y + lane.height)
+      .lineWidth(0.4)
+      .stroke(LINE);
+  }
+  doc.moveTo(page.canvasX, gridTop).lineTo(page.canvasX, gridBottom).lineWidth(0.6).stroke(LINE);
+  if (page.todayX !== null) {
+    doc
+      .moveTo(page.todayX, gridTop + 28)
+      .lineTo(page.todayX, gridBottom)
+      .lineWidth(0.9)
+      .stroke('#e11d48');
+  }
+  for (const arrow of page.arrows) {
+    const [first, ...rest] = arrow.points;
+    doc.moveTo(first![0], first![1]);
+    for (const [x, y] of rest) doc.lineTo(x, y);
+    doc.lineWidth(0.6);
+    if (arrow.violated) doc.dash(2, { space: 1.5 });
+    doc.stroke(arrow.violated ? '#dc2626' : '#6b7280');
+    doc.undash();
+    const [endX, endY] = arrow.points.at(-1)!;
+    doc.polygon([endX, endY], [endX - 3, endY - 2], [endX - 3, endY + 2]).fill(arrow.violated ? '#dc2626' : '#6b7280');
+  }
+  for (const bar of page.bars) {
+    statusBar(doc, bar.x, bar.y, bar.width, 11, bar.color, bar.status, bar.progress);
+    if (bar.label) text(doc, bar.label);
+  }
+  for (const milestone of page.milestones) {
+    doc
+      .polygon(
+        [milestone.x, milestone.y - 4],
+        [milestone.x + 4, milestone.y],
+        [milestone.x, milestone.y + 4],
+        [milestone.x - 4, milestone.y],
+      )
+      .fillAndStroke('#ffffff', '#374151');
+    if (milestone.label) text(doc, milestone.label);
+  }
+  void plan;
+}
+
+function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage) {
+  text(doc, page.heading);
+  const left = page.columns[0]!.x;
+  const last = page.columns.at(-1)!;
+  const right = last.x + last.width;
+  doc.rect(left, page.headerY, right - left, 14).fill('#f3f4f6');
+  for (const column of page.columns) text(doc, column.label);
+  for (const row of page.rows) {
+    if (row.group) {
+      doc.rect(left, row.y, right - left, row.height).fill('#f9fafb');
+      doc.rect(left + 3, row.y + 4, 7, 7).fill(row.color ?? '#64748b');
+    }
+    for (const box of row.texts) text(doc, box);
+    doc
+      .moveTo(left, row.y + row.height)
+      .lineTo(right, row.y + row.height)
+      .lineWidth(0.3)
+      .stroke(FAINT);
+  }
+}
+
+function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage) {
+  for (const swatch of page.swatches) doc.rect(swatch.x, swatch.y, 8, 8).fill(swatch.color);
+  for (const bar of page.bars) {
+    doc.roundedRect(bar.x, bar.y, bar.width, 5, 2.5).fill('#e5e7eb');
+    doc.roundedRect(bar.x, bar.y, Math.max(0.5, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
+  }
+  for (const box of page.texts) text(doc, box);
+}
+
+/** Draws a planned PDF into a PDFKit document (fonts registered as PDF_FONTS), every page with its footer. */
+export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
+  plan.pages.forEach((page, index) => {
+    doc.addPage({ size: [plan.width, plan.height], margin: 0 });
+    if (page.kind === 'timeline') paintTimeline(doc, page, plan);
+    else if (page.kind === 'appendix') paintAppendix(doc, page);
+    else paintTitle(doc, page);
+    const footer = plan.footer(index);
+    doc
+      .moveTo(MARGIN, footer.left.y - 4)
+      .lineTo(plan.width - MARGIN, footer.left.y - 4)
+      .lineWidth(0.4)
+      .stroke(FAINT);
+    text(doc, footer.left);
+    text(doc, footer.center);
+    text(doc, footer.right);
+  });
+}

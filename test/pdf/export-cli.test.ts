@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
+import { pdfText } from './pdf-text';
+
+let folder: string;
+let input: string;
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['electron/cli/run.mjs', 'export', ...args], { encoding: 'utf8' });
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'waymark-export-cli-'));
+  const doc = new Y.Doc();
+  writeSampleRoadmap(doc, '2027-01-15');
+  input = join(folder, 'plan.waymark');
+  await writeFile(
+    input,
+    encodeRoadmapFile(doc, {
+      roadmapId: '6f1c1d3e-0000-4000-8000-000000000001',
+      title: 'Plan',
+      savedAt: '2027-01-15',
+      app: 'test',
+    }),
+  );
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('npm run export', () => {
+  it('writes a PDF of a roadmap file, with the page size and range asked for', async () => {
+    const out = join(folder, 'plan.pdf');
+    const result = run(
+      input,
+      '--out',
+      out,
+      '--page',
+      'Letter',
+      '--orientation',
+      'portrait',
+      '--from',
+      '2027-01-01',
+      '--to',
+      '2027-12-31',
+      '--as-of',
+      '2027-01-15',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Wrote');
+    const pages = await pdfText(new Uint8Array(await readFile(out)));
+    expect(pages.length).toBe(3);
+    expect(pages.flat().map((item) => item.str)).toContain('page 3 of 3');
+  });
+
+  it('explains bad options and unreadable input, and leaves an existing output untouched', async () => {
+    const out = join(folder, 'existing.pdf');
+    await writeFile(out, 'the previous export');
+    const badPage = run(input, '--out', out, '--page', 'B5');
+    expect(badPage.status).toBe(2);
+    expect(badPage.stderr).toMatch(/Bad option --page/);
+    const badRange = run(input, '--out', out, '--from', '2027-05-01', '--to', '2027-01-01');
+    expect(badRange.status).toBe(2);
+    expect(badRange.stderr).toContain('ends before it starts');
+    expect(run(input).status).toBe(2);
+    expect(run('--out', out).stderr).toContain('exactly one roadmap file');
+    const notRoadmap = join(folder, 'notes.txt');
+    await writeFile(notRoadmap, 'hello');
+    const unreadable = run(notRoadmap, '--out', out);
+    expect(unreadable.status).toBe(1);
+    expect(unreadable.stderr).toContain('not a Waymark roadmap file');
+    const missing = run(join(folder, 'missing.waymark'), '--out', out);
+    expect(missing.status).toBe(1);
+    expect(await readFile(out, 'utf8')).toBe('the previous export');
+  });
+});

@@ -1,0 +1,169 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import {
+  createGoal,
+  createInitiative,
+  RoadmapStore,
+  selectLanes,
+  writeSampleRoadmap,
+  type Initiative,
+} from '../../shared';
+import { generateRoadmap } from '../../bench/generate';
+import { renderRoadmapPdf } from '../../electron/services/export/pdf-export';
+import { overlappingTexts, pdfText, type PageText } from './pdf-text';
+
+const AS_OF = '2027-01-15';
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function sampleWithScripts(): Y.Doc {
+  const doc = new Y.Doc();
+  writeSampleRoadmap(doc, AS_OF);
+  const goal = createGoal(doc, { title: 'Ελληνικά και Кириллица' });
+  createInitiative(doc, { title: 'Μετάφραση εφαρμογής', goalId: goal, startDate: '2027-03-01', endDate: '2027-05-15' });
+  createInitiative(doc, {
+    title: 'Локализация интерфейса',
+    goalId: goal,
+    startDate: '2027-04-01',
+    endDate: '2027-06-20',
+  });
+  createInitiative(doc, { title: 'Crème brûlée façade', goalId: goal, startDate: '2027-06-01', endDate: '2027-09-30' });
+  return doc;
+}
+
+function initiativesOf(doc: Y.Doc): Initiative[] {
+  return selectLanes(new RoadmapStore(doc).getSnapshot()).flatMap((lane) => lane.initiatives);
+}
+
+/** Which pages are which, from their headings. */
+function sections(pages: readonly PageText[][]) {
+  const kind = (page: readonly PageText[]) =>
+    page.some((item) => item.str.endsWith(': initiatives by goal'))
+      ? 'appendix'
+      : page.some((item) => /: timeline( \(part \d+ of \d+\))?$/.test(item.str))
+        ? 'timeline'
+        : 'title';
+  return pages.map(kind);
+}
+
+/** Checks every initiative is on a timeline page (its title, or the start of it before an ellipsis) and in full in the appendix. */
+function expectEveryTitle(pages: readonly PageText[][], initiatives: readonly Initiative[]) {
+  const kinds = sections(pages);
+  const timelineTexts = pages
+    .filter((_, index) => kinds[index] === 'timeline')
+    .flat()
+    .map((item) => item.str.replace(/^[✓!] /, ''));
+  const appendixText = normalize(
+    pages
+      .filter((_, index) => kinds[index] === 'appendix')
+      .flat()
+      .map((item) => item.str)
+      .join(' '),
+  );
+  for (const initiative of initiatives) {
+    const shown = timelineTexts.some(
+      (text) =>
+        text === initiative.title ||
+        (text.endsWith('…') && text.length > 1 && initiative.title.startsWith(text.slice(0, -1).trimEnd())),
+    );
+    expect(shown, `"${initiative.title}" on a timeline page`).toBe(true);
+    expect(appendixText, `"${initiative.title}" in the appendix`).toContain(normalize(initiative.title));
+  }
+}
+
+function expectFooters(pages: readonly PageText[][], title: string) {
+  pages.forEach((page, index) => {
+    const texts = page.map((item) => item.str);
+    expect(texts, `page ${index + 1}`).toContain(`page ${index + 1} of ${pages.length}`);
+    expect(texts).toContain(`As of ${AS_OF}`);
+    expect(texts.some((text) => title.startsWith(text.replace(/…$/, '')))).toBe(true);
+  });
+}
+
+describe('PDF export', () => {
+  it('exports the sample: title page with goals and key results, timeline, appendix; text in every script', async () => {
+    const doc = sampleWithScripts();
+    const bytes = await renderRoadmapPdf(doc, { asOf: AS_OF, author: 'Ada Lovelace' });
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const pages = await pdfText(bytes);
+    expect(sections(pages)).toEqual(['title', 'timeline', 'appendix']);
+    expectFooters(pages, 'Sample: product plan');
+    expectEveryTitle(pages, initiativesOf(doc));
+    const titlePage = pages[0]!.map((item) => item.str);
+    expect(titlePage).toContain('Sample: product plan');
+    expect(titlePage.some((text) => text.includes('Prepared by Ada Lovelace'))).toBe(true);
+    expect(titlePage.some((text) => text.startsWith('Week-1 activation rate: 32 % → 36 % → 45 %'))).toBe(true);
+    // Greek, Cyrillic and accented Latin come out as text (embedded font with a Unicode map), not boxes.
+    const all = pages
+      .flat()
+      .map((item) => item.str)
+      .join(' ');
+    for (const title of [
+      'Μετάφραση εφαρμογής',
+      'Локализация интерфейса',
+      'Crème brûlée façade',
+      'Ελληνικά και Кириллица',
+    ]) {
+      expect(all).toContain(title);
+    }
+    for (const page of pages) expect(overlappingTexts(page)).toEqual([]);
+  });
+
+  it('exports 300 initiatives across 12 goals on several pages, every title present, no text overlapping', async () => {
+    const roadmap = generateRoadmap(300);
+    // Keep 12 of its goals (and Unaligned): the rest of the lanes are left out, as a canvas filter would.
+    const lanes = selectLanes(new RoadmapStore(roadmap.doc).getSnapshot());
+    const chosen = [...lanes.filter((lane) => lane.goal).slice(0, 12), ...lanes.filter((lane) => !lane.goal)];
+    const bytes = await renderRoadmapPdf(roadmap.doc, { asOf: AS_OF, lanes: chosen.map((lane) => lane.key) });
+    const pages = await pdfText(bytes);
+    const kinds = sections(pages);
+    expect(kinds.filter((kind) => kind === 'timeline').length).toBeGreaterThan(1);
+    expect(kinds.filter((kind) => kind === 'appendix').length).toBeGreaterThan(1);
+    expectFooters(pages, roadmap.title);
+    expectEveryTitle(
+      pages,
+      chosen.flatMap((lane) => lane.initiatives),
+    );
+    // Appendix pages repeat the column headers.
+    for (const [index, page] of pages.entries()) {
+      if (kinds[index] === 'appendix')
+        expect(page.map((item) => item.str)).toEqual(expect.arrayContaining(['Initiative', 'Owner', 'Progress']));
+    }
+    for (const [index, page] of pages.entries()) expect(overlappingTexts(page), `page ${index + 1}`).toEqual([]);
+  });
+
+  it('tiles a long range across pages at readable scale, and crops to a chosen range', async () => {
+    const roadmap = generateRoadmap(300);
+    const tiled = await pdfText(
+      await renderRoadmapPdf(roadmap.doc, {
+        asOf: AS_OF,
+        layout: 'tiled',
+        sections: { title: false, timeline: true, appendix: false },
+      }),
+    );
+    const parts = new Set(
+      tiled.flatMap((page) => page.map((item) => /\(part (\d+) of (\d+)\)$/.exec(item.str)?.[2]).filter(Boolean)),
+    );
+    expect(parts.size).toBe(1);
+    expect(Number([...parts][0])).toBeGreaterThan(1);
+    const cropped = await pdfText(
+      await renderRoadmapPdf(roadmap.doc, {
+        asOf: AS_OF,
+        from: '2027-01-01',
+        to: '2027-06-30',
+        sections: { title: false, timeline: true, appendix: false },
+      }),
+    );
+    const labels = cropped[0]!.map((item) => item.str);
+    expect(labels).toEqual(expect.arrayContaining(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun']));
+    expect(labels).not.toContain('Jul');
+    expect(labels).not.toContain('Dec');
+  });
+
+  it('refuses options that make no sense', async () => {
+    const doc = sampleWithScripts();
+    await expect(renderRoadmapPdf(doc, { asOf: AS_OF, from: '2027-05-01', to: '2027-01-01' })).rejects.toThrow(
+      /ends before it starts/,
+    );
+    await expect(renderRoadmapPdf(doc, { asOf: 'soon' })).rejects.toThrow(/date like/);
+  });
+});
