@@ -223,7 +223,7 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
     // Status reads in grayscale too: a sign before the title, besides the bar's fill and outline.
     const sign = initiative.status === 'done' ? '✓ ' : initiative.status === 'at-risk' ? '! ' : '';
     const title = `${sign}${initiative.title || 'Untitled initiative'}`;
-    let label: PlacedBar['label'] = null;
+    let label: PlacedBar['label'];
     let left = x;
     let extent = x + width;
     if (width >= INSIDE_LABEL_MIN) {

@@ -34,7 +34,6 @@ export function wrapText(text: string, width: number, size: number, measure: Mea
         continue;
       }
       if (line) lines.push(line);
-      line = '';
       // A single word wider than the line: hard-break it.
       let rest = Array.from(word);
       while (rest.length > 0 && measure(rest.join(''), size, bold) > width) {
