@@ -24,6 +24,21 @@ export const fileDialogs: FileService = {
     await writeFileAtomic(filePath, bytes);
     return true;
   },
+  async savePdf(bytes, suggestedName) {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = {
+      title: 'Export the roadmap as PDF',
+      defaultPath: `${suggestedName.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap'}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    };
+    const { canceled, filePath } = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (canceled || !filePath) return false;
+    // An existing file is replaced only once the new PDF is complete on disk.
+    await writeFileAtomic(filePath, bytes);
+    return true;
+  },
   async open() {
     const window = BrowserWindow.getFocusedWindow();
     const options = { title: 'Open a roadmap', filters, properties: ['openFile' as const] };

@@ -8,4 +8,4 @@
  * the document's. On macOS the menu takes Cmd+Z before the page sees the key, so both cases arrive here.
  */
 export type MenuCommand =
-  'undo' | 'redo' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'new-roadmap' | 'open-file' | 'save-copy';
+  'undo' | 'redo' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'new-roadmap' | 'open-file' | 'save-copy' | 'export-pdf';

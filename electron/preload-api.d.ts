@@ -65,6 +65,7 @@ export interface WaymarkInvokeApi {
   files: {
     saveCopy(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
     open(): Promise<OpenedFile | null>;
+    savePdf(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
   };
 }
 

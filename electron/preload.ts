@@ -23,6 +23,7 @@ const bridge: WaymarkBridge = {
   files: {
     saveCopy: (bytes, suggestedName) => ipcRenderer.invoke(handlerChannel('files', 'saveCopy'), bytes, suggestedName),
     open: () => ipcRenderer.invoke(handlerChannel('files', 'open')),
+    savePdf: (bytes, suggestedName) => ipcRenderer.invoke(handlerChannel('files', 'savePdf'), bytes, suggestedName),
   },
   onMenuCommand(callback) {
     // The IPC event object stays here: handing it to the page would leak ipcRenderer.

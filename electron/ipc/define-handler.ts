@@ -17,6 +17,8 @@ export interface FileService {
   saveCopy(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
   /** Asks for a .waymark file and reads it (throws a RoadmapFileError for a bad one); null when cancelled. */
   open(): Promise<OpenedFile | null>;
+  /** Asks where to save an exported PDF, then writes it atomically; false when the person cancelled. */
+  savePdf(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
 }
 
 /** What handlers may use of the main process; passed in, so handlers run under vitest without Electron. */

@@ -9,6 +9,12 @@ const title = z.string().max(500);
 /** A .waymark file's bytes, as the renderer encodes them (checked again before they are written). */
 const fileBytes = z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_FILE_BYTES, 'at most 256 MB');
 
+/** An exported PDF's bytes, as the renderer made them. */
+const pdfBytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.length <= MAX_FILE_BYTES, 'at most 256 MB')
+  .refine((bytes) => new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-', 'a PDF');
+
 /** Every IPC handler, by namespace: the single source of truth for what the renderer may ask of main. */
 export const handlers = {
   app: {
@@ -33,5 +39,6 @@ export const handlers = {
   files: {
     saveCopy: defineHandler(z.tuple([fileBytes, title]), (context, bytes, name) => context.files.saveCopy(bytes, name)),
     open: defineHandler(z.tuple([]), (context): Promise<OpenedFile | null> => context.files.open()),
+    savePdf: defineHandler(z.tuple([pdfBytes, title]), (context, bytes, name) => context.files.savePdf(bytes, name)),
   },
 };

@@ -30,6 +30,10 @@ const context: HandlerContext = {
       return true;
     },
     open: async () => null,
+    savePdf: async (bytes, name) => {
+      calls.push(`pdf ${bytes.length} ${name}`);
+      return true;
+    },
   },
 };
 const roadmapId = '6f1c1d3e-0000-4000-8000-000000000001';
@@ -82,6 +86,7 @@ describe('handlerEntries', () => {
       'discovery:hosts',
       'files:saveCopy',
       'files:open',
+      'files:savePdf',
     ]);
   });
 
@@ -106,5 +111,10 @@ describe('handlerEntries', () => {
       invokeHandler(handlers.sync.share, context, 'https://evil.example/', [roadmapId, 'x']),
     ).rejects.toThrow(/untrusted sender/);
     expect(calls).toHaveLength(3);
+    const pdf = new TextEncoder().encode('%PDF-1.7 ...');
+    await expect(invokeHandler(handlers.files.savePdf, context, appPage, [pdf, 'Plan'])).resolves.toBe(true);
+    await expect(invokeHandler(handlers.files.savePdf, context, appPage, [new Uint8Array(9), 'Plan'])).rejects.toThrow(
+      /Invalid IPC/,
+    );
   });
 });

@@ -193,6 +193,7 @@ export function App({ clock }: { clock: Clock }) {
     return window.waymark?.onMenuCommand((command) => {
       if (command === 'new-roadmap') void create('empty');
       else if (command === 'open-file') pickFile();
+      else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
       else if (command === 'save-copy') {
         if (session) void saveCopy(session, session.store.getSnapshot().meta.title);
       } else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);

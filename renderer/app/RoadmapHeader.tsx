@@ -8,10 +8,14 @@ import type { RoadmapLibrary } from '../../shared';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ShareDialog } from '../sync/ShareDialog';
 import { saveCopy } from './roadmap-files';
+import { ExportDialog } from '../export/ExportDialog';
+import { useUiStore } from '../state/ui-store';
 
 /** The roadmap's title, editable in place; where it is saved and who shares it. */
 export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; library: RoadmapLibrary }) {
   const [sharing, setSharing] = useState(false);
+  const exporting = useUiStore((state) => state.exporting);
+  const setExporting = (open: boolean) => useUiStore.setState({ exporting: open });
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const saveState = useWindowSaveState();
@@ -33,6 +37,10 @@ export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; librar
       <button type="button" className="secondary" onClick={() => void saveCopy(session, title)}>
         Save a copy
       </button>
+      <button type="button" className="secondary" onClick={() => setExporting(true)}>
+        Export PDF…
+      </button>
+      {exporting && <ExportDialog library={library} onClose={() => setExporting(false)} />}
       {sharing && <ShareDialog library={library} onClose={() => setSharing(false)} />}
     </header>
   );

@@ -20,6 +20,7 @@ import { useCanvasDrag } from './drag/use-canvas-drag';
 import { useKeyboardMoves } from './drag/use-keyboard-moves';
 import { DragPreview } from './drag/DragPreview';
 import { RemoteDrags } from '../sync/RemoteDrags';
+import { registerVisibleRange } from './visible-range';
 import { clickFollowsDrag } from './drag/drag-store';
 import type { ReactNode } from 'react';
 import { useUiStore } from '../state/ui-store';
@@ -161,6 +162,21 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
     element.scrollLeft = (day - toEpochDay(scale.start)) * scale.pxPerDay - offset;
     measure();
   }, [scale, measure]);
+
+  // The PDF export's "visible range": the days in view, read when asked.
+  useEffect(
+    () =>
+      registerVisibleRange(() => {
+        const element = scroller.current;
+        if (!element) return null;
+        const current = lastScale.current;
+        return {
+          start: current.dateAt(element.scrollLeft),
+          end: current.dateAt(element.scrollLeft + element.clientWidth - LANE_HEADER_WIDTH - 1),
+        };
+      }),
+    [],
+  );
 
   // "Today" and "Fit" need the laid-out canvas, so the toolbar asks and the timeline does it.
   const scrollRequest = useUiStore((state) => state.scrollRequest);

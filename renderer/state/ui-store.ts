@@ -47,6 +47,8 @@ interface UiState {
   filter: InitiativeFilter;
   /** Lanes the user collapsed (by lane key). */
   collapsedLanes: Readonly<Record<string, true>>;
+  /** The Export PDF dialog is open (the toolbar or File → Export PDF… opens it). */
+  exporting: boolean;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
   /** Adds an initiative to the selection, or takes it out. */
   toggleInitiative(id: string): void;
@@ -74,6 +76,7 @@ export const useUiStore = create<UiState>()((set) => ({
   zoomAnchor: 'center',
   scrollRequest: null,
   collapsedLanes: {},
+  exporting: false,
   notice: null,
   notify: (notice) => set({ notice }),
   colorBy: 'goal',
@@ -121,6 +124,7 @@ export function resetUiStore(): void {
     selectedInitiatives: [],
     focusTitleOf: null,
     collapsedLanes: {},
+    exporting: false,
     filter: NO_FILTER,
     scrollRequest: 'fit',
   });

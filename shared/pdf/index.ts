@@ -2,3 +2,4 @@ export * from './options';
 export * from './text-fit';
 export * from './layout';
 export * from './paint';
+export * from './render';

@@ -135,10 +135,19 @@ const laneTitle = (lane: Lane) => lane.goal?.title ?? 'Unaligned';
 
 /** The lanes to print: every lane, or those the options name (the canvas passes the ones it shows). */
 function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly Lane[] {
-  const lanes = selectLanes(snapshot);
-  if (!options.lanes) return lanes;
-  const wanted = new Set(options.lanes);
-  return lanes.filter((lane) => wanted.has(lane.key));
+  let lanes = selectLanes(snapshot);
+  if (options.lanes) {
+    const wanted = new Set(options.lanes);
+    lanes = lanes.filter((lane) => wanted.has(lane.key));
+  }
+  if (options.initiatives) {
+    const shown = new Set(options.initiatives);
+    lanes = lanes.map((lane) => ({
+      ...lane,
+      initiatives: lane.initiatives.filter((initiative) => shown.has(initiative.id)),
+    }));
+  }
+  return lanes;
 }
 
 /** The date range to print: the options', else the content's, widened to whole months (no empty months). */

@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import {
+  filterLanes,
+  isFiltering,
+  PAGE_SIZES,
+  selectLanes,
+  type PageSizeName,
+  type PdfOptionsInput,
+  type RoadmapLibrary,
+} from '../../shared';
+import { useClock, useRoadmap, useSession } from '../state/session-context';
+import { useUiStore } from '../state/ui-store';
+import { visibleRange } from '../canvas/visible-range';
+import { Dialog } from '../sync/Dialog';
+import { exportPdfBytes, savePdf } from './export-pdf';
+
+type RangeChoice = 'content' | 'visible' | 'custom';
+
+/**
+ * File → Export PDF…: page size and orientation, date range, lanes (those the canvas shows, filters
+ * applied, or all), color, layout and sections; then the PDF is made here and saved.
+ */
+export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; onClose: () => void }) {
+  const session = useSession();
+  const clock = useClock();
+  const title = useRoadmap((snapshot) => snapshot.meta.title);
+  const filter = useUiStore((state) => state.filter);
+  const canvasColorBy = useUiStore((state) => state.colorBy);
+  const [pageSize, setPageSize] = useState<PageSizeName>('A4');
+  const [orientation, setOrientation] = useState<'landscape' | 'portrait'>('landscape');
+  const [range, setRange] = useState<RangeChoice>('content');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [lanes, setLanes] = useState<'shown' | 'all'>('shown');
+  const [colorBy, setColorBy] = useState(canvasColorBy);
+  const [layout, setLayout] = useState<'fit' | 'tiled'>('fit');
+  const [sections, setSections] = useState({ title: true, timeline: true, appendix: true });
+  const [author, setAuthor] = useState(() => library.profile().name);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportNow = async () => {
+    setError(null);
+    const snapshot = session.store.getSnapshot();
+    const shown = filterLanes(selectLanes(snapshot), filter);
+    const visible = range === 'visible' ? visibleRange() : null;
+    const options: PdfOptionsInput = {
+      pageSize,
+      orientation,
+      from: range === 'custom' ? from || null : (visible?.start ?? null),
+      to: range === 'custom' ? to || null : (visible?.end ?? null),
+      lanes: lanes === 'shown' ? shown.map((lane) => lane.key) : null,
+      initiatives:
+        lanes === 'shown' && isFiltering(filter)
+          ? shown.flatMap((lane) => lane.initiatives.map((item) => item.id))
+          : null,
+      colorBy,
+      layout,
+      sections,
+      asOf: clock.today(),
+      author: author.trim(),
+    };
+    setBusy(true);
+    try {
+      const bytes = await exportPdfBytes(snapshot, options);
+      if (await savePdf(bytes, title)) onClose();
+    } catch (caught) {
+      const issue = (caught as { issues?: { message: string }[] }).issues?.[0];
+      setError(issue ? issue.message : `The PDF could not be made: ${(caught as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Export PDF" onClose={onClose}>
+      <form
+        className="dialog-section export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportNow();
+        }}
+      >
+        <div className="field-row">
+          <label className="field">
+            Page size
+            <select value={pageSize} onChange={(event) => setPageSize(event.target.value as PageSizeName)}>
+              {Object.keys(PAGE_SIZES).map((size) => (
+                <option key={size} value={size}>
+                  {size === 'Letter' ? 'US Letter' : size === 'Tabloid' ? 'US Tabloid' : size}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Orientation
+            <select
+              value={orientation}
+              onChange={(event) => setOrientation(event.target.value as 'landscape' | 'portrait')}
+            >
+              <option value="landscape">Landscape</option>
+              <option value="portrait">Portrait</option>
+            </select>
+          </label>
+        </div>
+        <label className="field">
+          Dates
+          <select value={range} onChange={(event) => setRange(event.target.value as RangeChoice)}>
+            <option value="content">The roadmap&apos;s content</option>
+            <option value="visible">What the canvas shows now</option>
+            <option value="custom">From… to…</option>
+          </select>
+        </label>
+        {range === 'custom' && (
+          <div className="field-row">
+            <label className="field">
+              From
+              <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+            </label>
+            <label className="field">
+              To
+              <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+            </label>
+          </div>
+        )}
+        <div className="field-row">
+          <label className="field">
+            Goals
+            <select value={lanes} onChange={(event) => setLanes(event.target.value as 'shown' | 'all')}>
+              <option value="shown">
+                {isFiltering(filter) ? 'As the canvas shows them (filtered)' : 'As the canvas shows them'}
+              </option>
+              <option value="all">All goals and initiatives</option>
+            </select>
+          </label>
+          <label className="field">
+            Color by
+            <select value={colorBy} onChange={(event) => setColorBy(event.target.value as typeof colorBy)}>
+              <option value="goal">Goal</option>
+              <option value="status">Status</option>
+              <option value="team">Team</option>
+            </select>
+          </label>
+        </div>
+        <label className="field">
+          Layout
+          <select value={layout} onChange={(event) => setLayout(event.target.value as 'fit' | 'tiled')}>
+            <option value="fit">Fit to page width</option>
+            <option value="tiled">Tiled: long ranges across pages, at readable scale</option>
+          </select>
+        </label>
+        <fieldset className="checks">
+          <legend>Sections</legend>
+          {(
+            [
+              ['title', 'Title page with goals and key results'],
+              ['timeline', 'Timeline'],
+              ['appendix', 'Table of initiatives by goal'],
+            ] as const
+          ).map(([key, label]) => (
+            <label key={key} className="check">
+              <input
+                type="checkbox"
+                checked={sections[key]}
+                onChange={(event) => setSections({ ...sections, [key]: event.target.checked })}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          Prepared by
+          <input value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} />
+        </label>
+        {error && (
+          <div className="field-error" role="alert">
+            {error}
+          </div>
+        )}
+        <button type="submit" disabled={busy || (!sections.title && !sections.timeline && !sections.appendix)}>
+          {busy ? 'Making the PDF…' : 'Export PDF'}
+        </button>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,42 @@
+import PDFDocument from 'pdfkit';
+import bodyFontUrl from '../../shared/pdf/fonts/DejaVuSans.ttf?url';
+import boldFontUrl from '../../shared/pdf/fonts/DejaVuSans-Bold.ttf?url';
+import {
+  renderPdf,
+  type PdfDocumentClass,
+  type PdfFontSources,
+  type PdfOptionsInput,
+  type RoadmapSnapshot,
+} from '../../shared';
+
+let fonts: Promise<PdfFontSources> | null = null;
+
+/** The embedded fonts, fetched from the app's own files once. */
+function loadFonts(): Promise<PdfFontSources> {
+  fonts ??= Promise.all(
+    [bodyFontUrl, boldFontUrl].map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error('The PDF fonts could not be loaded.');
+      return new Uint8Array(await response.arrayBuffer());
+    }),
+  ).then(([body, bold]) => ({ body: body!, bold: bold! }));
+  return fonts;
+}
+
+/** Renders the roadmap as a PDF in this window (PDFKit's browser build, the same layout as everywhere). */
+export async function exportPdfBytes(snapshot: RoadmapSnapshot, options: PdfOptionsInput): Promise<Uint8Array> {
+  return renderPdf(PDFDocument as unknown as PdfDocumentClass, await loadFonts(), snapshot, options);
+}
+
+/** Saves PDF bytes: the desktop app's save dialog, or a download in a browser. False when cancelled. */
+export async function savePdf(bytes: Uint8Array, title: string): Promise<boolean> {
+  const name = title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap';
+  if (window.waymark) return window.waymark.files.savePdf(bytes, name);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${name}.pdf`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, newAppContext, openApp, pageErrors } from './support/app';
+import { pdfText } from '../pdf/pdf-text';
+
+describe('Export PDF from the app', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('makes the PDF in the window, as the canvas shows the roadmap (filters applied), and saves it', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('group', { name: 'View options' }).getByLabel('Filter by team').selectOption('Growth');
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.getByLabel('Page size').selectOption('Letter');
+    await dialog.getByLabel('Prepared by').fill('Ada Lovelace');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export PDF' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Sample product plan.pdf');
+    const bytes = new Uint8Array(await readFile((await file.path())!));
+    const pages = await pdfText(bytes);
+    const text = pages.flat().map((item) => item.str);
+    expect(text).toContain('Sample: product plan');
+    expect(text.some((line) => line.includes('Prepared by Ada Lovelace'))).toBe(true);
+    expect(text).toContain(`page ${pages.length} of ${pages.length}`);
+    // Growth's initiatives are in it; the filter left the others out.
+    expect(text).toEqual(expect.arrayContaining(['Onboarding checklist', 'Roadmap templates gallery']));
+    expect(text.some((line) => line.startsWith('Sync engine'))).toBe(false);
+    expect(await dialog.count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
