@@ -4,14 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support/chromium';
 import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type CanvasFigures } from './canvas';
-import { canvasTables, comparisonTable, syncTables } from './report';
+import { canvasTables, comparisonTable, exportTable, syncTables } from './report';
+import { measureExport } from './export';
 import { measureSync } from './sync';
 import { serveStatic } from './static-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'sync'] as const;
+const SUITES = ['canvas', 'sync', 'export'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -73,6 +74,13 @@ export async function main(argv: readonly string[]) {
     log('');
     log(section);
     if (options.write) writeDocs('sync', section);
+  }
+  if (options.only.includes('export')) {
+    log('PDF export: 300 and 2,000 initiatives…');
+    const section = [stamp(machine(null)), '', ...exportTable(await measureExport([300, 2000]))].join('\n');
+    log('');
+    log(section);
+    if (options.write) writeDocs('export', section);
   }
   if (options.write) log('\nWritten to docs/BENCHMARKS.md');
 }

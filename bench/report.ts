@@ -1,5 +1,6 @@
 import type { CanvasFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
+import type { ExportFigures } from './export';
 
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 const frames = (stats: FrameStats | null) => (stats ? `${ms(stats.p50)} / ${ms(stats.p95)} / ${ms(stats.max)}` : '—');
@@ -60,6 +61,20 @@ export function comparisonTable(figures: readonly CanvasFigures[]): string[] {
   });
   const other = figures.find((figure) => figure.renderer !== 'Waymark')?.renderer ?? 'the other';
   return table(['Waymark ÷ ' + other, 'first render', 'pan work/frame p95', 'heap'], rows);
+}
+
+/** PDF export times. */
+export function exportTable(figures: readonly ExportFigures[]): string[] {
+  return table(
+    ['PDF export (Node)', 'pages', 'size', 'median ms', 'max ms'],
+    figures.map((figure) => [
+      `${figure.initiatives.toLocaleString('en-US')} initiatives`,
+      String(figure.pages),
+      `${figure.kilobytes.toFixed(0)} kB`,
+      ms(figure.medianMs),
+      ms(figure.maxMs),
+    ]),
+  );
 }
 
 /** Sync latency and catch-up, as tables. */

@@ -10,8 +10,11 @@ import {
   type TitlePage,
 } from './layout';
 
-/** The font names the painter uses; the caller registers them (an embedded TTF with wide Unicode coverage). */
-export const PDF_FONTS = { body: 'WaymarkBody', bold: 'WaymarkBold' } as const;
+/**
+ * The fonts the painter uses (see render.ts): the body font is the document's default font, found by its
+ * PostScript name; the bold one is registered under its own name.
+ */
+export const PDF_FONTS = { body: 'DejaVuSans', bold: 'WaymarkBold' } as const;
 
 const LINE = '#d1d5db';
 const FAINT = '#e5e7eb';

@@ -1,8 +1,11 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import type * as Y from 'yjs';
 import { RoadmapStore } from '../../../shared/read-model/roadmap-store';
 import { renderPdf, type PdfDocumentClass, type PdfFontSources, type PdfOptionsInput } from '../../../shared/pdf';
+
+// PDFKit's Node build, whatever resolves this module (a bundler or module runner may pick the browser one).
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as PdfDocumentClass;
 
 /** The fonts beside the PDF painter in the source tree: DejaVu Sans (Latin, Greek, Cyrillic and more). */
 export const SOURCE_FONTS: PdfFontSources = {
@@ -19,5 +22,5 @@ export async function renderRoadmapPdf(
   const store = new RoadmapStore(doc);
   const snapshot = store.getSnapshot();
   store.destroy();
-  return renderPdf(PDFDocument as unknown as PdfDocumentClass, fonts, snapshot, input);
+  return renderPdf(PDFDocument, fonts, snapshot, input);
 }
