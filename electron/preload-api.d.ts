@@ -30,6 +30,8 @@ export interface PeerInfo {
   readonly peerId: string;
   readonly name: string;
   readonly address: string;
+  /** The sharing app's own window. */
+  readonly owner: boolean;
 }
 
 /** A Waymark host found on the local network. */

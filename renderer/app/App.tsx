@@ -52,7 +52,11 @@ export function App({ clock }: { clock: Clock }) {
       resetSyncStore();
       return;
     }
-    const connection = new SyncConnection(session, settings, library.profile(), hosting);
+    const id = session.roadmapId;
+    const connection = new SyncConnection(session, settings, library.profile(), hosting, {
+      last: library.syncedAt(id),
+      record: (at) => library.setSyncedAt(id, at),
+    });
     return () => {
       connection.destroy();
       resetSyncStore();

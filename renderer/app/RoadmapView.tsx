@@ -6,6 +6,7 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { RoadmapHeader } from './RoadmapHeader';
 import { Toolbar } from './Toolbar';
 import { ViewBar } from './ViewBar';
+import { SyncRefusal } from '../sync/SyncStatus';
 import { useShortcuts } from './use-shortcuts';
 
 /** An open roadmap: header, toolbar, canvas and inspector. */
@@ -24,6 +25,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
       <RoadmapHeader readOnly={readOnly} library={library} />
       <Toolbar readOnly={readOnly} />
       <ViewBar />
+      <SyncRefusal />
       {readOnly && (
         <div className="banner" role="alert">
           This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { PeerInfo } from '../../electron/preload-api';
 import type { RoadmapLibrary } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { hasName } from './ProfileFields';
@@ -12,11 +13,31 @@ export function HostOnNetwork({ library }: { library: RoadmapLibrary }) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const share = useHostedShare((state) => state.share);
-  const peers = useSyncStore((state) => state.peers);
+  const colors = useSyncStore((state) => state.peers);
   const [error, setError] = useState<string | null>(null);
+  const [connected, setConnected] = useState<PeerInfo[]>([]);
   const bridge = window.waymark!;
   const hostingThis = share?.roadmapId === session.roadmapId;
-  const people = [...new Map(peers.map((peer) => [peer.peerId, peer])).values()];
+
+  // Who is connected, as the host checked them when they joined (not what they say of themselves).
+  useEffect(() => {
+    if (!hostingThis || !share) return;
+    let stopped = false;
+    const poll = async () => {
+      const peers = await bridge.sync.peers(share.roadmapId).catch(() => []);
+      if (!stopped) setConnected(peers);
+    };
+    void poll();
+    const timer = setInterval(() => void poll(), 2000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+    // Asked again whenever presence changes (someone arrived or left), besides every two seconds.
+  }, [hostingThis, share, bridge, colors]);
+  // This app's own window is connected too (with the owner code): not listed, and not removable.
+  const people = [...new Map(connected.filter((peer) => !peer.owner).map((peer) => [peer.peerId, peer])).values()];
+  const colorOf = (peerId: string) => colors.find((peer) => peer.peerId === peerId)?.color ?? '#94a3b8';
 
   const run = async (action: () => Promise<void>) => {
     setError(null);
@@ -86,7 +107,8 @@ export function HostOnNetwork({ library }: { library: RoadmapLibrary }) {
         {people.map((peer) => (
           <li key={peer.peerId}>
             <span>
-              <span className="peer-dot" style={{ background: peer.color }} aria-hidden="true" /> {peer.name}
+              <span className="peer-dot" style={{ background: colorOf(peer.peerId) }} aria-hidden="true" /> {peer.name}{' '}
+              <span className="muted">({peer.address.replace(/^::ffff:/, '')})</span>
             </span>
             <button
               type="button"
@@ -95,6 +117,7 @@ export function HostOnNetwork({ library }: { library: RoadmapLibrary }) {
                 run(async () => {
                   const code = await bridge.sync.removePeer(share.roadmapId, peer.peerId);
                   useHostedShare.setState({ share: { ...share, code } });
+                  setConnected((current) => current.filter((other) => other.peerId !== peer.peerId));
                 })
               }
             >

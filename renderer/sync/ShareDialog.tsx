@@ -4,7 +4,16 @@ import { useSession } from '../state/session-context';
 import { Dialog } from './Dialog';
 import { hasName, ProfileFields } from './ProfileFields';
 import { HostOnNetwork } from './HostOnNetwork';
-import { relink, useSyncStore } from './sync-store';
+import { relink, useHostedShare, useSyncStore, type SyncStatus } from './sync-store';
+
+const STATUS_WORDS: Readonly<Record<SyncStatus, string>> = {
+  local: 'not linked',
+  connecting: 'connecting',
+  connected: 'connected',
+  reconnecting: 'reconnecting',
+  offline: 'out of reach for now',
+  refused: 'the server refused this app',
+};
 
 /**
  * Sharing the open roadmap. With a sync server (a team's own Hocuspocus, or `npm run host` on an always-on
@@ -14,6 +23,7 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
   const session = useSession();
   const linked = library.syncOf(session.roadmapId);
   const status = useSyncStore((state) => state.status);
+  const hosting = useHostedShare((state) => state.share?.roadmapId === session.roadmapId);
   const [address, setAddress] = useState(linked ? linked.url : '');
   const [code, setCode] = useState(linked?.code ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +45,8 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
       {linked ? (
         <section className="dialog-section">
           <p>
-            Syncing with <strong>{linked.url.replace(/^wss?:\/\//, '')}</strong> ({status}). Edits made offline are kept
-            here and merge when the server is back.
+            Syncing with <strong>{linked.url.replace(/^wss?:\/\//, '')}</strong>: {STATUS_WORDS[status]}. Edits made
+            offline are kept here and merge when the server is back.
           </p>
           <button
             type="button"
@@ -52,37 +62,39 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
           <p className="muted">Your copy stays on this device either way.</p>
         </section>
       ) : null}
-      <section className="dialog-section">
-        <h3>{linked ? 'Use another sync server' : 'Sync through a server'}</h3>
-        <p className="muted">
-          A Waymark host on an always-on machine (<code>npm run host</code>) or your team&apos;s Hocuspocus server.
-        </p>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            connect();
-          }}
-        >
-          <label className="field">
-            Server address
-            <input
-              value={address}
-              placeholder="192.168.1.20:4455"
-              onChange={(event) => setAddress(event.target.value)}
-            />
-          </label>
-          <label className="field">
-            Join code
-            <input value={code} placeholder="K7QM-2XPD-9HTR" onChange={(event) => setCode(event.target.value)} />
-          </label>
-          {error && (
-            <div className="field-error" role="alert">
-              {error}
-            </div>
-          )}
-          <button type="submit">Connect</button>
-        </form>
-      </section>
+      {!hosting && (
+        <section className="dialog-section">
+          <h3>{linked ? 'Use another sync server' : 'Sync through a server'}</h3>
+          <p className="muted">
+            A Waymark host on an always-on machine (<code>npm run host</code>) or your team&apos;s Hocuspocus server.
+          </p>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              connect();
+            }}
+          >
+            <label className="field">
+              Server address
+              <input
+                value={address}
+                placeholder="192.168.1.20:4455"
+                onChange={(event) => setAddress(event.target.value)}
+              />
+            </label>
+            <label className="field">
+              Join code
+              <input value={code} placeholder="K7QM-2XPD-9HTR" onChange={(event) => setCode(event.target.value)} />
+            </label>
+            {error && (
+              <div className="field-error" role="alert">
+                {error}
+              </div>
+            )}
+            <button type="submit">Connect</button>
+          </form>
+        </section>
+      )}
     </Dialog>
   );
 }

@@ -20,12 +20,11 @@ const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-di
 
 /** The roadmap's link to its host: who is here, whether it is connected, when it last synced. */
 export function SyncStatus({ library, onShare }: { library: RoadmapLibrary; onShare: () => void }) {
-  const { status, hosting, lastSyncedAt, refusal } = useSyncStore(
+  const { status, hosting, lastSyncedAt } = useSyncStore(
     useShallow((state) => ({
       status: state.status,
       hosting: state.hosting,
       lastSyncedAt: state.lastSyncedAt,
-      refusal: state.refusal,
     })),
   );
   const peers = useSyncStore((state) => state.peers);
@@ -60,11 +59,17 @@ export function SyncStatus({ library, onShare }: { library: RoadmapLibrary; onSh
       <button type="button" className="secondary" onClick={onShare}>
         {status === 'local' ? 'Share…' : 'Sharing…'}
       </button>
-      {refusal && (
-        <div className="sync-refusal" role="alert">
-          {refusal}
-        </div>
-      )}
+    </div>
+  );
+}
+
+/** Why the host refused this app, under the header (it would crowd the header's single line). */
+export function SyncRefusal() {
+  const refusal = useSyncStore((state) => state.refusal);
+  if (!refusal) return null;
+  return (
+    <div className="banner sync-refusal" role="alert">
+      {refusal}
     </div>
   );
 }

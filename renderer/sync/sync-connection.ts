@@ -15,7 +15,16 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   removed: 'The host removed you from this roadmap. Your copy stays on this device.',
   'not-shared': 'This roadmap is not shared any more. Your copy stays on this device.',
   'too-many-attempts': 'Too many wrong codes from this device: wait a minute, then try again.',
+  'not-waymark':
+    'The host cannot read its copy of this roadmap (its file is damaged). Your copy stays here; ask the host to check its file.',
+  damaged:
+    'The host cannot read its copy of this roadmap (its file is damaged). Your copy stays here; ask the host to check its file.',
+  'newer-format': "The host's copy of this roadmap was saved by a newer Waymark. Your copy stays here.",
+  'too-large': "The host's copy of this roadmap is too large to open. Your copy stays here.",
 };
+
+/** Presence is said again this often, so peers never time it out while nobody moves (30 s). */
+const PRESENCE_HEARTBEAT_MS = 10_000;
 
 // Awareness states come from peers: read them defensively.
 const ghostSchema = z.object({
@@ -51,8 +60,12 @@ export class SyncConnection {
     settings: SyncSettings,
     private readonly profile: Profile,
     hosting = false,
+    /** When this roadmap last synced (kept by the caller across restarts), and where to report new times. */
+    private readonly synced: { last: number | null; record: (at: number) => void } = { last: null, record: () => {} },
   ) {
-    useSyncStore.setState({ status: 'connecting', hosting, refusal: null });
+    useSyncStore.setState({ status: 'connecting', hosting, refusal: null, lastSyncedAt: synced.last });
+    // A host out of reach from the start (opened offline) is "offline" after a while too.
+    this.offlineTimer = setTimeout(() => this.goOffline(), OFFLINE_AFTER_MS);
     this.socket = new HocuspocusProviderWebsocket({ url: settings.url, ...RECONNECT_BACKOFF });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -68,6 +81,14 @@ export class SyncConnection {
     });
     this.provider.attach();
     this.socket.on('status', ({ status }: { status: string }) => this.onStatus(status));
+    // Edits arriving from the host mean this replica is in sync with it now.
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === this.provider && this.socket.status === 'connected') this.markSynced();
+    };
+    session.doc.on('update', onUpdate);
+    this.stops.push(() => session.doc.off('update', onUpdate));
+    const heartbeat = setInterval(() => this.provider.setAwarenessField('alive', Date.now()), PRESENCE_HEARTBEAT_MS);
+    this.stops.push(() => clearInterval(heartbeat));
     this.publishPresence();
     this.stops.push(
       useUiStore.subscribe((state, previous) => {
@@ -96,18 +117,30 @@ export class SyncConnection {
       useSyncStore.setState({ status: 'connected' });
       // Peers could miss us after a reconnect until our state changes (y-websocket #122): say it again.
       this.publishPresence();
-    } else if (status === 'disconnected' && this.everConnected) {
-      this.lostAt ??= Date.now();
+    } else if (status === 'disconnected' && this.everConnected && this.lostAt === null) {
+      // Every failed retry says "disconnected" again: only the first loss starts the clock.
+      this.lostAt = Date.now();
       useSyncStore.setState({ status: 'reconnecting', ...withMarks([]) });
       if (this.offlineTimer) clearTimeout(this.offlineTimer);
-      this.offlineTimer = setTimeout(() => {
-        if (this.lostAt !== null) useSyncStore.setState({ status: 'offline' });
-      }, OFFLINE_AFTER_MS);
+      this.offlineTimer = setTimeout(() => this.goOffline(), OFFLINE_AFTER_MS);
     }
   }
 
+  private goOffline() {
+    const status = useSyncStore.getState().status;
+    if (status === 'connecting' || status === 'reconnecting') useSyncStore.setState({ status: 'offline' });
+  }
+
+  private lastRecorded = 0;
+
   private markSynced() {
-    useSyncStore.setState({ lastSyncedAt: Date.now() });
+    const now = Date.now();
+    useSyncStore.setState({ lastSyncedAt: now });
+    // Kept across restarts, written at most every few seconds.
+    if (now - this.lastRecorded > 5000) {
+      this.lastRecorded = now;
+      this.synced.record(now);
+    }
   }
 
   private refused(reason: string) {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { digest } from 'lib0/hash/sha256';
 import { z } from 'zod';
+import { ROADMAP_ID_PATTERN } from '../sync/peer-token';
 
 /**
  * The `.waymark` file: one roadmap's Yjs state with a header that says what it is and proves it is whole.
@@ -24,7 +25,7 @@ const CHECKSUM_AT = STATE_LENGTH_AT + 4;
 const HEADER_BYTES = CHECKSUM_AT + 32;
 
 const metaSchema = z.object({
-  roadmapId: z.string().min(1).max(200),
+  roadmapId: z.string().regex(ROADMAP_ID_PATTERN, 'a roadmap id'),
   title: z.string().max(10_000),
   savedAt: z.string(),
   app: z.string().max(200),

@@ -137,6 +137,17 @@ export class RoadmapLibrary {
     entry.set('sync', parsed.data);
   }
 
+  /** When a roadmap last synced with its host (epoch ms), or null. */
+  syncedAt(id: string): number | null {
+    const value = this.entries.get(id)?.get('syncedAt');
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+
+  /** Records when a roadmap last synced with its host. */
+  setSyncedAt(id: string, at: number): void {
+    this.entries.get(id)?.set('syncedAt', at);
+  }
+
   /** This app's identity for peers: created on first use (a random id, a color), named by the person. */
   profile(): Profile {
     const stored = storedProfileSchema.safeParse(this.flags.get('profile'));

@@ -101,7 +101,7 @@ describe('sharing from the desktop app', () => {
     await join.getByRole('button', { name: 'Join Sample: product plan' }).click();
     await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor({ timeout: 10_000 });
     await expect
-      .poll(() => shared.getByRole('list', { name: 'Connected people' }).textContent())
+      .poll(() => shared.getByRole('list', { name: 'Connected people' }).textContent(), { timeout: 15_000 })
       .toContain('Ben Okafor');
     await screenshot(ada, 'share-desktop-hosting');
 

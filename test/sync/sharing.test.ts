@@ -58,4 +58,30 @@ describe('Sharing (the desktop app hosting)', () => {
     );
     expect(refused).toBe('no one listens');
   });
+
+  it('keeps people in when the code changes or the app restarts: they reconnect on their own', async () => {
+    const id = newId();
+    const info = await sharing.share(id, 'Plan');
+    const url = `ws://127.0.0.1:${info.port}`;
+    const ben = connectPeer({ url, roadmapId: id, code: info.code, name: 'Ben', peerId: 'peer-ben-0000' });
+    peers.push(ben);
+    await ben.synced;
+    // A new code for newcomers; Ben, already in, comes back with the one he has.
+    sharing.rotateCode(id);
+    const again = connectPeer({ url, roadmapId: id, code: info.code, name: 'Ben', peerId: 'peer-ben-0000' });
+    peers.push(again);
+    await again.synced;
+    const stranger = connectPeer({ url, roadmapId: id, code: info.code, name: 'Eve', peerId: 'peer-eve-0000' });
+    peers.push(stranger);
+    expect(await stranger.refusal).toBe('wrong-code');
+
+    // The app quits and starts again; sharing the roadmap again brings back its code and port.
+    await sharing.stopAll();
+    await eventually(() => ben.provider.configuration.websocketProvider.status !== 'connected', 5000, 'Ben to notice');
+    sharing = new Sharing({ folder, appName: 'test', hostName: 'Ada', address: '127.0.0.1', advertise: false });
+    const restarted = await sharing.share(id, 'Plan');
+    expect(restarted.port).toBe(info.port);
+    expect(restarted.ownerCode).toBe(info.ownerCode);
+    await eventually(() => sharing.peers(id).some((peer) => peer.name === 'Ben'), 10_000, 'Ben to reconnect');
+  });
 });

@@ -8,7 +8,12 @@ import { RoadmapFileError } from '../../../shared/file-format';
 import { loadRoadmapDoc, readRoadmapFile, writeRoadmapFile } from './roadmap-files';
 import { writeFileAtomic } from './atomic-write';
 
-const meta = { roadmapId: 'r-1', title: 'Plan', savedAt: '2027-01-15T00:00:00.000Z', app: 'Waymark test' };
+const meta = {
+  roadmapId: '6f1c1d3e-0000-4000-8000-000000000002',
+  title: 'Plan',
+  savedAt: '2027-01-15T00:00:00.000Z',
+  app: 'Waymark test',
+};
 let folder: string;
 
 beforeEach(async () => {

@@ -41,7 +41,11 @@ export class FolderStorage {
       this.refused.delete(roadmapId);
       return state;
     } catch (error) {
-      if (error instanceof RoadmapFileError && /There is no file/.test(error.message)) return null;
+      if (error instanceof RoadmapFileError && /There is no file/.test(error.message)) {
+        // A damaged file moved away: the roadmap may be stored afresh.
+        this.refused.delete(roadmapId);
+        return null;
+      }
       this.refused.set(roadmapId, (error as Error).message);
       throw error;
     }

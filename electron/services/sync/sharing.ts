@@ -1,8 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../files/atomic-write';
 import { advertise } from './discovery';
 import { FolderStorage } from './folder-storage';
-import { RoadmapAccess } from './roadmap-access';
+import { RoadmapAccess, type ShareState } from './roadmap-access';
 import { SyncHost, type ConnectedPeer } from './sync-host';
+
+const savedSchema = z.object({
+  port: z.number().int().min(0).max(65_535).nullable(),
+  shares: z.record(
+    z.string(),
+    z.object({
+      code: z.string(),
+      ownerCode: z.string(),
+      pastCodes: z.array(z.string()),
+      admitted: z.array(z.string()),
+      removed: z.array(z.string()),
+    }),
+  ),
+});
 
 /** What the Share dialog shows while a roadmap is shared from this app. */
 export interface ShareInfo {
@@ -41,14 +60,53 @@ export class Sharing {
   private readonly access = new RoadmapAccess();
   private readonly titles = new Map<string, string>();
   private stopAdvertising: (() => Promise<void>) | null = null;
+  /** How roadmaps were shared before (codes, who was let in), and the port used, kept across restarts. */
+  private saved: z.infer<typeof savedSchema> | null = null;
 
-  constructor(private readonly options: SharingOptions) {}
+  constructor(private readonly options: SharingOptions) {
+    this.access.onAdmit = () => void this.save();
+  }
 
-  /** Shares a roadmap (or returns how it is shared already). */
+  private get savedPath() {
+    return join(this.options.folder, 'shares.json');
+  }
+
+  private async loadSaved(): Promise<z.infer<typeof savedSchema>> {
+    if (this.saved) return this.saved;
+    try {
+      this.saved = savedSchema.parse(JSON.parse(await readFile(this.savedPath, 'utf8')));
+    } catch {
+      this.saved = { port: null, shares: {} };
+    }
+    return this.saved;
+  }
+
+  /** Saves every share's codes and peers, so sharing again (after a restart) lets the same people back in. */
+  private async save(): Promise<void> {
+    const saved = await this.loadSaved();
+    for (const id of this.access.sharedRoadmaps())
+      saved.shares[id] = this.access.stateOf(id)! as ShareState & {
+        pastCodes: string[];
+        admitted: string[];
+        removed: string[];
+      };
+    if (this.host) saved.port = this.host.port;
+    mkdirSync(this.options.folder, { recursive: true });
+    await writeFileAtomic(this.savedPath, new TextEncoder().encode(JSON.stringify(saved)));
+  }
+
+  /**
+   * Shares a roadmap (or returns how it is shared already). A roadmap shared before gets its code back, and
+   * the people let in then reconnect on their own.
+   */
   async share(roadmapId: string, title: string): Promise<ShareInfo> {
-    this.access.share(roadmapId);
+    const saved = await this.loadSaved();
+    const before = saved.shares[roadmapId];
+    if (this.access.codeOf(roadmapId) === null && before) this.access.restore(roadmapId, before);
+    else this.access.share(roadmapId);
     this.titles.set(roadmapId, title);
     await this.ensureHost();
+    await this.save();
     await this.readvertise();
     return this.info(roadmapId)!;
   }
@@ -68,13 +126,16 @@ export class Sharing {
 
   /** A new join code; people already in stay in. */
   rotateCode(roadmapId: string): string {
-    return this.access.rotate(roadmapId);
+    const code = this.access.rotate(roadmapId);
+    void this.save();
+    return code;
   }
 
   /** Disconnects and refuses a peer, and rotates the code it knew. Returns the new code. */
   removePeer(roadmapId: string, peerId: string): string {
     const code = this.access.removePeer(roadmapId, peerId)!;
     this.host?.disconnectPeer(roadmapId, peerId);
+    void this.save();
     return code;
   }
 
@@ -85,6 +146,10 @@ export class Sharing {
 
   /** Stops sharing a roadmap (its copy is stored first); the host stops with the last one. */
   async stop(roadmapId: string): Promise<void> {
+    // Stopped on purpose: sharing it again starts afresh (a new code, no one let in yet).
+    const saved = await this.loadSaved();
+    delete saved.shares[roadmapId];
+    await this.save();
     this.access.unshare(roadmapId);
     this.titles.delete(roadmapId);
     await this.host?.closeRoadmap(roadmapId);
@@ -112,8 +177,10 @@ export class Sharing {
         storage: new FolderStorage(this.options.folder, this.options.appName),
         log: this.options.log,
       };
+      const saved = await this.loadSaved();
       try {
-        return await SyncHost.start({ ...base, port: this.options.port ?? 4455 });
+        // The port used last time first: peers who joined before find the host where they left it.
+        return await SyncHost.start({ ...base, port: this.options.port ?? saved.port ?? 4455 });
       } catch {
         return await SyncHost.start({ ...base, port: 0 }); // the usual port is taken: any free one
       }

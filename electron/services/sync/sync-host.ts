@@ -13,6 +13,8 @@ export interface ConnectedPeer {
   readonly peerId: string;
   readonly name: string;
   readonly address: string;
+  /** The sharing app's own window (it joined with the owner code). */
+  readonly owner: boolean;
 }
 
 export interface SyncHostOptions {
@@ -35,6 +37,7 @@ interface PeerContext {
   peerId: string;
   name: string;
   address: string;
+  owner: boolean;
 }
 
 /** Set by the host on every upgrade request, so hooks know who connected (a client cannot set it). */
@@ -98,6 +101,10 @@ export class SyncHost {
       debounce: 1000,
       maxDebounce: 5000,
       websocketOptions: { maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES },
+      // Before the join code is checked a client says who it is and little else: keep what it may queue small.
+      maxUnauthenticatedQueueSize: 256 * 1024,
+      maxUnauthenticatedQueueMessages: 50,
+      maxPendingDocuments: 4,
       extensions: [extension],
     });
     host = new SyncHost(server, options);
@@ -122,7 +129,13 @@ export class SyncHost {
       for (const connection of document.getConnections()) {
         const context = connection.context as Partial<PeerContext>;
         if (context.peerId) {
-          peers.push({ roadmapId: name, peerId: context.peerId, name: context.name!, address: context.address! });
+          peers.push({
+            roadmapId: name,
+            peerId: context.peerId,
+            name: context.name!,
+            address: context.address!,
+            owner: context.owner === true,
+          });
         }
       }
     }
@@ -157,7 +170,9 @@ export class SyncHost {
   }
 
   private async onUpgrade(request: IncomingMessage, socket: Duplex) {
-    const address = request.socket.remoteAddress ?? 'unknown';
+    // Failures are counted per address and web origin: a web page someone opens cannot lock their own
+    // Waymark out by guessing codes from the same machine.
+    const address = `${request.socket.remoteAddress ?? 'unknown'} ${request.headers.origin ?? ''}`;
     request.headers[ADDRESS_HEADER] = address;
     if (!this.connectionAttempts.hit(address)) {
       this.options.log?.(`Refused a connection from ${address}: too many attempts.`);
@@ -170,7 +185,7 @@ export class SyncHost {
 
   /** Plain HTTP: `GET /roadmaps` with the join code lists what it opens (the join dialog asks this). */
   private async onRequest(request: IncomingMessage, response: ServerResponse) {
-    const address = request.socket.remoteAddress ?? 'unknown';
+    const address = `${request.socket.remoteAddress ?? 'unknown'} ${request.headers.origin ?? ''}`;
     const url = new URL(request.url ?? '/', 'http://host');
     const send = (status: number, body: unknown) => {
       response.writeHead(status, {
@@ -187,7 +202,9 @@ export class SyncHost {
     else if (this.failedJoins.isOver(address)) send(429, { error: 'Too many wrong join codes: wait a minute.' });
     else {
       const code = /^Bearer (.{1,64})$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-      const kept = await this.options.storage.list();
+      // The folder is read only for a code that opens it (the team code), never for a guess.
+      let kept: { id: string; title: string }[] = [];
+      if (this.options.access.isTeamCode(code)) kept = await this.options.storage.list();
       // Stored ones and those open now (a roadmap just shared is stored a moment later).
       const known = new Set([...kept.map((roadmap) => roadmap.id), ...this.hocuspocus.documents.keys()]);
       const ids = this.options.access.roadmapsFor(code, [...known]);
@@ -230,7 +247,8 @@ export class SyncHost {
       if (verdict.reason === 'wrong-code') this.failedJoins.hit(address);
       return refuse(verdict.reason);
     }
-    return { peerId: token.peerId, name: token.name, address };
+    // The key is "address origin"; people see the address.
+    return { peerId: token.peerId, name: token.name, address: address.split(' ')[0]!, owner: verdict.owner === true };
   }
 
   private async onLoadDocument(roadmapId: string, document: Y.Doc) {
