@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +16,19 @@ import { renderRoadmapPdf } from '../../electron/services/export/pdf-export';
 import { overlappingTexts, pdfText, type PageText } from './pdf-text';
 
 const AS_OF = '2027-01-15';
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/pdf/', import.meta.url));
+
+/** Keeps the PDF and its first pages as PNGs (with poppler's pdftoppm, where installed) for people to look at. */
+function keepForReview(bytes: Uint8Array, name: string) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const pdf = `${ARTIFACTS}${name}.pdf`;
+  writeFileSync(pdf, bytes);
+  if (!existsSync('/usr/bin/pdftoppm')) return;
+  execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-l', '4', pdf, `${ARTIFACTS}${name}`]);
+  expect(
+    readdirSync(ARTIFACTS).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png')).length,
+  ).toBeGreaterThan(0);
+}
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function sampleWithScripts(): Y.Doc {
@@ -106,6 +122,7 @@ describe('PDF export', () => {
       expect(all).toContain(title);
     }
     for (const page of pages) expect(overlappingTexts(page)).toEqual([]);
+    keepForReview(bytes, 'sample');
   });
 
   it('exports 300 initiatives across 12 goals on several pages, every title present, no text overlapping', async () => {
@@ -129,6 +146,7 @@ describe('PDF export', () => {
         expect(page.map((item) => item.str)).toEqual(expect.arrayContaining(['Initiative', 'Owner', 'Progress']));
     }
     for (const [index, page] of pages.entries()) expect(overlappingTexts(page), `page ${index + 1}`).toEqual([]);
+    keepForReview(bytes, 'generated-300');
   });
 
   it('tiles a long range across pages at readable scale, and crops to a chosen range', async () => {
