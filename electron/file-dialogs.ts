@@ -1,47 +1,51 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, type FileFilter } from 'electron';
 import { decodeRoadmapFile, FILE_EXTENSION } from '../shared/file-format';
 import type { FileService } from './ipc/define-handler';
 import { writeFileAtomic } from './services/files/atomic-write';
 import { readRoadmapFile } from './services/files/roadmap-files';
 
-const filters = [{ name: 'Waymark roadmap', extensions: [FILE_EXTENSION.slice(1)] }];
+const roadmapFilters = [{ name: 'Waymark roadmap', extensions: [FILE_EXTENSION.slice(1)] }];
 
-/** File → Save a copy… and File → Open… with the system's dialogs; the file logic is in services/files. */
+/** A file name from a roadmap title (no characters file systems refuse). */
+function fileNameOf(title: string): string {
+  return title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap';
+}
+
+/**
+ * Asks where to save, then writes the bytes atomically (an existing file is replaced only once the new
+ * one is complete on disk). False when the person cancelled.
+ */
+async function saveWithDialog(bytes: Uint8Array, title: string, defaultPath: string, filters: FileFilter[]) {
+  const window = BrowserWindow.getFocusedWindow();
+  const options = { title, defaultPath, filters };
+  const { canceled, filePath } = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options);
+  if (canceled || !filePath) return false;
+  await writeFileAtomic(filePath, bytes);
+  return true;
+}
+
+/** File → Save a copy…, Open… and Export PDF… with the system's dialogs; the file logic is in services/files. */
 export const fileDialogs: FileService = {
   async saveCopy(bytes, suggestedName) {
     // Never write what is not a complete, valid roadmap file, whatever the renderer sent.
     decodeRoadmapFile(bytes);
-    const window = BrowserWindow.getFocusedWindow();
-    const options = {
-      title: 'Save a copy of this roadmap',
-      defaultPath: `${suggestedName.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap'}${FILE_EXTENSION}`,
-      filters,
-    };
-    const { canceled, filePath } = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options);
-    if (canceled || !filePath) return false;
-    await writeFileAtomic(filePath, bytes);
-    return true;
+    return saveWithDialog(
+      bytes,
+      'Save a copy of this roadmap',
+      `${fileNameOf(suggestedName)}${FILE_EXTENSION}`,
+      roadmapFilters,
+    );
   },
   async savePdf(bytes, suggestedName) {
-    const window = BrowserWindow.getFocusedWindow();
-    const options = {
-      title: 'Export the roadmap as PDF',
-      defaultPath: `${suggestedName.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap'}.pdf`,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    };
-    const { canceled, filePath } = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options);
-    if (canceled || !filePath) return false;
-    // An existing file is replaced only once the new PDF is complete on disk.
-    await writeFileAtomic(filePath, bytes);
-    return true;
+    return saveWithDialog(bytes, 'Export the roadmap as PDF', `${fileNameOf(suggestedName)}.pdf`, [
+      { name: 'PDF', extensions: ['pdf'] },
+    ]);
   },
   async open() {
     const window = BrowserWindow.getFocusedWindow();
-    const options = { title: 'Open a roadmap', filters, properties: ['openFile' as const] };
+    const options = { title: 'Open a roadmap', filters: roadmapFilters, properties: ['openFile' as const] };
     const { canceled, filePaths } = window
       ? await dialog.showOpenDialog(window, options)
       : await dialog.showOpenDialog(options);

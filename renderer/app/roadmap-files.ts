@@ -9,6 +9,7 @@ import {
 } from '../../shared';
 import { roadmapDatabaseName, type RoadmapSession } from '../state/roadmap-session';
 import { writesSettled } from '../state/idb-updates';
+import { downloadBytes, fileNameOf } from './download';
 
 /** The bytes of a `.waymark` copy of an open roadmap. */
 export function roadmapFileBytes(session: RoadmapSession, title: string, app: string): Uint8Array {
@@ -26,14 +27,9 @@ export function roadmapFileBytes(session: RoadmapSession, title: string, app: st
  */
 export async function saveCopy(session: RoadmapSession, title: string): Promise<boolean> {
   const bytes = roadmapFileBytes(session, title, 'Waymark');
-  const name = title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap';
+  const name = fileNameOf(title);
   if (window.waymark) return window.waymark.files.saveCopy(bytes, name);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}${FILE_EXTENSION}`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBytes(bytes, `${name}${FILE_EXTENSION}`, 'application/octet-stream');
   return true;
 }
 

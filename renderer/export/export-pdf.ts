@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { downloadBytes, fileNameOf } from '../app/download';
 import bodyFontUrl from '../../shared/pdf/fonts/DejaVuSans.ttf?url';
 import boldFontUrl from '../../shared/pdf/fonts/DejaVuSans-Bold.ttf?url';
 import {
@@ -30,13 +31,8 @@ export async function exportPdfBytes(snapshot: RoadmapSnapshot, options: PdfOpti
 
 /** Saves PDF bytes: the desktop app's save dialog, or a download in a browser. False when cancelled. */
 export async function savePdf(bytes: Uint8Array, title: string): Promise<boolean> {
-  const name = title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim() || 'Roadmap';
+  const name = fileNameOf(title);
   if (window.waymark) return window.waymark.files.savePdf(bytes, name);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}.pdf`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBytes(bytes, `${name}.pdf`, 'application/pdf');
   return true;
 }

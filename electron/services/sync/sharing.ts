@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { advertise } from './discovery';
 import { FolderStorage } from './folder-storage';
 import { RoadmapAccess, type ShareState } from './roadmap-access';
+import type { ShareInfo } from '../../preload-api';
 import { SyncHost, type ConnectedPeer } from './sync-host';
 
 const savedSchema = z.object({
@@ -23,17 +24,7 @@ const savedSchema = z.object({
   ),
 });
 
-/** What the Share dialog shows while a roadmap is shared from this app. */
-export interface ShareInfo {
-  readonly roadmapId: string;
-  readonly port: number;
-  /** Addresses others can type (this machine's IPv4 addresses). */
-  readonly addresses: readonly string[];
-  /** The join code to give people. */
-  readonly code: string;
-  /** The code this app's own window links with (not shown; survives code changes). */
-  readonly ownerCode: string;
-}
+export type { ShareInfo };
 
 export interface SharingOptions {
   /** Where the host keeps its replicas (one .waymark file per shared roadmap). */
