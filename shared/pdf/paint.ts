@@ -134,6 +134,12 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
   }
   for (const bar of page.bars) {
     statusBar(doc, bar.x, bar.y, bar.width, 11, bar.color, bar.status, bar.progress);
+    // A bar that goes on beyond the page's dates says so with an arrowhead at that edge.
+    if (bar.clippedStart) doc.polygon([bar.x - 3, bar.y + 5.5], [bar.x, bar.y + 2], [bar.x, bar.y + 9]).fill(bar.color);
+    if (bar.clippedEnd) {
+      const end = bar.x + bar.width;
+      doc.polygon([end + 3, bar.y + 5.5], [end, bar.y + 2], [end, bar.y + 9]).fill(bar.color);
+    }
     if (bar.label) text(doc, bar.label);
   }
   for (const milestone of page.milestones) {
