@@ -22,6 +22,20 @@ the timeline, and a table of every initiative by goal.
   --author       who prepared it
   --no-title, --no-timeline, --no-appendix   leave a section out`;
 
+const PAGE_NAMES = ['A4', 'Letter', 'A3', 'Tabloid'];
+/** The command-line name of each export option, for messages. */
+const OPTION_NAMES: Readonly<Record<string, string>> = {
+  pageSize: '--page (A4, Letter, A3 or Tabloid)',
+  orientation: '--orientation (landscape or portrait)',
+  from: '--from',
+  to: '--to',
+  layout: '--layout (fit or tiled)',
+  colorBy: '--color-by (goal, status or team)',
+  asOf: '--as-of',
+  author: '--author',
+  sections: '--no-title/--no-timeline/--no-appendix',
+};
+
 /** `npm run export`: a roadmap file to a PDF, headless in Node. Returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -62,13 +76,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`--out is required: the PDF to write.\n\n${USAGE}`);
     return 2;
   }
+  if (resolve(values.out) === resolve(positionals[0]!)) {
+    console.error('--out names the roadmap file itself: choose another file for the PDF.');
+    return 2;
+  }
   let contents;
   try {
     contents = await readRoadmapFile(resolve(positionals[0]!));
   } catch (error) {
-    console.error(
-      error instanceof RoadmapFileError ? error.message : `Cannot read ${positionals[0]}: ${(error as Error).message}`,
-    );
+    const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    console.error(error instanceof RoadmapFileError ? error.message : `Cannot read ${positionals[0]}: ${reason}`);
     return 1;
   }
   const doc = new Y.Doc();
@@ -76,7 +93,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await renderRoadmapPdf(doc, {
-      pageSize: values.page as never,
+      // Page names as people type them: "letter", "a4", "Tabloid".
+      pageSize: (PAGE_NAMES.find((name) => name.toLowerCase() === values.page!.toLowerCase()) ?? values.page) as never,
       orientation: values.orientation as never,
       from: values.from ?? null,
       to: values.to ?? null,
@@ -89,9 +107,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;
-      console.error(
-        `Bad option ${issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : ''}: ${issue.message}`,
-      );
+      const option = OPTION_NAMES[String(issue.path[0])] ?? String(issue.path[0] ?? '');
+      console.error(`Bad option ${option}: ${issue.message}`);
       return 2;
     }
     throw error;

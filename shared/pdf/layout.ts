@@ -164,8 +164,14 @@ export function exportRange(lanes: readonly Lane[], options: Pick<PdfOptions, 'f
   }
   const first = dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : asOf;
   const last = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : addDays(asOf, 90);
-  const start = options.from ?? startOfUnit(first, 'month');
-  const end = options.to ?? addDays(nextUnitStart(startOfUnit(last, 'month'), 'month', 1), -1);
+  const monthEnd = (date: IsoDate) => addDays(nextUnitStart(startOfUnit(date, 'month'), 'month', 1), -1);
+  let start = options.from ?? startOfUnit(first, 'month');
+  let end = options.to ?? monthEnd(last);
+  // Only one bound given, beyond the content: show at least the month it names, never a backwards range.
+  if (end < start) {
+    if (options.from && !options.to) end = monthEnd(options.from);
+    else start = startOfUnit(end, 'month');
+  }
   return { start, end };
 }
 
@@ -301,7 +307,8 @@ function timelinePages(
   const headerY = legendY + LEGEND_HEIGHT;
   const lanesTop = headerY + TIME_HEADER_HEIGHT;
   const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
-  const legend = legendFor(options, teamPalette, MARGIN, legendY, measure, width - 2 * MARGIN);
+  const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
+  const legend = legendFor(options, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
 
   tiles.forEach((tile, tileIndex) => {
     const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
@@ -470,15 +477,25 @@ function timelinePages(
           });
         });
         if (firstRow === 0) {
-          for (const milestone of milestones) {
+          // Labels never overlap: each goes right of its diamond, or left of it (near the page's edge), or is
+          // left out when both sides are taken (the diamond stays).
+          let labelsEnd = -Infinity;
+          for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : 1))) {
             const x = canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2;
-            const room = canvasWidth - (x - canvasX) - 8;
-            const text = room > 20 ? fitText(milestone.title, Math.min(110, room), SMALL_FONT, measure) : '';
-            page.milestones.push({
-              x,
-              y: top + 2 + MILESTONE_BAND / 2 - 1,
-              label: text ? { text, x: x + 6, y: top + 3, size: SMALL_FONT, color: '#111827' } : null,
-            });
+            const full = Math.min(110, measure(milestone.title, SMALL_FONT));
+            const roomRight = canvasX + canvasWidth - x - 8;
+            let label: TextBox | null = null;
+            if (roomRight >= Math.min(full, 40) && x + 6 > labelsEnd) {
+              const text = fitText(milestone.title, Math.min(110, roomRight), SMALL_FONT, measure);
+              label = { text, x: x + 6, y: top + 3, size: SMALL_FONT, color: '#111827' };
+            } else {
+              const room = Math.min(110, x - 6 - Math.max(canvasX, labelsEnd + 4));
+              const text = room > 12 ? fitText(milestone.title, room, SMALL_FONT, measure) : '';
+              if (text)
+                label = { text, x: x - 6 - measure(text, SMALL_FONT), y: top + 3, size: SMALL_FONT, color: '#111827' };
+            }
+            labelsEnd = Math.max(labelsEnd, x + 5, label?.text ? label.x + measure(label.text, SMALL_FONT) : -Infinity);
+            page.milestones.push({ x, y: top + 2 + MILESTONE_BAND / 2 - 1, label: label?.text ? label : null });
           }
         }
         page.y = top + blockHeight;
@@ -493,7 +510,9 @@ function timelinePages(
 
 /** A lane's header: the goal title (two lines at most), its status and owner, its key-result progress. */
 function laneHeader(lane: Lane, measure: MeasureText) {
-  const width = LANE_HEADER_WIDTH - 14;
+  // Sub-goals are indented under their parent, as on the canvas.
+  const indent = Math.min(3, lane.depth) * 8;
+  const width = LANE_HEADER_WIDTH - 14 - indent;
   const titleLines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
   const lines = titleLines.slice(0, 2);
   if (titleLines.length > 2)
@@ -518,13 +537,13 @@ function laneHeader(lane: Lane, measure: MeasureText) {
           index === lines.length - 1 && continued
             ? fitText(`${line} (cont.)`, width, LANE_TITLE_FONT, measure, true)
             : line,
-        x: MARGIN + 8,
+        x: MARGIN + 8 + indent,
         y: top + 4 + index * 10,
         size: LANE_TITLE_FONT,
         bold: true,
         color: '#111827',
       })),
-      { text: meta, x: MARGIN + 8, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
+      { text: meta, x: MARGIN + 8 + indent, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
       ...(lane.progress !== null
         ? [
             {
@@ -546,6 +565,7 @@ const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'do
 function legendFor(
   options: PdfOptions,
   teamPalette: ReadonlyMap<string, string>,
+  exportedTeams: ReadonlySet<string>,
   x0: number,
   y: number,
   measure: MeasureText,
@@ -559,13 +579,26 @@ function legendFor(
     }),
   );
   if (options.colorBy === 'team') {
-    for (const [team, color] of teamPalette) entries.push({ swatch: color, status: null, label: team || 'No team' });
+    // The teams in what is exported (colors as on the canvas).
+    for (const [team, color] of teamPalette) {
+      if (exportedTeams.has(team)) entries.push({ swatch: color, status: null, label: team || 'No team' });
+    }
   }
   const legend: { swatch: string | null; status: InitiativeStatus | null; text: TextBox }[] = [];
   let x = x0;
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const textWidth = measure(entry.label, SMALL_FONT);
-    if (x + 22 + textWidth > x0 + width) break;
+    const left = entries.length - index;
+    // Keep room to say how many did not fit.
+    const moreRoom = left > 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0;
+    if (x + 22 + textWidth + moreRoom > x0 + width) {
+      legend.push({
+        swatch: null,
+        status: null,
+        text: { text: `+${left} more`, x, y: y + 2, size: SMALL_FONT, color: '#6b7280' },
+      });
+      break;
+    }
     legend.push({
       swatch: entry.swatch,
       status: entry.status,
@@ -661,7 +694,19 @@ function appendixPages(
       // The title wraps (printed in full); the other cells are short and are cut if they must be.
       const titleLines = wrapText(cells[0]!, columns[0]!.width - 6, size, measure);
       const rowHeight = titleLines.length * line + 5;
-      if (y + rowHeight > bottom && rows.length > 0) flush();
+      if (y + rowHeight > bottom && rows.length > 0) {
+        flush();
+        // The goal's heading again, so a page never starts with initiatives of an unnamed goal.
+        const name = fitText(`${laneTitle(lane)} (cont.)`, inner - 20, size + 0.8, measure, true);
+        rows.push({
+          y,
+          height: groupHeight,
+          group: true,
+          color: lane.goal?.color ?? '#64748b',
+          texts: [{ text: name, x: MARGIN + 14, y: y + 3, size: size + 0.8, bold: true, color: '#111827' }],
+        });
+        y += groupHeight;
+      }
       const texts: TextBox[] = titleLines.map((text, index) => ({
         text,
         x: columns[0]!.x + 3,
@@ -705,7 +750,10 @@ function titlePages(
     swatches = [];
     y = MARGIN + 20;
   };
-  for (const line of wrapText(snapshot.meta.title || 'Untitled roadmap', inner, 22, measure, true).slice(0, 3)) {
+  const titleLines = wrapText(snapshot.meta.title || 'Untitled roadmap', inner, 22, measure, true);
+  const shownTitle = titleLines.slice(0, 3);
+  if (titleLines.length > 3) shownTitle[2] = fitText(titleLines.slice(2).join(' '), inner, 22, measure, true);
+  for (const line of shownTitle) {
     texts.push({ text: line, x: MARGIN, y, size: 22, bold: true, color: '#111827' });
     y += 27;
   }
@@ -762,7 +810,12 @@ function titlePages(
     texts.push({ text: fitText(meta, inner - 16, 8, measure), x: MARGIN + 14, y, size: 8, color: '#4b5563' });
     y += 13;
     for (const keyResult of lane.keyResults) {
-      if (y + 13 > bottom) flush();
+      if (y + 13 > bottom) {
+        flush();
+        const name = fitText(`${goal.title} (cont.)`, inner - 16, 10.5, measure, true);
+        texts.push({ text: name, x: MARGIN + 14, y, size: 10.5, bold: true, color: '#111827' });
+        y += 16;
+      }
       const progress = keyResultProgress(keyResult);
       const unit = keyResult.unit ? ` ${keyResult.unit}` : '';
       const text = `${keyResult.title}: ${keyResult.baseline}${unit} → ${keyResult.current}${unit} → ${keyResult.target}${unit}`;

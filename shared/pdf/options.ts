@@ -42,6 +42,10 @@ export const pdfOptionsSchema = z
   .refine((options) => !options.from || !options.to || options.from <= options.to, {
     message: 'The date range ends before it starts',
     path: ['to'],
+  })
+  .refine((options) => options.sections.title || options.sections.timeline || options.sections.appendix, {
+    message: 'Choose at least one section',
+    path: ['sections'],
   });
 
 export type PdfOptions = z.infer<typeof pdfOptionsSchema>;

@@ -140,7 +140,15 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
       const end = bar.x + bar.width;
       doc.polygon([end + 3, bar.y + 5.5], [end, bar.y + 2], [end, bar.y + 9]).fill(bar.color);
     }
-    if (bar.label) text(doc, bar.label);
+    if (bar.label) {
+      // A title beside its bar sits on white, so a dependency arrow passing there never runs through it.
+      const outside = bar.label.x >= bar.x + bar.width || bar.label.x < bar.x;
+      if (outside) {
+        const width = doc.font(PDF_FONTS.body).fontSize(bar.label.size).widthOfString(bar.label.text);
+        doc.rect(bar.label.x - 1, bar.y + 1, width + 2, 9).fill('#ffffff');
+      }
+      text(doc, bar.label);
+    }
   }
   for (const milestone of page.milestones) {
     doc

@@ -73,8 +73,26 @@ describe('npm run export', () => {
     const unreadable = run(notRoadmap, '--out', out);
     expect(unreadable.status).toBe(1);
     expect(unreadable.stderr).toContain('not a Waymark roadmap file');
+    // Never over its own input; never an empty PDF.
+    const overInput = run(input, '--out', input);
+    expect(overInput.status).toBe(2);
+    expect(overInput.stderr).toContain('names the roadmap file itself');
+    expect((await readFile(input)).subarray(0, 4).toString('latin1')).not.toBe('%PDF');
+    const nothing = run(input, '--out', out, '--no-title', '--no-timeline', '--no-appendix');
+    expect(nothing.status).toBe(2);
+    expect(nothing.stderr).toContain('Choose at least one section');
     const missing = run(join(folder, 'missing.waymark'), '--out', out);
     expect(missing.status).toBe(1);
     expect(await readFile(out, 'utf8')).toBe('the previous export');
+  });
+
+  it('shows the month a one-sided range names, even beyond the content', async () => {
+    const out = join(folder, 'late.pdf');
+    expect(
+      run(input, '--out', out, '--from', '2029-01-01', '--no-title', '--no-appendix', '--as-of', '2027-01-15').status,
+    ).toBe(0);
+    const pages = await pdfText(new Uint8Array(await readFile(out)));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.map((item) => item.str)).toEqual(expect.arrayContaining(['2029']));
   });
 });
