@@ -310,7 +310,15 @@ function timelinePages(
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   const legend = legendFor(options, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
 
-  tiles.forEach((tile, tileIndex) => {
+  // A tile with nothing on it (a long range past the content) is not printed.
+  const hasContent = (tile: { start: IsoDate; end: IsoDate }) =>
+    lanes.some(
+      (lane) =>
+        lane.initiatives.some((item) => item.startDate <= tile.end && item.endDate >= tile.start) ||
+        lane.milestones.some((milestone) => milestone.date >= tile.start && milestone.date <= tile.end),
+    );
+  const printed = tiles.length > 1 ? tiles.filter(hasContent) : tiles;
+  (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
     const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
     const minor = minorUnitFor(tile.ptPerDay);
     const minorTicks = headerTicks(
@@ -343,7 +351,7 @@ function timelinePages(
         color: '#111827',
       },
     }));
-    const tileLabel = tiles.length > 1 ? ` (part ${tileIndex + 1} of ${tiles.length})` : '';
+    const tileLabel = shown.length > 1 ? ` (part ${tileIndex + 1} of ${shown.length})` : '';
     const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
 
     let page: {
@@ -723,7 +731,16 @@ function appendixPages(
       y += rowHeight;
     }
   }
-  if (rows.length > 0 || pages.length === 0) flush();
+  if (rows.length === 0 && pages.length === 0) {
+    rows.push({
+      y,
+      height: 16,
+      group: false,
+      color: null,
+      texts: [{ text: 'No initiatives in this export.', x: MARGIN + 3, y: y + 4, size, color: '#6b7280' }],
+    });
+  }
+  if (rows.length > 0) flush();
   return pages;
 }
 

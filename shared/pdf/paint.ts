@@ -43,8 +43,10 @@ function statusBar(
   const light = status === 'proposed' || status === 'dropped' ? '#ffffff' : tint(color, 0.16);
   doc.save();
   doc.roundedRect(x, y, width, height, radius).fill(light);
-  if (status === 'in-progress' && progress > 0) {
-    doc.rect(x, y, (width * Math.min(100, progress)) / 100, height).fill(tint(color, 0.38));
+  if (status === 'in-progress') {
+    if (progress > 0) doc.rect(x, y, (width * Math.min(100, progress)) / 100, height).fill(tint(color, 0.38));
+    // A darker base line: "in progress" stays apart from "planned" in grayscale, even at 0%.
+    doc.rect(x, y + height - 1.6, width, 1.6).fill(tint(color, 0.7));
   }
   if (status === 'done') doc.roundedRect(x, y, width, height, radius).fill(tint(color, 0.34));
   if (status === 'at-risk') {

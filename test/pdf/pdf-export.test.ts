@@ -177,6 +177,26 @@ describe('PDF export', () => {
     expect(labels).not.toContain('Dec');
   });
 
+  it('prints no empty tiles over a range far wider than the content, and says when there is nothing to list', async () => {
+    const doc = sampleWithScripts();
+    const tiled = await pdfText(
+      await renderRoadmapPdf(doc, {
+        asOf: AS_OF,
+        layout: 'tiled',
+        from: '1990-01-01',
+        to: '2099-12-31',
+        sections: { title: false, timeline: true, appendix: false },
+      }),
+    );
+    expect(tiled.length).toBeLessThanOrEqual(3);
+    const empty = new Y.Doc();
+    empty.getMap('meta').set('title', 'Nothing yet');
+    const pages = await pdfText(
+      await renderRoadmapPdf(empty, { asOf: AS_OF, sections: { title: false, timeline: false, appendix: true } }),
+    );
+    expect(pages.flat().map((item) => item.str)).toContain('No initiatives in this export.');
+  });
+
   it('refuses options that make no sense', async () => {
     const doc = sampleWithScripts();
     await expect(renderRoadmapPdf(doc, { asOf: AS_OF, from: '2027-05-01', to: '2027-01-01' })).rejects.toThrow(
