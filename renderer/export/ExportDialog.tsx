@@ -31,7 +31,9 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const [range, setRange] = useState<RangeChoice>('content');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [lanes, setLanes] = useState<'shown' | 'all'>('shown');
+  const [lanes, setLanes] = useState<'shown' | 'all' | 'chosen'>('shown');
+  const allLanes = useRoadmap((snapshot) => selectLanes(snapshot));
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(allLanes.map((lane) => lane.key)));
   const [colorBy, setColorBy] = useState(canvasColorBy);
   const [layout, setLayout] = useState<'fit' | 'tiled'>('fit');
   const [sections, setSections] = useState({ title: true, timeline: true, appendix: true });
@@ -49,7 +51,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
       orientation,
       from: range === 'custom' ? from || null : (visible?.start ?? null),
       to: range === 'custom' ? to || null : (visible?.end ?? null),
-      lanes: lanes === 'shown' ? shown.map((lane) => lane.key) : null,
+      lanes: lanes === 'shown' ? shown.map((lane) => lane.key) : lanes === 'chosen' ? [...chosen] : null,
       initiatives:
         lanes === 'shown' && isFiltering(filter)
           ? shown.flatMap((lane) => lane.initiatives.map((item) => item.id))
@@ -126,11 +128,12 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
         <div className="field-row">
           <label className="field">
             Goals
-            <select value={lanes} onChange={(event) => setLanes(event.target.value as 'shown' | 'all')}>
+            <select value={lanes} onChange={(event) => setLanes(event.target.value as 'shown' | 'all' | 'chosen')}>
               <option value="shown">
                 {isFiltering(filter) ? 'As the canvas shows them (filtered)' : 'As the canvas shows them'}
               </option>
               <option value="all">All goals and initiatives</option>
+              <option value="chosen">Choose goals…</option>
             </select>
           </label>
           <label className="field">
@@ -142,6 +145,26 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
             </select>
           </label>
         </div>
+        {lanes === 'chosen' && (
+          <fieldset className="checks goal-choices">
+            <legend>Goals to include</legend>
+            {allLanes.map((lane) => (
+              <label key={lane.key} className="check" style={{ paddingLeft: lane.depth * 14 }}>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(lane.key)}
+                  onChange={(event) => {
+                    const next = new Set(chosen);
+                    if (event.target.checked) next.add(lane.key);
+                    else next.delete(lane.key);
+                    setChosen(next);
+                  }}
+                />
+                {lane.goal?.title ?? 'Unaligned'}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <label className="field">
           Layout
           <select value={layout} onChange={(event) => setLayout(event.target.value as 'fit' | 'tiled')}>

@@ -36,6 +36,22 @@ describe('Export PDF from the app', () => {
     expect(text).toEqual(expect.arrayContaining(['Onboarding checklist', 'Roadmap templates gallery']));
     expect(text.some((line) => line.startsWith('Sync engine'))).toBe(false);
     expect(await dialog.count()).toBe(0);
+
+    // Goals chosen one by one: only Scale the platform, no filter.
+    await page.getByRole('group', { name: 'View options' }).getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('button', { name: 'Export PDF…' }).click();
+    await dialog.getByRole('combobox', { name: /^Goals/ }).selectOption('chosen');
+    const choices = dialog.getByRole('group', { name: 'Goals to include' });
+    for (const title of ['Grow activation', 'Improve retention', 'Unaligned'])
+      await choices.getByLabel(title).uncheck();
+    const second = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export PDF' }).click();
+    const chosenText = (await pdfText(new Uint8Array(await readFile((await (await second).path())!))))
+      .flat()
+      .map((item) => item.str);
+    expect(chosenText).toEqual(expect.arrayContaining(['Sync engine hardening', 'Large roadmap performance']));
+    expect(chosenText).not.toContain('Onboarding checklist');
+    expect(chosenText).not.toContain('Customer interviews');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
