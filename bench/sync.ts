@@ -2,19 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import {
-  createInitiative,
-  encodePeerToken,
-  initializeRoadmap,
-  newId,
-  RECONNECT_BACKOFF,
-  updateInitiative,
-} from '../shared';
+import { createInitiative, initializeRoadmap, newId, updateInitiative } from '../shared';
 import { FolderStorage } from '../electron/services/sync/folder-storage';
 import { RoadmapAccess } from '../electron/services/sync/roadmap-access';
 import { SyncHost } from '../electron/services/sync/sync-host';
 import { percentile } from './frames';
+import { connectPeer, type TestPeer } from '../test/sync/support/peers';
 
 export interface LatencyFigures {
   readonly peers: number;
@@ -30,32 +23,9 @@ export interface CatchUpFigures {
   readonly bytes: number;
 }
 
-interface Peer {
-  readonly doc: Y.Doc;
-  readonly synced: Promise<void>;
-  destroy(): void;
-}
-
-function connect(port: number, roadmapId: string, code: string, name: string, doc = new Y.Doc()): Peer {
-  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, ...RECONNECT_BACKOFF });
-  let synced!: () => void;
-  const syncedPromise = new Promise<void>((resolve) => (synced = resolve));
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: roadmapId,
-    document: doc,
-    token: encodePeerToken({ code, peerId: `bench-${name}-0000`, name }),
-    onSynced: () => synced(),
-  });
-  provider.attach();
-  return {
-    doc,
-    synced: syncedPromise,
-    destroy: () => {
-      provider.destroy();
-      socket.destroy();
-    },
-  };
+/** A peer on the bench's host (the same provider set-up the sync tests and the app use). */
+function connect(port: number, roadmapId: string, code: string, name: string, doc?: Y.Doc): TestPeer {
+  return connectPeer({ url: `ws://127.0.0.1:${port}`, roadmapId, code, name, peerId: `bench-${name}-0000`, doc });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,7 +58,7 @@ export async function measureSync(
       const code = access.share(roadmapId);
       const peers = Array.from({ length: count }, (_, i) => connect(host.port, roadmapId, code, `p${i}`));
       await Promise.all(peers.map((peer) => peer.synced));
-      const [writer, ...readers] = peers as [Peer, ...Peer[]];
+      const [writer, ...readers] = peers as [TestPeer, ...TestPeer[]];
       initializeRoadmap(writer.doc, { title: 'Bench' });
       const id = createInitiative(writer.doc, {
         title: 'e0',

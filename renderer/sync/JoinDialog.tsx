@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FoundHost } from '../../electron/preload-api';
 import { parseHostAddress, type RoadmapLibrary } from '../../shared';
 import { Dialog } from './Dialog';
+import { HostFields } from './HostFields';
 import { lookUpRoadmaps, type OfferedRoadmap } from './join';
 import { hasName, ProfileFields } from './ProfileFields';
 
@@ -89,14 +90,7 @@ export function JoinDialog({
           void findRoadmaps();
         }}
       >
-        <label className="field">
-          Host address
-          <input value={address} placeholder="192.168.1.20:4455" onChange={(event) => setAddress(event.target.value)} />
-        </label>
-        <label className="field">
-          Join code
-          <input value={code} placeholder="K7QM-2XPD-9HTR" onChange={(event) => setCode(event.target.value)} />
-        </label>
+        <HostFields addressLabel="Host address" address={address} code={code} onAddress={setAddress} onCode={setCode} />
         {error && (
           <div className="field-error" role="alert">
             {error}

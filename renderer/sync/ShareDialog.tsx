@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { normalizeJoinCode, parseHostAddress, type RoadmapLibrary } from '../../shared';
 import { useSession } from '../state/session-context';
 import { Dialog } from './Dialog';
+import { HostFields } from './HostFields';
 import { hasName, ProfileFields } from './ProfileFields';
 import { HostOnNetwork } from './HostOnNetwork';
 import { relink, useHostedShare, useSyncStore, type SyncStatus } from './sync-store';
@@ -74,18 +75,13 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
               connect();
             }}
           >
-            <label className="field">
-              Server address
-              <input
-                value={address}
-                placeholder="192.168.1.20:4455"
-                onChange={(event) => setAddress(event.target.value)}
-              />
-            </label>
-            <label className="field">
-              Join code
-              <input value={code} placeholder="K7QM-2XPD-9HTR" onChange={(event) => setCode(event.target.value)} />
-            </label>
+            <HostFields
+              addressLabel="Server address"
+              address={address}
+              code={code}
+              onAddress={setAddress}
+              onCode={setCode}
+            />
             {error && (
               <div className="field-error" role="alert">
                 {error}
