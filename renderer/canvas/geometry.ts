@@ -14,6 +14,7 @@ export const NARROW_BAR_WIDTH = 44;
 
 export const CANVAS_LANE_METRICS: LaneMetrics = {
   rowHeight: ROW_HEIGHT,
+  barHeight: BAR_HEIGHT,
   lanePadding: 8,
   milestoneBand: 26,
   // Tall enough for the lane header: title, status and owner, key-result progress.

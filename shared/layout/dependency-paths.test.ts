@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependencyArrows, type BarBox } from './dependency-paths';
+import { dependencyArrows, dependencyRoute, type BarBox } from './dependency-paths';
 import { isViolated } from '../model/dependency';
 import type { Initiative } from '../model/initiative';
 import type { Dependency } from '../model/dependency';
@@ -22,9 +22,9 @@ describe('dependencies on the canvas', () => {
       ['c', initiative('c', '2027-01-10', '2027-01-20')],
     ]);
     const boxes = new Map<string, BarBox>([
-      ['a', { left: 0, right: 100, middle: 17 }],
-      ['b', { left: 140, right: 180, middle: 51 }],
-      ['c', { left: 30, right: 60, middle: 85 }],
+      ['a', { left: 0, right: 100, middle: 17, halfHeight: 13 }],
+      ['b', { left: 140, right: 180, middle: 51, halfHeight: 13 }],
+      ['c', { left: 30, right: 60, middle: 85, halfHeight: 13 }],
     ]);
     const deps = [
       { id: 'a->b', fromId: 'a', toId: 'b' },
@@ -33,7 +33,32 @@ describe('dependencies on the canvas', () => {
     ] as Dependency[];
     expect(dependencyArrows(deps, initiatives, boxes)).toEqual([
       { id: 'a->b', path: 'M100,17 H108 V51 H140', violated: false, fromTitle: 'A', toTitle: 'B' },
-      { id: 'a->c', path: 'M100,17 H108 V51 H22 V85 H30', violated: true, fromTitle: 'A', toTitle: 'C' },
+      // c starts over a: straight down out of a's lower edge, then in.
+      { id: 'a->c', path: 'M22,30 V85 H30', violated: true, fromTitle: 'A', toTitle: 'C' },
+    ]);
+  });
+
+  it('goes around when the successor starts before the predecessor, half-way across a narrow gap', () => {
+    const from: BarBox = { left: 100, right: 200, middle: 50, halfHeight: 10 };
+    expect(dependencyRoute(from, { left: 90, right: 300, middle: 20, halfHeight: 10 }, 8)).toEqual([
+      [200, 50],
+      [208, 50],
+      [208, 35],
+      [82, 35],
+      [82, 20],
+      [90, 20],
+    ]);
+    // One right after the other: out of the predecessor's upper edge, up, in.
+    expect(dependencyRoute(from, { left: 200, right: 300, middle: 20, halfHeight: 10 }, 8)).toEqual([
+      [192, 40],
+      [192, 20],
+      [200, 20],
+    ]);
+    expect(dependencyRoute(from, { left: 212, right: 300, middle: 80, halfHeight: 10 }, 8)).toEqual([
+      [200, 50],
+      [206, 50],
+      [206, 80],
+      [212, 80],
     ]);
   });
 });

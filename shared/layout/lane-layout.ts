@@ -4,6 +4,8 @@ import { packRows } from './pack-rows';
 /** Vertical measurements of the lanes, in pixels (the canvas and the PDF use their own). */
 export interface LaneMetrics {
   readonly rowHeight: number;
+  /** A bar's height, centred in its row. */
+  readonly barHeight: number;
   readonly lanePadding: number;
   /** Room above the bars for milestone diamonds, when a lane has milestones. */
   readonly milestoneBand: number;

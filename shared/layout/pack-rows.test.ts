@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRows } from './pack-rows';
+import { packIntervals, packRows } from './pack-rows';
 
 describe('packRows', () => {
   it('puts overlapping bars in separate rows and reuses free rows', () => {
@@ -33,5 +33,18 @@ describe('packRows', () => {
 
   it('has no rows when empty', () => {
     expect(packRows([])).toEqual({ rows: [], rowCount: 0 });
+  });
+});
+
+describe('packIntervals', () => {
+  it('shares a row between intervals that touch, and opens one for each that overlaps', () => {
+    expect(
+      packIntervals([
+        { start: 0, end: 10 },
+        { start: 10, end: 20 },
+        { start: 5, end: 12 },
+        { start: 12, end: 14 },
+      ]),
+    ).toEqual({ rows: [0, 0, 1, 1], rowCount: 2 });
   });
 });

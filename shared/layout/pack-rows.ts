@@ -6,22 +6,38 @@ export interface DateSpan {
   readonly endDate: IsoDate;
 }
 
+/** A half-open interval [start, end) on one axis: days on the canvas, points in the PDF. */
+export interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
- * Packs bars into rows so none overlap: each bar, in the given (lane) order, goes into the first row whose
- * last bar ended before it starts. Stable: the same order and dates always give the same rows.
- * `minDays` is the narrowest a bar is drawn, in days at the current zoom. Returns each bar's row index
- * and the number of rows.
+ * Packs intervals into rows so none overlap: each one, in the given order, goes into the first row whose
+ * last interval ended at or before it starts. Stable: the same order and intervals always give the same
+ * rows. The canvas packs bars by their days, the PDF by the room a bar and its title take on the page.
  */
-export function packRows(spans: readonly DateSpan[], minDays = 1): { rows: number[]; rowCount: number } {
+export function packIntervals(intervals: readonly Interval[]): { rows: number[]; rowCount: number } {
   const rowEnds: number[] = [];
-  const rows = spans.map((span) => {
-    const start = toEpochDay(span.startDate);
-    // A bar is drawn at least `minDays` wide (zoomed far out, a short one is widened to stay visible).
-    const end = Math.max(start + Math.ceil(minDays) - 1, toEpochDay(span.endDate));
-    let row = rowEnds.findIndex((rowEnd) => rowEnd < start);
-    if (row === -1) row = rowEnds.push(end) - 1;
-    else rowEnds[row] = end;
+  const rows = intervals.map((interval) => {
+    let row = rowEnds.findIndex((rowEnd) => rowEnd <= interval.start);
+    if (row === -1) row = rowEnds.push(interval.end) - 1;
+    else rowEnds[row] = interval.end;
     return row;
   });
   return { rows, rowCount: rowEnds.length };
+}
+
+/**
+ * Packs bars into rows by their dates (see packIntervals), in lane order. `minDays` is the narrowest a bar
+ * is drawn, in days at the current zoom. Returns each bar's row index and the number of rows.
+ */
+export function packRows(spans: readonly DateSpan[], minDays = 1): { rows: number[]; rowCount: number } {
+  return packIntervals(
+    spans.map((span) => {
+      const start = toEpochDay(span.startDate);
+      // A bar is drawn at least `minDays` wide (zoomed far out, a short one is widened to stay visible).
+      return { start, end: Math.max(start + Math.ceil(minDays), toEpochDay(span.endDate) + 1) };
+    }),
+  );
 }

@@ -3,6 +3,8 @@ import { selectLanes, type Lane } from '../read-model/lanes';
 import { keyResultProgress } from '../read-model/progress';
 import { createTimeScale, type TimeScale } from '../layout/time-scale';
 import { headerTicks } from '../layout/zoom';
+import { packIntervals } from '../layout/pack-rows';
+import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
 import { isViolated } from '../model/dependency';
 import { GOAL_STATUS_LABELS } from '../model/goal';
@@ -26,9 +28,9 @@ const MILESTONE_BAND = 14;
 export const BAR_FONT = 6.8;
 export const LANE_TITLE_FONT = 8.2;
 export const SMALL_FONT = 6.8;
-/** A bar narrower than this shows its title beside it. */
+/** A bar narrower than this never holds its title (it goes beside). */
 const INSIDE_LABEL_MIN = 40;
-const OUTSIDE_LABEL_MAX = 96;
+const OUTSIDE_LABEL_MAX = 110;
 /** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
 const READABLE_PT_PER_DAY = 1.65;
 
@@ -238,31 +240,12 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
     // Status reads in grayscale too: a sign before the title, besides the bar's fill and outline.
     const sign = initiative.status === 'done' ? '✓ ' : initiative.status === 'at-risk' ? '! ' : '';
     const title = `${sign}${initiative.title || 'Untitled initiative'}`;
-    let label: PlacedBar['label'];
-    let left = x;
-    let extent = x + width;
-    if (width >= INSIDE_LABEL_MIN) {
-      const text = fitText(title, width - 6, BAR_FONT, measure);
-      label = text ? { text, x: x + 3 } : null;
-    } else {
-      // Too short to hold its title: beside it, on the right if there is room, else on the left.
-      const wanted = Math.min(OUTSIDE_LABEL_MAX, measure(title, BAR_FONT) + 2);
-      const roomRight = canvasWidth - (x + width + 3);
-      if (roomRight >= Math.min(wanted, 30)) {
-        const text = fitText(title, Math.min(wanted, roomRight), BAR_FONT, measure);
-        label = { text, x: x + width + 3 };
-        extent = x + width + 3 + measure(text, BAR_FONT);
-      } else {
-        const text = fitText(title, Math.min(wanted, x - 3), BAR_FONT, measure);
-        const textWidth = measure(text, BAR_FONT);
-        label = { text, x: x - 3 - textWidth };
-        left = x - 3 - textWidth;
-      }
-    }
+    const label = placeLabel(title, x, width, canvasWidth, measure);
+    const labelRight = label ? label.x + measure(label.text, BAR_FONT) : x + width;
     placed.push({
       initiative,
-      left,
-      right: extent,
+      left: Math.min(x, label?.x ?? x),
+      right: Math.max(x + width, labelRight),
       x,
       width,
       clippedStart: rawX < 0,
@@ -270,15 +253,30 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
       label,
     });
   }
-  // Rows: each bar, in lane order, into the first row whose last footprint ends before it starts.
-  const rowEnds: number[] = [];
-  const rows = placed.map((bar) => {
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + 3 <= bar.left);
-    if (row === -1) row = rowEnds.push(bar.right) - 1;
-    else rowEnds[row] = bar.right;
-    return row;
-  });
-  return { placed, rows, rowCount: rowEnds.length };
+  // Rows as on the canvas (the same packer, in lane order), by the room each bar and its title take.
+  const { rows, rowCount } = packIntervals(placed.map((bar) => ({ start: bar.left, end: bar.right + 3 })));
+  return { placed, rows, rowCount };
+}
+
+/**
+ * Where a bar's title goes: inside when it fits whole; else beside the bar (right, or left near the page's
+ * edge) when more of it shows there; else inside, ellipsized. Null when no readable part fits anywhere.
+ */
+function placeLabel(title: string, x: number, width: number, canvasWidth: number, measure: MeasureText) {
+  const full = measure(title, BAR_FONT);
+  const inside = width >= INSIDE_LABEL_MIN ? width - 6 : 0;
+  if (full <= inside) return { text: title, x: x + 3 };
+  const roomRight = Math.min(OUTSIDE_LABEL_MAX, canvasWidth - (x + width + 3));
+  const roomLeft = Math.min(OUTSIDE_LABEL_MAX, x - 3);
+  const beside = Math.max(roomRight, roomLeft);
+  if (beside > inside && beside >= Math.min(full, 30)) {
+    // The right side unless the left shows more of the title.
+    const right = roomRight >= Math.min(full, roomLeft);
+    const text = fitText(title, right ? roomRight : roomLeft, BAR_FONT, measure);
+    if (text) return { text, x: right ? x + width + 3 : x - 3 - measure(text, BAR_FONT) };
+  }
+  const text = inside > 0 ? fitText(title, inside, BAR_FONT, measure) : '';
+  return text ? { text, x: x + 3 } : null;
 }
 
 /** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
@@ -359,7 +357,7 @@ function timelinePages(
       bars: PdfBar[];
       milestones: TimelinePage['milestones'][number][];
       y: number;
-      boxes: Map<string, { x: number; right: number; mid: number }>;
+      boxes: Map<string, BarBox>;
     } = newPage();
     function newPage() {
       return { lanes: [], bars: [], milestones: [], y: lanesTop, boxes: new Map() };
@@ -372,25 +370,7 @@ function timelinePages(
         const a = snapshot.initiatives.get(dependency.fromId);
         const b = snapshot.initiatives.get(dependency.toId);
         if (!from || !to || !a || !b) continue;
-        const out = from.right + 4;
-        const into = to.x - 4;
-        const points: [number, number][] =
-          into >= out
-            ? [
-                [from.right, from.mid],
-                [out, from.mid],
-                [out, to.mid],
-                [to.x, to.mid],
-              ]
-            : [
-                [from.right, from.mid],
-                [out, from.mid],
-                [out, (from.mid + to.mid) / 2],
-                [into, (from.mid + to.mid) / 2],
-                [into, to.mid],
-                [to.x, to.mid],
-              ];
-        arrows.push({ points, violated: isViolated(a, b) });
+        arrows.push({ points: dependencyRoute(from, to, 4), violated: isViolated(a, b) });
       }
       const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
       pages.push({
@@ -460,7 +440,12 @@ function timelinePages(
           if (row < firstRow || row >= firstRow + fit) return;
           const y = rowsTop + (row - firstRow) * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
           const x = canvasX + bar.x;
-          page.boxes.set(bar.initiative.id, { x, right: x + bar.width, mid: y + BAR_HEIGHT / 2 });
+          page.boxes.set(bar.initiative.id, {
+            left: x,
+            right: x + bar.width,
+            middle: y + BAR_HEIGHT / 2,
+            halfHeight: BAR_HEIGHT / 2,
+          });
           page.bars.push({
             id: bar.initiative.id,
             x,
