@@ -331,7 +331,8 @@ function timelinePages(
       width: tick.width,
       major: tick.majorBoundary,
       label: {
-        text: fitText(tick.label, tick.width - 3, SMALL_FONT, measure),
+        // A cell too narrow for its whole label (a week cut by the range's first day) shows none: "De…" reads as noise.
+        text: measure(tick.label, SMALL_FONT) <= tick.width - 3 ? tick.label : '',
         x: canvasX + tick.x + 2,
         y: headerY + 15,
         size: SMALL_FONT,
@@ -341,7 +342,7 @@ function timelinePages(
     const majorTicks = yearTicks.map((tick) => ({
       x: canvasX + tick.x,
       label: {
-        text: fitText(tick.label, tick.width - 3, SMALL_FONT + 0.4, measure, true),
+        text: measure(tick.label, SMALL_FONT + 0.4, true) <= tick.width - 3 ? tick.label : '',
         x: canvasX + tick.x + 2,
         y: headerY + 2,
         size: SMALL_FONT + 0.4,

@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { addDependency, createGoal, createInitiative } from '../commands';
+import { RoadmapStore } from '../read-model/roadmap-store';
+import { pdfOptionsSchema, type PdfOptionsInput } from './options';
+import { planPdf, type TimelinePage } from './layout';
+import type { MeasureText } from './text-fit';
+
+/** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
+const measure: MeasureText = (text, size) => [...text].length * size * 0.55;
+
+function timelineOf(doc: Y.Doc, options: Omit<PdfOptionsInput, 'asOf'> = {}): TimelinePage[] {
+  const plan = planPdf(
+    new RoadmapStore(doc).getSnapshot(),
+    pdfOptionsSchema.parse({ asOf: '2027-01-15', sections: { title: false, appendix: false }, ...options }),
+    measure,
+  );
+  return plan.pages.filter((page): page is TimelinePage => page.kind === 'timeline');
+}
+
+describe('PDF timeline layout', () => {
+  it('puts a title inside its bar when it fits, beside a short bar when it does not', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createInitiative(doc, { title: 'Long enough bar', goalId, startDate: '2027-01-01', endDate: '2027-09-30' });
+    createInitiative(doc, { title: 'Customer interviews', goalId, startDate: '2027-02-01', endDate: '2027-02-20' });
+    const [page] = timelineOf(doc, { from: '2027-01-01', to: '2027-12-31' });
+    const [long, short] = page!.bars;
+    expect(long!.label).toMatchObject({ text: 'Long enough bar', x: long!.x + 3 });
+    // The short bar's whole title, right of it, rather than "Custom…" inside it.
+    expect(short!.label!.text).toBe('Customer interviews');
+    expect(short!.label!.x).toBeGreaterThan(short!.x + short!.width);
+    // Its title would run into the long bar: a row of its own.
+    expect(short!.y).toBeGreaterThan(long!.y);
+  });
+
+  it('labels near the right edge go left of their bar', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createInitiative(doc, { title: 'Year-end review', goalId, startDate: '2027-12-20', endDate: '2027-12-31' });
+    const [page] = timelineOf(doc, { from: '2027-01-01', to: '2027-12-31' });
+    const [bar] = page!.bars;
+    expect(bar!.label!.text).toBe('Year-end review');
+    expect(bar!.label!.x + measure('Year-end review', bar!.label!.size)).toBeLessThan(bar!.x);
+  });
+
+  it('leaves a header cell without a label rather than cut it ("De…")', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createInitiative(doc, { title: 'Quarter', goalId, startDate: '2027-01-01', endDate: '2027-03-31' });
+    const [page] = timelineOf(doc);
+    // Three months on a landscape page: week cells, the first (from Monday Dec 28) cut by January 1st.
+    expect(page!.ticks[0]!.label.text).toBe('');
+    const labels = page!.ticks.map((tick) => tick.label.text).filter(Boolean);
+    expect(labels).toContain('Jan 4');
+    expect(labels.every((label) => !label.includes('…'))).toBe(true);
+  });
+
+  it('routes dependency arrows as the canvas does: back to back, straight out of the first bar', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const first = createInitiative(doc, { title: 'First', goalId, startDate: '2027-01-01', endDate: '2027-03-31' });
+    const next = createInitiative(doc, { title: 'Next', goalId, startDate: '2027-04-01', endDate: '2027-06-30' });
+    addDependency(doc, { fromId: first, toId: next });
+    const [page] = timelineOf(doc);
+    const [a, b] = page!.bars;
+    const [arrow] = page!.arrows;
+    expect(arrow!.violated).toBe(false);
+    // Down from the first bar's lower edge, then into the next bar's start.
+    expect(arrow!.points).toHaveLength(3);
+    expect(arrow!.points[0]![1]).toBeCloseTo(a!.y + 11);
+    expect(arrow!.points.at(-1)).toEqual([b!.x, b!.y + 5.5]);
+  });
+});
