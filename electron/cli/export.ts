@@ -4,6 +4,9 @@ import * as Y from 'yjs';
 import { ZodError } from 'zod';
 import { systemClock } from '../../shared/time/clock';
 import { RoadmapFileError } from '../../shared/file-format';
+import { RoadmapStore } from '../../shared/read-model/roadmap-store';
+import { selectLanes } from '../../shared/read-model/lanes';
+import { lanesNamed } from '../../shared/pdf/lane-choice';
 import { readRoadmapFile } from '../services/files/roadmap-files';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { renderRoadmapPdf } from '../services/export/pdf-export';
@@ -16,6 +19,8 @@ the timeline, and a table of every initiative by goal.
   --page         A4 (default), Letter, A3 or Tabloid
   --orientation  landscape (default) or portrait
   --from, --to   the date range, like 2027-01-01 (default: the roadmap's content)
+  --goal         a goal to export, by title or id (repeat for more; its sub-goals come along;
+                 "Unaligned" for initiatives without a goal). Default: every goal
   --layout       fit (default: one page wide) or tiled (long ranges split left to right)
   --color-by     goal (default), status or team
   --as-of        the date printed on every page (default: today)
@@ -49,6 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         orientation: { type: 'string', default: 'landscape' },
         from: { type: 'string' },
         to: { type: 'string' },
+        goal: { type: 'string', multiple: true, default: [] },
         layout: { type: 'string', default: 'fit' },
         'color-by': { type: 'string', default: 'goal' },
         'as-of': { type: 'string' },
@@ -90,6 +96,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const doc = new Y.Doc();
   Y.applyUpdate(doc, contents.state);
+  let lanes: string[] | null = null;
+  if (values.goal.length > 0) {
+    const store = new RoadmapStore(doc);
+    const all = selectLanes(store.getSnapshot());
+    store.destroy();
+    const { keys, unknown } = lanesNamed(all, values.goal);
+    if (unknown.length > 0) {
+      const names = all.map((lane) => lane.goal?.title ?? 'Unaligned').join(', ');
+      console.error(`No goal named ${unknown.map((name) => `"${name}"`).join(', ')}. The roadmap's goals: ${names}.`);
+      return 2;
+    }
+    lanes = keys;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await renderRoadmapPdf(doc, {
@@ -98,6 +117,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       orientation: values.orientation as never,
       from: values.from ?? null,
       to: values.to ?? null,
+      lanes,
       layout: values.layout as never,
       colorBy: values['color-by'] as never,
       asOf: values['as-of'] ?? systemClock.today(),

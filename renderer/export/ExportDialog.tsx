@@ -26,6 +26,8 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const filter = useUiStore((state) => state.filter);
   const canvasColorBy = useUiStore((state) => state.colorBy);
+  const collapsedLanes = useUiStore((state) => state.collapsedLanes);
+  const [keepCollapsed, setKeepCollapsed] = useState(true);
   const [pageSize, setPageSize] = useState<PageSizeName>('A4');
   const [orientation, setOrientation] = useState<'landscape' | 'portrait'>('landscape');
   const [range, setRange] = useState<RangeChoice>('content');
@@ -41,6 +43,9 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const isCollapsed = (key: string) => collapsedLanes[key] === true;
+  const collapsedCount = allLanes.filter((lane) => isCollapsed(lane.key)).length;
+
   const exportNow = async () => {
     setError(null);
     const snapshot = session.store.getSnapshot();
@@ -52,6 +57,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
       from: range === 'custom' ? from || null : (visible?.start ?? null),
       to: range === 'custom' ? to || null : (visible?.end ?? null),
       lanes: lanes === 'shown' ? shown.map((lane) => lane.key) : lanes === 'chosen' ? [...chosen] : null,
+      collapsedLanes: lanes === 'shown' && keepCollapsed ? shown.map((lane) => lane.key).filter(isCollapsed) : [],
       initiatives:
         lanes === 'shown' && isFiltering(filter)
           ? shown.flatMap((lane) => lane.initiatives.map((item) => item.id))
@@ -145,6 +151,18 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
             </select>
           </label>
         </div>
+        {lanes === 'shown' && collapsedCount > 0 && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={keepCollapsed}
+              onChange={(event) => setKeepCollapsed(event.target.checked)}
+            />
+            {collapsedCount === 1
+              ? 'Print the collapsed goal collapsed (its initiatives stay in the table)'
+              : `Print the ${collapsedCount} collapsed goals collapsed (their initiatives stay in the table)`}
+          </label>
+        )}
         {lanes === 'chosen' && (
           <fieldset className="checks goal-choices">
             <legend>Goals to include</legend>

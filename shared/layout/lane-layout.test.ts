@@ -4,7 +4,14 @@ import type { Lane } from '../read-model/lanes';
 import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
 
-const metrics = { rowHeight: 30, barHeight: 22, lanePadding: 5, milestoneBand: 20, minLaneHeight: 50, collapsedHeight: 24 };
+const metrics = {
+  rowHeight: 30,
+  barHeight: 22,
+  lanePadding: 5,
+  milestoneBand: 20,
+  minLaneHeight: 50,
+  collapsedHeight: 24,
+};
 
 function lane(key: string, spans: [string, string][], milestones = 0): Lane {
   return {

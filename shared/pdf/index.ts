@@ -1,4 +1,5 @@
 export * from './options';
+export * from './lane-choice';
 export * from './text-fit';
 export * from './layout';
 export * from './paint';

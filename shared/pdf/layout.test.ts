@@ -72,3 +72,20 @@ describe('PDF timeline layout', () => {
     expect(arrow!.points.at(-1)).toEqual([b!.x, b!.y + 5.5]);
   });
 });
+
+describe('PDF lanes', () => {
+  it('prints a lane collapsed on the canvas as its header and count, with no bars', () => {
+    const doc = new Y.Doc();
+    const grow = createGoal(doc, { title: 'Grow' });
+    const retain = createGoal(doc, { title: 'Retain' });
+    createInitiative(doc, { title: 'Shown', goalId: grow, startDate: '2027-01-01', endDate: '2027-03-31' });
+    createInitiative(doc, { title: 'Hidden one', goalId: retain, startDate: '2027-01-01', endDate: '2027-03-31' });
+    createInitiative(doc, { title: 'Hidden two', goalId: retain, startDate: '2027-02-01', endDate: '2027-05-31' });
+    const [page] = timelineOf(doc, { collapsedLanes: [retain] });
+    expect(page!.bars.map((bar) => bar.label?.text)).toEqual(['Shown']);
+    const retainBlock = page!.lanes.find((lane) => lane.key === retain)!;
+    expect(retainBlock.texts.map((text) => text.text)).toEqual(['Retain', 'Collapsed · 2 initiatives']);
+    expect(retainBlock.progress).toBeNull();
+    expect(retainBlock.height).toBeLessThan(page!.lanes.find((lane) => lane.key === grow)!.height + 1);
+  });
+});

@@ -305,6 +305,7 @@ function timelinePages(
   const headerY = legendY + LEGEND_HEIGHT;
   const lanesTop = headerY + TIME_HEADER_HEIGHT;
   const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
+  const collapsedLanes = new Set(options.collapsedLanes);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   const legend = legendFor(options, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
 
@@ -394,12 +395,16 @@ function timelinePages(
     };
 
     for (const lane of lanes) {
-      const { placed, rows, rowCount } = placeBars(lane, scale, canvasWidth, measure);
-      const milestones = lane.milestones.filter(
-        (milestone) => milestone.date >= tile.start && milestone.date <= tile.end,
-      );
+      // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
+      const collapsed = collapsedLanes.has(lane.key);
+      const { placed, rows, rowCount } = collapsed
+        ? { placed: [], rows: [], rowCount: 0 }
+        : placeBars(lane, scale, canvasWidth, measure);
+      const milestones = collapsed
+        ? []
+        : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
       const band = milestones.length > 0 ? MILESTONE_BAND : 0;
-      const header = laneHeader(lane, measure);
+      const header = laneHeader(lane, measure, collapsed);
       const headerHeight = header.height;
       // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
       let firstRow = 0;
@@ -431,7 +436,7 @@ function timelinePages(
           height: blockHeight,
           color: lane.goal?.color ?? '#64748b',
           texts: header.texts(top, continued),
-          progress: lane.progress,
+          progress: collapsed ? null : lane.progress,
           progressY: top + header.progressOffset,
           unaligned: lane.goal === null,
         });
@@ -503,7 +508,7 @@ function timelinePages(
 }
 
 /** A lane's header: the goal title (two lines at most), its status and owner, its key-result progress. */
-function laneHeader(lane: Lane, measure: MeasureText) {
+function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
   // Sub-goals are indented under their parent, as on the canvas.
   const indent = Math.min(3, lane.depth) * 8;
   const width = LANE_HEADER_WIDTH - 14 - indent;
@@ -511,17 +516,21 @@ function laneHeader(lane: Lane, measure: MeasureText) {
   const lines = titleLines.slice(0, 2);
   if (titleLines.length > 2)
     lines[1] = fitText(`${lines[1]} ${titleLines.slice(2).join(' ')}`, width, LANE_TITLE_FONT, measure, true);
-  const meta = lane.goal
-    ? fitText(
-        [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · '),
-        width,
-        SMALL_FONT,
-        measure,
-      )
-    : 'Initiatives without a goal';
+  const count = lane.initiatives.length;
+  const meta = fitText(
+    collapsed
+      ? `Collapsed · ${count} ${count === 1 ? 'initiative' : 'initiatives'}`
+      : lane.goal
+        ? [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · ')
+        : 'Initiatives without a goal',
+    width,
+    SMALL_FONT,
+    measure,
+  );
   const metaY = 5 + lines.length * 10;
   const progressOffset = metaY + 11;
-  const height = progressOffset + (lane.progress !== null ? 10 : 2) + 4;
+  const progress = collapsed ? null : lane.progress;
+  const height = progressOffset + (progress !== null ? 10 : 2) + 4;
   return {
     height,
     progressOffset,
@@ -538,10 +547,10 @@ function laneHeader(lane: Lane, measure: MeasureText) {
         color: '#111827',
       })),
       { text: meta, x: MARGIN + 8 + indent, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
-      ...(lane.progress !== null
+      ...(progress !== null
         ? [
             {
-              text: `${Math.round(lane.progress)}%`,
+              text: `${Math.round(progress)}%`,
               x: MARGIN + 8 + 78,
               y: top + progressOffset - 1,
               size: SMALL_FONT,

@@ -23,6 +23,8 @@ export const pdfOptionsSchema = z
     to: isoDate.nullable().default(null),
     /** Lane keys to include (goal ids, 'unaligned'); null for every lane. */
     lanes: z.array(z.string().max(64)).nullable().default(null),
+    /** Lanes printed collapsed on the timeline, as on the canvas: the goal's header, no bars. */
+    collapsedLanes: z.array(z.string().max(64)).default([]),
     /** Initiatives to include (the canvas's filter applied); null for all of them. */
     initiatives: z.array(z.string().max(64)).nullable().default(null),
     colorBy: z.enum(['goal', 'status', 'team']).default('goal'),

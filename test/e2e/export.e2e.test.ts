@@ -55,4 +55,30 @@ describe('Export PDF from the app', () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('prints a goal collapsed on the canvas collapsed, unless asked to expand it', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: 'Collapse Improve retention' }).click();
+    const exportText = async (keepCollapsed: boolean) => {
+      await page.getByRole('button', { name: 'Export PDF…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+      const keep = dialog.getByLabel('Print the collapsed goal collapsed (its initiatives stay in the table)');
+      await keep.setChecked(keepCollapsed);
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Export PDF' }).click();
+      return (await pdfText(new Uint8Array(await readFile((await (await download).path())!))))
+        .flat()
+        .map((item) => item.str);
+    };
+    const collapsed = await exportText(true);
+    expect(collapsed).toContain('Collapsed · 2 initiatives');
+    // Its initiatives are in the table only, not on the timeline.
+    expect(collapsed.filter((line) => line === 'Weekly progress digest')).toHaveLength(1);
+    const expanded = await exportText(false);
+    expect(expanded).not.toContain('Collapsed · 2 initiatives');
+    expect(expanded.filter((line) => line === 'Weekly progress digest')).toHaveLength(2);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });

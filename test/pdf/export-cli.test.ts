@@ -95,4 +95,29 @@ describe('npm run export', () => {
     expect(pages).toHaveLength(1);
     expect(pages[0]!.map((item) => item.str)).toEqual(expect.arrayContaining(['2029']));
   });
+
+  it('exports the goals named with --goal (and their sub-goals), refusing a name that matches no goal', async () => {
+    const out = join(folder, 'one-goal.pdf');
+    const result = run(
+      input,
+      '--out',
+      out,
+      '--goal',
+      'grow ACTIVATION',
+      '--goal',
+      'Unaligned',
+      '--as-of',
+      '2027-01-15',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const words = (await pdfText(new Uint8Array(await readFile(out)))).flat().map((item) => item.str);
+    expect(words).toEqual(expect.arrayContaining(['Grow activation', 'Onboarding checklist', 'Customer interviews']));
+    expect(words).not.toContain('Improve retention');
+    expect(words).not.toContain('Sync engine hardening');
+
+    const unknown = run(input, '--out', out, '--goal', 'Grow', '--goal', 'Scale the platform');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('No goal named "Grow". The roadmap\'s goals: Grow activation, ');
+  });
 });
