@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addDependency, createGoal, createInitiative } from '../commands';
+import { addDependency, createGoal, createInitiative, createKeyResult } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { planPdf, type TimelinePage } from './layout';
+import { planPdf, type TimelinePage, type TitlePage } from './layout';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
@@ -87,5 +87,48 @@ describe('PDF lanes', () => {
     expect(retainBlock.texts.map((text) => text.text)).toEqual(['Retain', 'Collapsed · 2 initiatives']);
     expect(retainBlock.progress).toBeNull();
     expect(retainBlock.height).toBeLessThan(page!.lanes.find((lane) => lane.key === grow)!.height + 1);
+  });
+});
+
+describe('PDF title page', () => {
+  function titlePagesOf(doc: Y.Doc, options: Omit<PdfOptionsInput, 'asOf'> = {}) {
+    const plan = planPdf(
+      new RoadmapStore(doc).getSnapshot(),
+      pdfOptionsSchema.parse({ asOf: '2027-01-15', sections: { timeline: false, appendix: false }, ...options }),
+      measure,
+    );
+    return { pages: plan.pages as TitlePage[], height: plan.height };
+  }
+  const goalNames = (page: TitlePage) => page.texts.filter((text) => text.size === 10.5);
+
+  it('lists goals in two balanced columns on a landscape page, one on a portrait page', () => {
+    const doc = new Y.Doc();
+    for (let index = 1; index <= 4; index++) {
+      const goalId = createGoal(doc, { title: `Goal ${index}` });
+      createKeyResult(doc, { goalId, title: 'Activation', baseline: 10, current: 20, target: 30, unit: '%' });
+    }
+    const landscape = titlePagesOf(doc).pages;
+    expect(landscape).toHaveLength(1);
+    const columns = new Set(goalNames(landscape[0]!).map((text) => text.x));
+    expect(columns.size).toBe(2);
+    // Two goals in each column.
+    expect(goalNames(landscape[0]!).filter((text) => text.x === Math.min(...columns))).toHaveLength(2);
+    expect(landscape[0]!.texts.map((text) => text.text)).toEqual(
+      expect.arrayContaining(['Activation', '10% → 20% → 30%', '50%']),
+    );
+    const portrait = titlePagesOf(doc, { orientation: 'portrait' }).pages;
+    expect(new Set(goalNames(portrait[0]!).map((text) => text.x)).size).toBe(1);
+  });
+
+  it('continues a goal with more key results than a page holds under its name, never below the margin', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Many results' });
+    for (let index = 1; index <= 90; index++) createKeyResult(doc, { goalId, title: `Result ${index}` });
+    const { pages, height } = titlePagesOf(doc, { orientation: 'portrait' });
+    expect(pages.length).toBeGreaterThan(1);
+    expect(goalNames(pages[1]!).map((text) => text.text)).toContain('Many results (cont.)');
+    const all = pages.flatMap((page) => page.texts.map((text) => text.text));
+    for (let index = 1; index <= 90; index++) expect(all).toContain(`Result ${index}`);
+    for (const page of pages) for (const text of page.texts) expect(text.y + text.size).toBeLessThan(height - 30 - 16);
   });
 });
