@@ -73,6 +73,29 @@ describe('PDF timeline layout', () => {
   });
 });
 
+describe('PDF legend', () => {
+  it('wraps to a second line for the teams when bars are colored by team, then says how many more', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const teams = (count: number) =>
+      Array.from({ length: count }, (_, index) => `Team number ${index + 1}`).forEach((team) =>
+        createInitiative(doc, { title: team, team, goalId, startDate: '2027-01-01', endDate: '2027-01-31' }),
+      );
+    teams(6);
+    const [wrapped] = timelineOf(doc, { orientation: 'portrait', colorBy: 'team' });
+    const legend = wrapped!.legend.map((entry) => entry.text.text);
+    expect(legend).toEqual(expect.arrayContaining(['Planned', 'Team number 1', 'Team number 6']));
+    expect(new Set(wrapped!.legend.map((entry) => entry.text.y)).size).toBe(2);
+    // The time header moves down under the second line.
+    const [byGoal] = timelineOf(doc, { orientation: 'portrait' });
+    expect(wrapped!.headerY).toBeGreaterThan(byGoal!.headerY);
+
+    teams(30);
+    const [crowded] = timelineOf(doc, { orientation: 'portrait', colorBy: 'team' });
+    expect(crowded!.legend.at(-1)!.text.text).toMatch(/^\+\d+ more$/);
+  });
+});
+
 describe('PDF lanes', () => {
   it('prints a lane collapsed on the canvas as its header and count, with no bars', () => {
     const doc = new Y.Doc();

@@ -19,6 +19,8 @@ export const MARGIN = 30;
 export const FOOTER_HEIGHT = 16;
 const PAGE_TITLE_HEIGHT = 18;
 const LEGEND_HEIGHT = 14;
+/** The legend wraps to this many lines (teams, when bars are colored by team), then says "+N more". */
+const LEGEND_LINES = 2;
 const TIME_HEADER_HEIGHT = 28;
 const LANE_HEADER_WIDTH = 132;
 const ROW_HEIGHT = 15;
@@ -302,12 +304,13 @@ function timelinePages(
   const pages: TimelinePage[] = [];
   const headingY = MARGIN;
   const legendY = headingY + PAGE_TITLE_HEIGHT;
-  const headerY = legendY + LEGEND_HEIGHT;
-  const lanesTop = headerY + TIME_HEADER_HEIGHT;
   const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
   const collapsedLanes = new Set(options.collapsedLanes);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   const legend = legendFor(options, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
+  const legendLines = new Set(legend.map((entry) => entry.text.y)).size;
+  const headerY = legendY + legendLines * LEGEND_HEIGHT;
+  const lanesTop = headerY + TIME_HEADER_HEIGHT;
 
   // A tile with nothing on it (a long range past the content) is not printed.
   const hasContent = (tile: { start: IsoDate; end: IsoDate }) =>
@@ -589,11 +592,17 @@ function legendFor(
   }
   const legend: { swatch: string | null; status: InitiativeStatus | null; text: TextBox }[] = [];
   let x = x0;
+  let line = 0;
   for (const [index, entry] of entries.entries()) {
     const textWidth = measure(entry.label, SMALL_FONT);
     const left = entries.length - index;
-    // Keep room to say how many did not fit.
-    const moreRoom = left > 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0;
+    // On the last line, keep room to say how many did not fit.
+    const moreRoom = left > 1 && line === LEGEND_LINES - 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0;
+    if (x + 22 + textWidth + moreRoom > x0 + width && line < LEGEND_LINES - 1) {
+      line += 1;
+      x = x0;
+      y += LEGEND_HEIGHT;
+    }
     if (x + 22 + textWidth + moreRoom > x0 + width) {
       legend.push({
         swatch: null,
