@@ -644,11 +644,21 @@ function appendixPages(
   let x = MARGIN;
   const headingY = MARGIN;
   const headerY = MARGIN + PAGE_TITLE_HEIGHT;
-  const columns = spec.map(([label, share]) => {
+  // Numbers (the last column) align right, text left.
+  const cellX = (column: { x: number; width: number }, text: string, last: boolean, bold = false) =>
+    last ? column.x + column.width - 3 - measure(text, size, bold) : column.x + 3;
+  const columns = spec.map(([label, share], index) => {
     const column = {
       x,
       width: inner * share,
-      label: { text: label, x: x + 3, y: headerY + 3, size, bold: true, color: '#111827' },
+      label: {
+        text: label,
+        x: cellX({ x, width: inner * share }, label, index === spec.length - 1, true),
+        y: headerY + 3,
+        size,
+        bold: true,
+        color: '#111827',
+      },
     };
     x += inner * share;
     return column;
@@ -729,7 +739,8 @@ function appendixPages(
       cells.slice(1).forEach((cell, index) => {
         const column = columns[index + 1]!;
         const text = fitText(cell, column.width - 6, size, measure);
-        if (text) texts.push({ text, x: column.x + 3, y: y + 3, size, color: '#374151' });
+        if (text)
+          texts.push({ text, x: cellX(column, text, index === cells.length - 2), y: y + 3, size, color: '#374151' });
       });
       rows.push({ y, height: rowHeight, group: false, color: null, texts });
       y += rowHeight;
