@@ -41,7 +41,7 @@ export const TimeHeader = memo(function TimeHeader({ scale, today, fiscalYearSta
             style={{ left: tick.x, width: tick.width }}
             title={tick.width < 28 ? tick.label : undefined}
           >
-            {tick.width >= 28 ? tick.label : ''}
+            {tick.width >= 28 && <span>{tick.label}</span>}
           </div>
         ))}
         <div

@@ -43,6 +43,34 @@ describe('the timeline canvas', () => {
     await context.close();
   });
 
+  it('keeps the label of a header cell half under the lane headers in view ("Q4", not "4")', async () => {
+    const context = await newAppContext(browser);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Quarters' }).click();
+    // Scroll so that a quarter starts 40 px left of the lane headers' edge.
+    const straddling = async () =>
+      page.evaluate(() => {
+        const corner = document.querySelector('.time-corner')!.getBoundingClientRect();
+        for (const cell of document.querySelectorAll('.minor-cell')) {
+          const box = cell.getBoundingClientRect();
+          if (box.left < corner.right - 10 && box.right > corner.right + 40) {
+            const label = cell.querySelector('span')!.getBoundingClientRect();
+            return { text: cell.textContent, labelLeft: label.left, cornerRight: corner.right };
+          }
+        }
+        return null;
+      });
+    await page.locator('.timeline').evaluate((element) => {
+      const cell = [...element.querySelectorAll<HTMLElement>('.minor-cell')][2]!;
+      element.scrollLeft = cell.offsetLeft + 40;
+    });
+    const cell = await straddling();
+    expect(cell).not.toBeNull();
+    expect(cell!.text).toMatch(/^Q[1-4]$/);
+    expect(cell!.labelLeft).toBeGreaterThanOrEqual(cell!.cornerRight);
+    await context.close();
+  });
+
   it('uses fiscal quarters when the fiscal year starts in April', async () => {
     const context = await newAppContext(browser);
     const page = await openApp(context, inject('baseUrl'));
