@@ -54,6 +54,19 @@ describe('PDF timeline layout', () => {
     const labels = page!.ticks.map((tick) => tick.label.text).filter(Boolean);
     expect(labels).toContain('Jan 4');
     expect(labels.every((label) => !label.includes('…'))).toBe(true);
+    // Months above the weeks.
+    expect(page!.majorTicks.map((tick) => tick.label.text)).toEqual(['Jan 2027', 'Feb 2027', 'Mar 2027']);
+  });
+
+  it('leaves a week that starts before the range unlabelled, however wide its part', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createInitiative(doc, { title: 'Quarter', goalId, startDate: '2027-04-01', endDate: '2027-06-30' });
+    // April 1st 2027 is a Thursday: the week of Monday March 29 shows four days.
+    const [page] = timelineOf(doc);
+    expect(page!.ticks[0]!.width).toBeGreaterThan(25);
+    expect(page!.ticks[0]!.label.text).toBe('');
+    expect(page!.ticks[1]!.label.text).toBe('Apr 5');
   });
 
   it('routes dependency arrows as the canvas does: back to back, straight out of the first bar', () => {

@@ -323,37 +323,42 @@ function timelinePages(
   (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
     const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
     const minor = minorUnitFor(tile.ptPerDay);
-    const minorTicks = headerTicks(
-      scale,
-      minor,
-      snapshot.meta.fiscalYearStartMonth,
-      minor === 'year' ? undefined : 'year',
-    );
-    const yearTicks = minor === 'year' ? [] : headerTicks(scale, 'year', snapshot.meta.fiscalYearStartMonth);
+    // Weeks sit under months ("Jan 2027"), anything coarser under years.
+    const major: CalendarUnit | null = minor === 'year' ? null : minor === 'week' ? 'month' : 'year';
+    const fiscalStart = snapshot.meta.fiscalYearStartMonth;
+    const minorTicks = headerTicks(scale, minor, fiscalStart, major ?? undefined);
+    const yearTicks = major ? headerTicks(scale, major, fiscalStart) : [];
     const ticks = minorTicks.map((tick) => ({
       x: canvasX + tick.x,
       width: tick.width,
       major: tick.majorBoundary,
       label: {
-        // A cell too narrow for its whole label (a week cut by the range's first day) shows none: "De…" reads as noise.
-        text: measure(tick.label, SMALL_FONT) <= tick.width - 3 ? tick.label : '',
+        // No label for a cell too narrow for all of it ("De…" reads as noise), nor for a week that starts
+        // before the range (its date is not where it is drawn).
+        text:
+          measure(tick.label, SMALL_FONT) <= tick.width - 3 && !(minor === 'week' && tick.start < tile.start)
+            ? tick.label
+            : '',
         x: canvasX + tick.x + 2,
         y: headerY + 15,
         size: SMALL_FONT,
         color: '#374151',
       },
     }));
-    const majorTicks = yearTicks.map((tick) => ({
-      x: canvasX + tick.x,
-      label: {
-        text: measure(tick.label, SMALL_FONT + 0.4, true) <= tick.width - 3 ? tick.label : '',
-        x: canvasX + tick.x + 2,
-        y: headerY + 2,
-        size: SMALL_FONT + 0.4,
-        bold: true,
-        color: '#111827',
-      },
-    }));
+    const majorTicks = yearTicks.map((tick) => {
+      const label = major === 'month' ? `${tick.label} ${tick.start.slice(0, 4)}` : tick.label;
+      return {
+        x: canvasX + tick.x,
+        label: {
+          text: measure(label, SMALL_FONT + 0.4, true) <= tick.width - 3 ? label : '',
+          x: canvasX + tick.x + 2,
+          y: headerY + 2,
+          size: SMALL_FONT + 0.4,
+          bold: true,
+          color: '#111827',
+        },
+      };
+    });
     const tileLabel = shown.length > 1 ? ` (part ${tileIndex + 1} of ${shown.length})` : '';
     const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
 
