@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addDependency, createGoal, createInitiative, createKeyResult } from '../commands';
+import { addDependency, createGoal, createInitiative, createKeyResult, createMilestone } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
 import { planPdf, type TimelinePage, type TitlePage } from './layout';
@@ -83,6 +83,31 @@ describe('PDF timeline layout', () => {
     expect(arrow!.points).toHaveLength(3);
     expect(arrow!.points[0]![1]).toBeCloseTo(a!.y + 11);
     expect(arrow!.points.at(-1)).toEqual([b!.x, b!.y + 5.5]);
+  });
+});
+
+describe('PDF milestones', () => {
+  it('gives diamonds a few days apart one label, keeps diamonds inside the canvas, labels whole where they fit', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createInitiative(doc, { title: 'Work', goalId, startDate: '2027-01-01', endDate: '2027-12-31' });
+    createMilestone(doc, { title: 'Kickoff', goalId, date: '2027-01-01' });
+    createMilestone(doc, { title: 'GA', goalId, date: '2027-09-01' });
+    createMilestone(doc, { title: 'Review', goalId, date: '2027-09-03' });
+    createMilestone(doc, { title: 'Annual planning', goalId, date: '2027-12-20' });
+    for (const pageSize of ['A4', 'A3'] as const) {
+      const [page] = timelineOf(doc, { pageSize });
+      const labels = page!.milestones.map((milestone) => milestone.label?.text).filter(Boolean);
+      expect(labels, pageSize).toEqual(['Kickoff', 'GA · Review', 'Annual planning']);
+      expect(page!.milestones).toHaveLength(4);
+      for (const milestone of page!.milestones) {
+        expect(milestone.x).toBeGreaterThanOrEqual(page!.canvasX + 4);
+        expect(milestone.x).toBeLessThanOrEqual(page!.canvasX + page!.canvasWidth - 4);
+      }
+      // Near the right edge the label goes left of its diamond, whole.
+      const annual = page!.milestones.find((milestone) => milestone.label?.text === 'Annual planning')!;
+      expect(annual.label!.x).toBeLessThan(annual.x);
+    }
   });
 });
 

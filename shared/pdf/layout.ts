@@ -9,6 +9,7 @@ import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
 import { isViolated } from '../model/dependency';
 import { GOAL_STATUS_LABELS } from '../model/goal';
 import { INITIATIVE_STATUS_LABELS, type Initiative, type InitiativeStatus } from '../model/initiative';
+import type { Milestone } from '../model/milestone';
 import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
 import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
 import { pageDimensions, type PdfOptions } from './options';
@@ -33,6 +34,7 @@ export const SMALL_FONT = 6.8;
 /** A bar narrower than this never holds its title (it goes beside). */
 const INSIDE_LABEL_MIN = 40;
 const OUTSIDE_LABEL_MAX = 110;
+const MILESTONE_LABEL_MAX = 150;
 /** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
 const READABLE_PT_PER_DAY = 1.65;
 
@@ -402,6 +404,51 @@ function timelinePages(
       page = newPage();
     };
 
+    /**
+     * A lane's milestones on this tile: diamonds a few points apart share one label ("GA · Review"); each
+     * label goes where all of it fits, right of its diamonds or left of them, else where more of it shows,
+     * ellipsized. Labels never overlap; every name is also in the appendix.
+     */
+    const placeMilestones = (milestones: readonly Milestone[], top: number) => {
+      const xOf = (milestone: Milestone) =>
+        Math.min(
+          canvasX + canvasWidth - 4,
+          Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
+        );
+      const clusters: { xs: number[]; title: string }[] = [];
+      for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+        const x = xOf(milestone);
+        const last = clusters.at(-1);
+        if (last && x - last.xs.at(-1)! < 10) {
+          last.xs.push(x);
+          last.title += ` · ${milestone.title}`;
+        } else clusters.push({ xs: [x], title: milestone.title });
+      }
+      const y = top + 2 + MILESTONE_BAND / 2 - 1;
+      let labelsEnd = canvasX;
+      clusters.forEach((cluster, index) => {
+        const first = cluster.xs[0]!;
+        const last = cluster.xs.at(-1)!;
+        const next = clusters[index + 1]?.xs[0] ?? canvasX + canvasWidth + 4;
+        const full = measure(cluster.title, SMALL_FONT);
+        const roomRight = Math.min(MILESTONE_LABEL_MAX, next - 10 - (last + 6));
+        const roomLeft = Math.min(MILESTONE_LABEL_MAX, first - 6 - (labelsEnd + 4));
+        const right = full <= roomRight || (full > roomLeft && roomRight >= roomLeft);
+        const text = fitText(cluster.title, right ? roomRight : roomLeft, SMALL_FONT, measure);
+        const label: TextBox | null = text
+          ? {
+              text,
+              x: right ? last + 6 : first - 6 - measure(text, SMALL_FONT),
+              y: top + 3,
+              size: SMALL_FONT,
+              color: '#111827',
+            }
+          : null;
+        labelsEnd = Math.max(last + 5, label ? label.x + measure(label.text, SMALL_FONT) : 0);
+        cluster.xs.forEach((x, at) => page.milestones.push({ x, y, label: at === 0 ? label : null }));
+      });
+    };
+
     for (const lane of lanes) {
       // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
       const collapsed = collapsedLanes.has(lane.key);
@@ -483,28 +530,7 @@ function timelinePages(
                 : null,
           });
         });
-        if (firstRow === 0) {
-          // Labels never overlap: each goes right of its diamond, or left of it (near the page's edge), or is
-          // left out when both sides are taken (the diamond stays).
-          let labelsEnd = -Infinity;
-          for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : 1))) {
-            const x = canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2;
-            const full = Math.min(110, measure(milestone.title, SMALL_FONT));
-            const roomRight = canvasX + canvasWidth - x - 8;
-            let label: TextBox | null = null;
-            if (roomRight >= Math.min(full, 40) && x + 6 > labelsEnd) {
-              const text = fitText(milestone.title, Math.min(110, roomRight), SMALL_FONT, measure);
-              label = { text, x: x + 6, y: top + 3, size: SMALL_FONT, color: '#111827' };
-            } else {
-              const room = Math.min(110, x - 6 - Math.max(canvasX, labelsEnd + 4));
-              const text = room > 12 ? fitText(milestone.title, room, SMALL_FONT, measure) : '';
-              if (text)
-                label = { text, x: x - 6 - measure(text, SMALL_FONT), y: top + 3, size: SMALL_FONT, color: '#111827' };
-            }
-            labelsEnd = Math.max(labelsEnd, x + 5, label?.text ? label.x + measure(label.text, SMALL_FONT) : -Infinity);
-            page.milestones.push({ x, y: top + 2 + MILESTONE_BAND / 2 - 1, label: label?.text ? label : null });
-          }
-        }
+        if (firstRow === 0) placeMilestones(milestones, top);
         page.y = top + blockHeight;
         firstRow += fit;
         continued = true;
