@@ -713,10 +713,33 @@ function appendixPages(
     y = bodyTop;
   };
   for (const lane of lanes) {
-    if (lane.initiatives.length === 0) continue;
+    // The goal's initiatives, then its milestones by date (a diamond before the name, the date under Start).
+    const entries = [
+      ...lane.initiatives.map((initiative) => [
+        initiative.title || 'Untitled initiative',
+        initiative.owner,
+        initiative.team,
+        initiative.startDate,
+        initiative.endDate,
+        INITIATIVE_STATUS_LABELS[initiative.status],
+        `${initiative.progress}%`,
+      ]),
+      ...[...lane.milestones]
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        .map((milestone) => [
+          `◇ ${milestone.title || 'Untitled milestone'}`,
+          '',
+          '',
+          milestone.date,
+          '',
+          'Milestone',
+          '',
+        ]),
+    ];
+    if (entries.length === 0) continue;
     const groupHeight = 14;
-    // A goal's heading never ends a page: it goes with its first row.
-    if (y + groupHeight + line + 6 > bottom && rows.length > 0) flush();
+    // A goal's heading never ends a page: it goes with its first rows (three, or all when fewer).
+    if (y + groupHeight + Math.min(3, entries.length) * (line + 5) > bottom && rows.length > 0) flush();
     rows.push({
       y,
       height: groupHeight,
@@ -734,16 +757,7 @@ function appendixPages(
       ],
     });
     y += groupHeight;
-    for (const initiative of lane.initiatives) {
-      const cells = [
-        initiative.title || 'Untitled initiative',
-        initiative.owner,
-        initiative.team,
-        initiative.startDate,
-        initiative.endDate,
-        INITIATIVE_STATUS_LABELS[initiative.status],
-        `${initiative.progress}%`,
-      ];
+    for (const cells of entries) {
       // The title wraps (printed in full); the other cells are short and are cut if they must be.
       const titleLines = wrapText(cells[0]!, columns[0]!.width - 6, size, measure);
       const rowHeight = titleLines.length * line + 5;
@@ -783,7 +797,9 @@ function appendixPages(
       height: 16,
       group: false,
       color: null,
-      texts: [{ text: 'No initiatives in this export.', x: MARGIN + 3, y: y + 4, size, color: '#6b7280' }],
+      texts: [
+        { text: 'No initiatives or milestones in this export.', x: MARGIN + 3, y: y + 4, size, color: '#6b7280' },
+      ],
     });
   }
   if (rows.length > 0) flush();

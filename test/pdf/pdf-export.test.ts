@@ -121,6 +121,9 @@ describe('PDF export', () => {
     ]) {
       expect(all).toContain(title);
     }
+    // Milestones are listed in the appendix too, under their goal.
+    const appendix = pages.at(-1)!.map((item) => item.str);
+    expect(appendix).toEqual(expect.arrayContaining(['◇ Beta launch', '◇ Pricing review', '◇ Annual planning']));
     for (const page of pages) expect(overlappingTexts(page)).toEqual([]);
     keepForReview(bytes, 'sample');
   });
@@ -194,7 +197,7 @@ describe('PDF export', () => {
     const pages = await pdfText(
       await renderRoadmapPdf(empty, { asOf: AS_OF, sections: { title: false, timeline: false, appendix: true } }),
     );
-    expect(pages.flat().map((item) => item.str)).toContain('No initiatives in this export.');
+    expect(pages.flat().map((item) => item.str)).toContain('No initiatives or milestones in this export.');
   });
 
   it('refuses options that make no sense', async () => {
