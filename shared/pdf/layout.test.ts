@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDependency, createGoal, createInitiative, createKeyResult, createMilestone } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { planPdf, type TimelinePage, type TitlePage } from './layout';
+import { keyResultValues, planPdf, type TimelinePage, type TitlePage } from './layout';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
@@ -32,6 +32,21 @@ describe('PDF timeline layout', () => {
     expect(short!.label!.x).toBeGreaterThan(short!.x + short!.width);
     // Its title would run into the long bar: a row of its own.
     expect(short!.y).toBeGreaterThan(long!.y);
+  });
+
+  it('fills progress along the whole bar, even when the range cuts it, and signs in-progress titles', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const base = { goalId, startDate: '2027-01-01', endDate: '2027-04-30', status: 'in-progress' } as const;
+    createInitiative(doc, { ...base, title: 'Half done', progress: 50 });
+    const [whole] = timelineOf(doc, { from: '2027-01-01', to: '2027-04-30' });
+    expect(whole!.bars[0]!.progressWidth).toBeCloseTo(whole!.bars[0]!.width * 0.5, 0);
+    expect(whole!.bars[0]!.label!.text).toBe('▸ Half done');
+    // Half of 120 days ends on March 1st: none of the fill shows from mid-March; from Feb 15, 15 of 75 days.
+    const [march] = timelineOf(doc, { from: '2027-03-15', to: '2027-06-30' });
+    expect(march!.bars[0]!.progressWidth).toBe(0);
+    const [mid] = timelineOf(doc, { from: '2027-02-15', to: '2027-06-30' });
+    expect(mid!.bars[0]!.progressWidth / mid!.bars[0]!.width).toBeCloseTo(15 / 75, 2);
   });
 
   it('labels near the right edge go left of their bar', () => {
@@ -179,6 +194,28 @@ describe('PDF title page', () => {
     );
     const portrait = titlePagesOf(doc, { orientation: 'portrait' }).pages;
     expect(new Set(goalNames(portrait[0]!).map((text) => text.x)).size).toBe(1);
+  });
+
+  it('writes key-result values with their unit once, and keeps room for the name beside long values', () => {
+    expect(keyResultValues({ baseline: 32, current: 36, target: 45, unit: '%' })).toBe('32% → 36% → 45%');
+    expect(keyResultValues({ baseline: 20, current: 38, target: 120, unit: 'customers' })).toBe(
+      '20 → 38 → 120 customers',
+    );
+    expect(keyResultValues({ baseline: 1, current: 2, target: 3, unit: '' })).toBe('1 → 2 → 3');
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Enterprise adoption',
+      baseline: 1234567.5,
+      current: 2345678.5,
+      target: 9876543.5,
+      unit: 'paying customers',
+    });
+    // A landscape page's column is narrow: the values give way (ellipsized), the name stays whole.
+    const texts = titlePagesOf(doc).pages[0]!.texts.map((text) => text.text);
+    expect(texts).toContain('Enterprise adoption');
+    expect(texts.some((text) => text.startsWith('1234567.5 → ') && text.endsWith('…'))).toBe(true);
   });
 
   it('continues a goal with more key results than a page holds under its name, never below the margin', () => {

@@ -55,7 +55,8 @@ export interface PdfBar {
   readonly width: number;
   readonly color: string;
   readonly status: InitiativeStatus;
-  readonly progress: number;
+  /** How much of the drawn bar the progress fill covers, in points: of the whole bar, even when it is cut. */
+  readonly progressWidth: number;
   /** Cut by the page's date range on the left / right. */
   readonly clippedStart: boolean;
   readonly clippedEnd: boolean;
@@ -228,6 +229,7 @@ interface PlacedBar {
   width: number;
   clippedStart: boolean;
   clippedEnd: boolean;
+  progressWidth: number;
   label: { text: string; x: number } | null;
 }
 
@@ -242,7 +244,7 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
     const right = Math.min(canvasWidth, rawX + Math.max(2, rawWidth));
     const width = Math.max(2, right - x);
     // Status reads in grayscale too: a sign before the title, besides the bar's fill and outline.
-    const sign = initiative.status === 'done' ? '✓ ' : initiative.status === 'at-risk' ? '! ' : '';
+    const sign = STATUS_SIGNS[initiative.status];
     const title = `${sign}${initiative.title || 'Untitled initiative'}`;
     const label = placeLabel(title, x, width, canvasWidth, measure);
     const labelRight = label ? label.x + measure(label.text, BAR_FONT) : x + width;
@@ -254,6 +256,8 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
       width,
       clippedStart: rawX < 0,
       clippedEnd: rawX + rawWidth > canvasWidth,
+      // Progress measured along the whole bar, then cut to the part drawn.
+      progressWidth: Math.min(width, Math.max(0, rawX + (rawWidth * Math.min(100, initiative.progress)) / 100 - x)),
       label,
     });
   }
@@ -514,7 +518,7 @@ function timelinePages(
             width: bar.width,
             color: colorOf(lane, bar.initiative),
             status: bar.initiative.status,
-            progress: bar.initiative.progress,
+            progressWidth: bar.progressWidth,
             clippedStart: bar.clippedStart,
             clippedEnd: bar.clippedEnd,
             label:
@@ -596,6 +600,16 @@ function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
   };
 }
 
+/** The sign before a bar's title, so its status reads without color (the legend repeats them). */
+export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
+  planned: '',
+  'in-progress': '▸ ',
+  done: '✓ ',
+  'at-risk': '! ',
+  proposed: '',
+  dropped: '',
+};
+
 const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
 
 /** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
@@ -612,7 +626,7 @@ function legendFor(
     (status) => ({
       swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
       status,
-      label: INITIATIVE_STATUS_LABELS[status],
+      label: `${STATUS_SIGNS[status]}${INITIATIVE_STATUS_LABELS[status]}`,
     }),
   );
   if (options.colorBy === 'team') {
@@ -806,11 +820,15 @@ function appendixPages(
   return pages;
 }
 
-/** A key-result value with its unit: "32%", "120 ms", "4". */
-function withUnit(value: number, unit: string): string {
-  if (!unit) return String(value);
-  return unit === '%' ? `${value}%` : `${value} ${unit}`;
+/** Baseline → current → target with the unit: "32% → 36% → 45%", or once at the end: "20 → 38 → 120 customers". */
+export function keyResultValues(keyResult: { baseline: number; current: number; target: number; unit: string }) {
+  const values = [keyResult.baseline, keyResult.current, keyResult.target];
+  if (keyResult.unit === '%') return values.map((value) => `${value}%`).join(' → ');
+  return `${values.join(' → ')}${keyResult.unit ? ` ${keyResult.unit}` : ''}`;
 }
+
+/** The room a key result's name keeps on the title page, however long its values. */
+const KEY_RESULT_NAME_MIN = 110;
 
 const GOAL_HEADING_HEIGHT = 14;
 const GOAL_META_HEIGHT = 13;
@@ -956,15 +974,13 @@ function titlePages(
       }
       const left = columnX() + 24;
       const barX = columnX() + columnWidth - 112;
-      // The values always show whole, right-aligned before the bar; the key result's name takes the rest.
-      const values = [keyResult.baseline, keyResult.current, keyResult.target]
-        .map((value) => withUnit(value, keyResult.unit))
-        .join(' → ');
-      const valuesWidth = measure(values, 8);
-      const valuesX = barX - 10 - valuesWidth;
+      // The values right-aligned before the bar, whole unless they would leave the name too little room;
+      // the name takes the rest.
+      const values = fitText(keyResultValues(keyResult), barX - 20 - left - KEY_RESULT_NAME_MIN, 8, measure);
+      const valuesX = barX - 10 - measure(values, 8);
       const name = fitText(keyResult.title, valuesX - 10 - left, 8, measure);
       if (name) texts.push({ text: name, x: left, y, size: 8, color: '#111827' });
-      texts.push({ text: values, x: Math.max(left, valuesX), y, size: 8, color: '#374151' });
+      texts.push({ text: values, x: valuesX, y, size: 8, color: '#374151' });
       const progress = keyResultProgress(keyResult);
       bars.push({ x: barX, y: y + 1.5, width: 80, value: progress, color: goal.color });
       const percent = `${Math.round(progress)}%`;

@@ -37,14 +37,14 @@ function statusBar(
   height: number,
   color: string,
   status: InitiativeStatus,
-  progress: number,
+  progressWidth: number,
 ) {
   const radius = Math.min(2, width / 2);
   const light = status === 'proposed' || status === 'dropped' ? '#ffffff' : tint(color, 0.16);
   doc.save();
   doc.roundedRect(x, y, width, height, radius).fill(light);
   if (status === 'in-progress') {
-    if (progress > 0) doc.rect(x, y, (width * Math.min(100, progress)) / 100, height).fill(tint(color, 0.38));
+    if (progressWidth > 0) doc.rect(x, y, progressWidth, height).fill(tint(color, 0.38));
     // A darker base line: "in progress" stays apart from "planned" in grayscale, even at 0%.
     doc.rect(x, y + height - 1.6, width, 1.6).fill(tint(color, 0.7));
   }
@@ -76,7 +76,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
   text(doc, page.heading);
   for (const entry of page.legend) {
     const { x, y } = entry.text;
-    if (entry.status) statusBar(doc, x - 17, y - 0.5, 14, 7, entry.swatch ?? '#2563eb', entry.status, 50);
+    if (entry.status) statusBar(doc, x - 17, y - 0.5, 14, 7, entry.swatch ?? '#2563eb', entry.status, 7);
     else if (entry.swatch) doc.rect(x - 12, y, 8, 6).fill(entry.swatch);
     text(doc, entry.text);
   }
@@ -135,7 +135,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
     doc.polygon([endX, endY], [endX - 3, endY - 2], [endX - 3, endY + 2]).fill(arrow.violated ? '#dc2626' : '#6b7280');
   }
   for (const bar of page.bars) {
-    statusBar(doc, bar.x, bar.y, bar.width, 11, bar.color, bar.status, bar.progress);
+    statusBar(doc, bar.x, bar.y, bar.width, 11, bar.color, bar.status, bar.progressWidth);
     // A bar that goes on beyond the page's dates says so with an arrowhead at that edge.
     if (bar.clippedStart) doc.polygon([bar.x - 3, bar.y + 5.5], [bar.x, bar.y + 2], [bar.x, bar.y + 9]).fill(bar.color);
     if (bar.clippedEnd) {
@@ -145,9 +145,13 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
     if (bar.label) {
       // A title beside its bar sits on white, so a dependency arrow passing there never runs through it.
       const outside = bar.label.x >= bar.x + bar.width || bar.label.x < bar.x;
-      if (outside) {
+      // One inside an at-risk bar sits on a light patch over the hatching.
+      if (outside || bar.status === 'at-risk') {
         const width = doc.font(PDF_FONTS.body).fontSize(bar.label.size).widthOfString(bar.label.text);
-        doc.rect(bar.label.x - 1, bar.y + 1, width + 2, 9).fill('#ffffff');
+        doc.save();
+        if (!outside) doc.fillOpacity(0.85);
+        doc.rect(bar.label.x - 1, bar.y + (outside ? 1 : 1.5), width + 2, outside ? 9 : 8).fill('#ffffff');
+        doc.restore();
       }
       text(doc, bar.label);
     }
@@ -191,7 +195,8 @@ function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage) {
   for (const swatch of page.swatches) doc.rect(swatch.x, swatch.y, 8, 8).fill(swatch.color);
   for (const bar of page.bars) {
     doc.roundedRect(bar.x, bar.y, bar.width, 5, 2.5).fill('#e5e7eb');
-    doc.roundedRect(bar.x, bar.y, Math.max(0.5, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
+    if (bar.value > 0)
+      doc.roundedRect(bar.x, bar.y, Math.max(2, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
   }
   for (const box of page.texts) text(doc, box);
 }
