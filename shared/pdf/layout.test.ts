@@ -98,6 +98,13 @@ describe('PDF timeline layout', () => {
     expect(arrow!.points).toHaveLength(3);
     expect(arrow!.points[0]![1]).toBeCloseTo(a!.y + 11);
     expect(arrow!.points.at(-1)).toEqual([b!.x, b!.y + 5.5]);
+    // The legend explains the marks on the page, and only those: an arrow, the today line (2027-01-15).
+    const legend = page!.legend.map((entry) => entry.text.text);
+    expect(legend).toEqual(expect.arrayContaining(['Depends on', 'Today', '▸ In progress', '✓ Done']));
+    expect(legend).not.toContain('Starts too early');
+    expect(legend).not.toContain('Milestone');
+    expect(page!.todayLabel!.text).toBe('Today');
+    expect(page!.todayLabel!.y).toBeGreaterThanOrEqual(page!.bottom);
   });
 });
 

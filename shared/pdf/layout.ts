@@ -74,14 +74,20 @@ export interface PdfLaneBlock {
   readonly unaligned: boolean;
 }
 
+/** What the legend explains besides bar styles and colors. */
+export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today';
+
+export interface LegendEntry {
+  readonly swatch: string | null;
+  readonly status: InitiativeStatus | null;
+  readonly symbol: LegendSymbol | null;
+  readonly text: TextBox;
+}
+
 export interface TimelinePage {
   readonly kind: 'timeline';
   readonly heading: TextBox;
-  readonly legend: readonly {
-    readonly swatch: string | null;
-    readonly status: InitiativeStatus | null;
-    readonly text: TextBox;
-  }[];
+  readonly legend: readonly LegendEntry[];
   readonly canvasX: number;
   readonly canvasWidth: number;
   readonly headerY: number;
@@ -97,6 +103,8 @@ export interface TimelinePage {
   readonly milestones: readonly { readonly x: number; readonly y: number; readonly label: TextBox | null }[];
   readonly arrows: readonly { readonly points: readonly [number, number][]; readonly violated: boolean }[];
   readonly todayX: number | null;
+  /** "Today" under the today line, where the lanes end. */
+  readonly todayLabel: TextBox | null;
   readonly bottom: number;
 }
 
@@ -313,7 +321,27 @@ function timelinePages(
   const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
   const collapsedLanes = new Set(options.collapsedLanes);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
-  const legend = legendFor(options, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
+  // The legend explains the marks this export has.
+  const drawn = lanes.filter((lane) => !collapsedLanes.has(lane.key));
+  const drawnIds = new Set(drawn.flatMap((lane) => lane.initiatives.map((initiative) => initiative.id)));
+  const links = [...snapshot.dependencies.values()].filter(
+    (dependency) => drawnIds.has(dependency.fromId) && drawnIds.has(dependency.toId),
+  );
+  const symbols: LegendSymbol[] = [
+    ...(drawn.some((lane) => lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end))
+      ? (['milestone'] as const)
+      : []),
+    ...(links.length > 0 ? (['dependency'] as const) : []),
+    ...(links.some((link) => {
+      const from = snapshot.initiatives.get(link.fromId);
+      const to = snapshot.initiatives.get(link.toId);
+      return from && to && isViolated(from, to);
+    })
+      ? (['violated'] as const)
+      : []),
+    ...(options.asOf >= start && options.asOf <= end ? (['today'] as const) : []),
+  ];
+  const legend = legendFor(options, symbols, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
   const legendLines = new Set(legend.map((entry) => entry.text.y)).size;
   const headerY = legendY + legendLines * LEGEND_HEIGHT;
   const lanesTop = headerY + TIME_HEADER_HEIGHT;
@@ -389,6 +417,7 @@ function timelinePages(
         arrows.push({ points: dependencyRoute(from, to, 4), violated: isViolated(a, b) });
       }
       const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
+      const todayX = inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
       pages.push({
         kind: 'timeline',
         heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
@@ -402,7 +431,18 @@ function timelinePages(
         bars: page.bars,
         milestones: page.milestones,
         arrows,
-        todayX: inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null,
+        todayX,
+        todayLabel:
+          todayX === null
+            ? null
+            : {
+                text: 'Today',
+                x: todayX - measure('Today', 6) / 2,
+                y: page.y + 2,
+                size: 6,
+                bold: true,
+                color: '#e11d48',
+              },
         bottom: page.y,
       });
       page = newPage();
@@ -612,9 +652,17 @@ export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
 
 const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
 
+const SYMBOL_LABELS: Readonly<Record<LegendSymbol, string>> = {
+  milestone: 'Milestone',
+  dependency: 'Depends on',
+  violated: 'Starts too early',
+  today: 'Today',
+};
+
 /** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
 function legendFor(
   options: PdfOptions,
+  symbols: readonly LegendSymbol[],
   teamPalette: ReadonlyMap<string, string>,
   exportedTeams: ReadonlySet<string>,
   x0: number,
@@ -622,20 +670,23 @@ function legendFor(
   measure: MeasureText,
   width: number,
 ): TimelinePage['legend'] {
-  const entries: { swatch: string | null; status: InitiativeStatus | null; label: string }[] = STATUS_ORDER.map(
-    (status) => ({
+  const entries: (Omit<LegendEntry, 'text'> & { label: string })[] = [
+    ...STATUS_ORDER.map((status) => ({
       swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
       status,
+      symbol: null,
       label: `${STATUS_SIGNS[status]}${INITIATIVE_STATUS_LABELS[status]}`,
-    }),
-  );
+    })),
+    ...symbols.map((symbol) => ({ swatch: null, status: null, symbol, label: SYMBOL_LABELS[symbol] })),
+  ];
   if (options.colorBy === 'team') {
     // The teams in what is exported (colors as on the canvas).
     for (const [team, color] of teamPalette) {
-      if (exportedTeams.has(team)) entries.push({ swatch: color, status: null, label: team || 'No team' });
+      if (exportedTeams.has(team))
+        entries.push({ swatch: color, status: null, symbol: null, label: team || 'No team' });
     }
   }
-  const legend: { swatch: string | null; status: InitiativeStatus | null; text: TextBox }[] = [];
+  const legend: LegendEntry[] = [];
   let x = x0;
   let line = 0;
   for (const [index, entry] of entries.entries()) {
@@ -652,6 +703,7 @@ function legendFor(
       legend.push({
         swatch: null,
         status: null,
+        symbol: null,
         text: { text: `+${left} more`, x, y: y + 2, size: SMALL_FONT, color: '#6b7280' },
       });
       break;
@@ -659,6 +711,7 @@ function legendFor(
     legend.push({
       swatch: entry.swatch,
       status: entry.status,
+      symbol: entry.symbol,
       text: { text: entry.label, x: x + 20, y: y + 2, size: SMALL_FONT, color: '#374151' },
     });
     x += 20 + textWidth + 12;

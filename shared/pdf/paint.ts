@@ -8,6 +8,7 @@ import {
   type TimelinePage,
   type AppendixPage,
   type TitlePage,
+  type LegendSymbol,
 } from './layout';
 
 /**
@@ -18,6 +19,9 @@ export const PDF_FONTS = { body: 'DejaVuSans', bold: 'WaymarkBold' } as const;
 
 const LINE = '#d1d5db';
 const FAINT = '#e5e7eb';
+const TODAY = '#e11d48';
+const ARROW = '#6b7280';
+const VIOLATED = '#dc2626';
 
 function text(doc: PDFKit.PDFDocument, box: TextBox) {
   if (!box.text) return;
@@ -72,11 +76,38 @@ function statusBar(
   doc.restore();
 }
 
+/** A legend's mark centred on (x, y), drawn as on the timeline. */
+function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, y: number) {
+  if (symbol === 'milestone') {
+    doc
+      .polygon([x, y - 3.5], [x + 3.5, y], [x, y + 3.5], [x - 3.5, y])
+      .lineWidth(0.6)
+      .fillAndStroke('#ffffff', '#374151');
+  } else if (symbol === 'today') {
+    doc
+      .moveTo(x, y - 4)
+      .lineTo(x, y + 4)
+      .lineWidth(0.9)
+      .stroke(TODAY);
+  } else {
+    const color = symbol === 'violated' ? VIOLATED : ARROW;
+    doc
+      .moveTo(x - 7, y)
+      .lineTo(x + 4, y)
+      .lineWidth(0.6);
+    if (symbol === 'violated') doc.dash(2, { space: 1.5 });
+    doc.stroke(color);
+    doc.undash();
+    doc.polygon([x + 7, y], [x + 4, y - 2], [x + 4, y + 2]).fill(color);
+  }
+}
+
 function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPlan) {
   text(doc, page.heading);
   for (const entry of page.legend) {
     const { x, y } = entry.text;
     if (entry.status) statusBar(doc, x - 17, y - 0.5, 14, 7, entry.swatch ?? '#2563eb', entry.status, 7);
+    else if (entry.symbol) legendSymbol(doc, entry.symbol, x - 10, y + 3);
     else if (entry.swatch) doc.rect(x - 12, y, 8, 6).fill(entry.swatch);
     text(doc, entry.text);
   }
@@ -121,7 +152,8 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
       .moveTo(page.todayX, gridTop + 28)
       .lineTo(page.todayX, gridBottom)
       .lineWidth(0.9)
-      .stroke('#e11d48');
+      .stroke(TODAY);
+    if (page.todayLabel) text(doc, page.todayLabel);
   }
   for (const arrow of page.arrows) {
     const [first, ...rest] = arrow.points;
@@ -129,10 +161,10 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
     for (const [x, y] of rest) doc.lineTo(x, y);
     doc.lineWidth(0.6);
     if (arrow.violated) doc.dash(2, { space: 1.5 });
-    doc.stroke(arrow.violated ? '#dc2626' : '#6b7280');
+    doc.stroke(arrow.violated ? VIOLATED : ARROW);
     doc.undash();
     const [endX, endY] = arrow.points.at(-1)!;
-    doc.polygon([endX, endY], [endX - 3, endY - 2], [endX - 3, endY + 2]).fill(arrow.violated ? '#dc2626' : '#6b7280');
+    doc.polygon([endX, endY], [endX - 3, endY - 2], [endX - 3, endY + 2]).fill(arrow.violated ? VIOLATED : ARROW);
   }
   for (const bar of page.bars) {
     statusBar(doc, bar.x, bar.y, bar.width, 11, bar.color, bar.status, bar.progressWidth);
