@@ -108,6 +108,24 @@ describe('PDF timeline layout', () => {
   });
 });
 
+describe('PDF timeline notes', () => {
+  it('says what a tiled range left out, and when nothing is scheduled at all', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createInitiative(doc, { title: 'Work', goalId, startDate: '2027-02-01', endDate: '2027-10-31' });
+    const pages = timelineOf(doc, { layout: 'tiled', from: '2025-01-01', to: '2029-12-31' });
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages[0]!.note!.text).toMatch(
+      /^Nothing scheduled Jan 2025 – [A-Z][a-z]{2} 2026, [A-Z][a-z]{2} 2028 – Dec 2029: left out\.$/,
+    );
+    // Fitted to the page width, the whole range is drawn: nothing to say.
+    expect(timelineOf(doc, { from: '2025-01-01', to: '2029-12-31' })[0]!.note).toBeNull();
+
+    const [empty] = timelineOf(new Y.Doc());
+    expect(empty!.note!.text).toBe('Nothing scheduled in this export.');
+  });
+});
+
 describe('PDF milestones', () => {
   it('gives diamonds a few days apart one label, keeps diamonds inside the canvas, labels whole where they fit', () => {
     const doc = new Y.Doc();

@@ -2,7 +2,7 @@ import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import { selectLanes, type Lane } from '../read-model/lanes';
 import { keyResultProgress } from '../read-model/progress';
 import { createTimeScale, type TimeScale } from '../layout/time-scale';
-import { headerTicks } from '../layout/zoom';
+import { headerTicks, unitLabel } from '../layout/zoom';
 import { packIntervals } from '../layout/pack-rows';
 import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
@@ -87,6 +87,8 @@ export interface LegendEntry {
 export interface TimelinePage {
   readonly kind: 'timeline';
   readonly heading: TextBox;
+  /** What the page does not show: a stretch of the range with nothing scheduled, or that nothing is. */
+  readonly note: TextBox | null;
   readonly legend: readonly LegendEntry[];
   readonly canvasX: number;
   readonly canvasWidth: number;
@@ -354,6 +356,29 @@ function timelinePages(
         lane.milestones.some((milestone) => milestone.date >= tile.start && milestone.date <= tile.end),
     );
   const printed = tiles.length > 1 ? tiles.filter(hasContent) : tiles;
+  // Said on every page: a range asked for with stretches of nothing (left out when tiled), or no content at all.
+  const monthYear = (date: IsoDate) => `${unitLabel(date, 'month', 1)} ${date.slice(0, 4)}`;
+  const empty = printed.length === 0 || !printed.some(hasContent);
+  // Runs of tiles left out, each from its first tile's start to its last one's end.
+  const runs: { start: IsoDate; end: IsoDate }[] = [];
+  tiles.forEach((tile, index) => {
+    if (empty || printed.includes(tile)) return;
+    const previous = tiles[index - 1];
+    if (previous && !printed.includes(previous)) runs.at(-1)!.end = tile.end;
+    else runs.push({ start: tile.start, end: tile.end });
+  });
+  const noteText = empty
+    ? 'Nothing scheduled in this export.'
+    : runs.length > 0
+      ? `Nothing scheduled ${runs.map((run) => `${monthYear(run.start)} – ${monthYear(run.end)}`).join(', ')}: left out.`
+      : '';
+  const noteFor = (headingText: string): TextBox | null => {
+    if (!noteText) return null;
+    if (empty) return { text: noteText, x: canvasX + 8, y: lanesTop + 8, size: 8, color: '#6b7280' };
+    const room = width - 2 * MARGIN - measure(headingText, 10, true) - 16;
+    const text = fitText(noteText, room, SMALL_FONT, measure);
+    return { text, x: width - MARGIN - measure(text, SMALL_FONT), y: headingY + 2, size: SMALL_FONT, color: '#6b7280' };
+  };
   (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
     const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
     const minor = minorUnitFor(tile.ptPerDay);
@@ -421,6 +446,7 @@ function timelinePages(
       pages.push({
         kind: 'timeline',
         heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
+        note: noteFor(headingText),
         legend,
         canvasX,
         canvasWidth,
@@ -947,10 +973,12 @@ function titlePages(
   });
   y += 24;
   texts.push({ text: 'Goals', x: MARGIN, y, size: 13, bold: true, color: '#111827' });
-  const legend = 'Key results: baseline → current → target, and progress to target';
-  texts.push({ text: legend, x: MARGIN + inner - measure(legend, 7.5), y: y + 4, size: 7.5, color: '#6b7280' });
-  y += 20;
   const goals = lanes.filter((lane) => lane.goal !== null);
+  if (goals.some((lane) => lane.keyResults.length > 0)) {
+    const legend = 'Key results: baseline → current → target, and progress to target';
+    texts.push({ text: legend, x: MARGIN + inner - measure(legend, 7.5), y: y + 4, size: 7.5, color: '#6b7280' });
+  }
+  y += 20;
   if (goals.length === 0) texts.push({ text: 'No goals yet.', x: MARGIN, y, size: 9, color: '#4b5563' });
 
   // Goals flow down the columns of each page; `top` is where the columns start on this page.

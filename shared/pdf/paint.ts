@@ -200,6 +200,12 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
     if (milestone.label) text(doc, milestone.label);
   }
   void plan;
+  // Last: the note may sit on the lanes ("Nothing scheduled").
+  if (page.note) {
+    const width = doc.font(PDF_FONTS.body).fontSize(page.note.size).widthOfString(page.note.text);
+    doc.rect(page.note.x - 3, page.note.y - 2, width + 6, page.note.size + 4).fill('#ffffff');
+    text(doc, page.note);
+  }
 }
 
 function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage) {
