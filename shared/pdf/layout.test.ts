@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDependency, createGoal, createInitiative, createKeyResult, createMilestone } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { keyResultValues, planPdf, type TimelinePage, type TitlePage } from './layout';
+import { keyResultValues, paperScale, planPdf, type TimelinePage, type TitlePage } from './layout';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
@@ -253,5 +253,23 @@ describe('PDF title page', () => {
     const all = pages.flatMap((page) => page.texts.map((text) => text.text));
     for (let index = 1; index <= 90; index++) expect(all).toContain(`Result ${index}`);
     for (const page of pages) for (const text of page.texts) expect(text.y + text.size).toBeLessThan(height - 30 - 16);
+  });
+});
+
+describe('PDF paper sizes', () => {
+  it('draws larger on larger paper, half-way between the same size and A4 enlarged', () => {
+    expect(paperScale('A4')).toBe(1);
+    expect(paperScale('Letter')).toBe(1);
+    expect(paperScale('A3')).toBeCloseTo(Math.SQRT2 ** 0.5, 3);
+    const plan = planPdf(
+      new RoadmapStore(new Y.Doc()).getSnapshot(),
+      pdfOptionsSchema.parse({ asOf: '2027-01-15', pageSize: 'A3' }),
+      measure,
+    );
+    // The paper is A3 landscape; the layout has room for more than A4 but less than A3 at A4's type size.
+    expect(plan.width * plan.scale).toBeCloseTo(1190.55, 1);
+    expect(plan.height * plan.scale).toBeCloseTo(841.89, 1);
+    expect(plan.width).toBeGreaterThan(841.89);
+    expect(plan.width).toBeLessThan(1190.55);
   });
 });

@@ -12,7 +12,7 @@ import { INITIATIVE_STATUS_LABELS, type Initiative, type InitiativeStatus } from
 import type { Milestone } from '../model/milestone';
 import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
 import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
-import { pageDimensions, type PdfOptions } from './options';
+import { PAGE_SIZES, pageDimensions, type PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
 
 // All measurements in PDF points, y growing downwards from the page's top (as PDFKit draws).
@@ -141,8 +141,11 @@ export type PdfPage = TimelinePage | AppendixPage | TitlePage;
 
 /** The whole document, laid out: every page with what goes on it, and what every footer says. */
 export interface PdfPlan {
+  /** The page in layout points: the paper's size divided by `scale`. */
   readonly width: number;
   readonly height: number;
+  /** Layout points to paper points: above 1 on paper larger than A4, so type and bars grow with it. */
+  readonly scale: number;
   readonly title: string;
   readonly pages: readonly PdfPage[];
   readonly footer: (pageIndex: number) => { left: TextBox; center: TextBox; right: TextBox };
@@ -1081,11 +1084,23 @@ function titlePages(
 }
 
 /**
+ * How much larger than on A4 everything is drawn on a paper size: half-way (geometrically) between the same
+ * size (more fits, but the page looks empty and small) and A4 blown up (nothing more fits). A3 ≈ 1.19.
+ */
+export function paperScale(pageSize: PdfOptions['pageSize']): number {
+  const ratio = PAGE_SIZES[pageSize][0] / PAGE_SIZES.A4[0];
+  return ratio < 1.1 ? 1 : Math.sqrt(ratio);
+}
+
+/**
  * Lays the whole PDF out from a roadmap snapshot: title page(s), timeline pages (from the same time scale
  * and lane model as the canvas) and the appendix, each section as the options ask.
  */
 export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure: MeasureText): PdfPlan {
-  const { width, height } = pageDimensions(options);
+  const paper = pageDimensions(options);
+  const scale = paperScale(options.pageSize);
+  const width = paper.width / scale;
+  const height = paper.height / scale;
   const lanes = chosenLanes(snapshot, options);
   const pages: PdfPage[] = [
     ...(options.sections.title ? titlePages(snapshot, lanes, options, width, height, measure) : []),
@@ -1097,6 +1112,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
   return {
     width,
     height,
+    scale,
     title,
     pages,
     footer: (index) => {

@@ -242,7 +242,9 @@ function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage) {
 /** Draws a planned PDF into a PDFKit document (fonts registered as PDF_FONTS), every page with its footer. */
 export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
   plan.pages.forEach((page, index) => {
-    doc.addPage({ size: [plan.width, plan.height], margin: 0 });
+    doc.addPage({ size: [plan.width * plan.scale, plan.height * plan.scale], margin: 0 });
+    doc.save();
+    doc.scale(plan.scale);
     if (page.kind === 'timeline') paintTimeline(doc, page, plan);
     else if (page.kind === 'appendix') paintAppendix(doc, page);
     else paintTitle(doc, page);
@@ -255,5 +257,6 @@ export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
     text(doc, footer.left);
     text(doc, footer.center);
     text(doc, footer.right);
+    doc.restore();
   });
 }
