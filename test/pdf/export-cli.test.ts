@@ -93,7 +93,9 @@ describe('npm run export', () => {
     ).toBe(0);
     const pages = await pdfText(new Uint8Array(await readFile(out)));
     expect(pages).toHaveLength(1);
-    expect(pages[0]!.map((item) => item.str)).toEqual(expect.arrayContaining(['Jan 2029', 'Nothing scheduled in this export.']));
+    expect(pages[0]!.map((item) => item.str)).toEqual(
+      expect.arrayContaining(['Jan 2029', 'Nothing scheduled in this export.']),
+    );
   });
 
   it('exports the goals named with --goal (and their sub-goals), refusing a name that matches no goal', async () => {
