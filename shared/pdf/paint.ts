@@ -102,7 +102,7 @@ function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, 
   }
 }
 
-function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPlan) {
+function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
   text(doc, page.heading);
   for (const entry of page.legend) {
     const { x, y } = entry.text;
@@ -199,7 +199,6 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, plan: PdfPla
       .fillAndStroke('#ffffff', '#374151');
     if (milestone.label) text(doc, milestone.label);
   }
-  void plan;
   // Last: the note may sit on the lanes ("Nothing scheduled").
   if (page.note) {
     const width = doc.font(PDF_FONTS.body).fontSize(page.note.size).widthOfString(page.note.text);
@@ -245,7 +244,7 @@ export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
     doc.addPage({ size: [plan.width * plan.scale, plan.height * plan.scale], margin: 0 });
     doc.save();
     doc.scale(plan.scale);
-    if (page.kind === 'timeline') paintTimeline(doc, page, plan);
+    if (page.kind === 'timeline') paintTimeline(doc, page);
     else if (page.kind === 'appendix') paintAppendix(doc, page);
     else paintTitle(doc, page);
     const footer = plan.footer(index);
