@@ -1,0 +1,132 @@
+import type { Lane } from '../read-model/lanes';
+import type { InitiativeStatus } from '../model/initiative';
+
+// All measurements in PDF points, y growing downwards from the page's top (as PDFKit draws).
+export const MARGIN = 30;
+export const FOOTER_HEIGHT = 16;
+export const PAGE_TITLE_HEIGHT = 18;
+export const BAR_FONT = 6.8;
+export const LANE_TITLE_FONT = 8.2;
+export const SMALL_FONT = 6.8;
+
+export interface TextBox {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly color?: string;
+  readonly strike?: boolean;
+}
+
+export interface PdfBar {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly color: string;
+  readonly status: InitiativeStatus;
+  /** How much of the drawn bar the progress fill covers, in points: of the whole bar, even when it is cut. */
+  readonly progressWidth: number;
+  /** Cut by the page's date range on the left / right. */
+  readonly clippedStart: boolean;
+  readonly clippedEnd: boolean;
+  readonly label: TextBox | null;
+}
+
+export interface PdfLaneBlock {
+  readonly key: string;
+  readonly y: number;
+  readonly height: number;
+  readonly color: string;
+  readonly texts: readonly TextBox[];
+  readonly progress: number | null;
+  readonly progressY: number;
+  readonly unaligned: boolean;
+}
+
+/** What the legend explains besides bar styles and colors. */
+export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today';
+
+export interface LegendEntry {
+  readonly swatch: string | null;
+  readonly status: InitiativeStatus | null;
+  readonly symbol: LegendSymbol | null;
+  readonly text: TextBox;
+}
+
+export interface TimelinePage {
+  readonly kind: 'timeline';
+  readonly heading: TextBox;
+  /** What the page does not show: a stretch of the range with nothing scheduled, or that nothing is. */
+  readonly note: TextBox | null;
+  readonly legend: readonly LegendEntry[];
+  readonly canvasX: number;
+  readonly canvasWidth: number;
+  readonly headerY: number;
+  readonly ticks: readonly {
+    readonly x: number;
+    readonly width: number;
+    readonly label: TextBox;
+    readonly major: boolean;
+  }[];
+  readonly majorTicks: readonly { readonly x: number; readonly label: TextBox }[];
+  readonly lanes: readonly PdfLaneBlock[];
+  readonly bars: readonly PdfBar[];
+  readonly milestones: readonly { readonly x: number; readonly y: number; readonly label: TextBox | null }[];
+  readonly arrows: readonly { readonly points: readonly [number, number][]; readonly violated: boolean }[];
+  readonly todayX: number | null;
+  /** "Today" under the today line, where the lanes end. */
+  readonly todayLabel: TextBox | null;
+  readonly bottom: number;
+}
+
+export interface AppendixPage {
+  readonly kind: 'appendix';
+  readonly heading: TextBox;
+  readonly columns: readonly { readonly x: number; readonly width: number; readonly label: TextBox }[];
+  readonly headerY: number;
+  readonly rows: readonly {
+    readonly y: number;
+    readonly height: number;
+    readonly group: boolean;
+    readonly color: string | null;
+    readonly texts: readonly TextBox[];
+  }[];
+}
+
+export interface TitlePage {
+  readonly kind: 'title';
+  readonly texts: readonly TextBox[];
+  readonly bars: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly value: number;
+    readonly color: string;
+  }[];
+  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
+}
+
+export type PdfPage = TimelinePage | AppendixPage | TitlePage;
+
+/** The whole document, laid out: every page with what goes on it, and what every footer says. */
+export interface PdfPlan {
+  /** The page in layout points: the paper's size divided by `scale`. */
+  readonly width: number;
+  readonly height: number;
+  /** Layout points to paper points: above 1 on paper larger than A4, so type and bars grow with it. */
+  readonly scale: number;
+  readonly title: string;
+  readonly pages: readonly PdfPage[];
+  readonly footer: (pageIndex: number) => { left: TextBox; center: TextBox; right: TextBox };
+}
+
+export const laneTitle = (lane: Lane) => lane.goal?.title ?? 'Unaligned';
+
+/** Mixes a color with white (for light bar fills that print well). */
+export function tint(hex: string, amount: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => Math.round(((value >> shift) & 255) * amount + 255 * (1 - amount));
+  return `#${[16, 8, 0].map((shift) => channel(shift).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,617 @@
+import type { RoadmapSnapshot } from '../read-model/roadmap-store';
+import type { Lane } from '../read-model/lanes';
+import { createTimeScale, type TimeScale } from '../layout/time-scale';
+import { headerTicks, unitLabel } from '../layout/zoom';
+import { packIntervals } from '../layout/pack-rows';
+import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
+import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
+import { isViolated } from '../model/dependency';
+import { GOAL_STATUS_LABELS } from '../model/goal';
+import { INITIATIVE_STATUS_LABELS, type Initiative, type InitiativeStatus } from '../model/initiative';
+import type { Milestone } from '../model/milestone';
+import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
+import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
+import type { PdfOptions } from './options';
+import { fitText, wrapText, type MeasureText } from './text-fit';
+import {
+  BAR_FONT,
+  FOOTER_HEIGHT,
+  LANE_TITLE_FONT,
+  laneTitle,
+  MARGIN,
+  PAGE_TITLE_HEIGHT,
+  SMALL_FONT,
+  type LegendEntry,
+  type LegendSymbol,
+  type PdfBar,
+  type PdfLaneBlock,
+  type TextBox,
+  type TimelinePage,
+} from './plan';
+
+const LEGEND_HEIGHT = 14;
+/** The legend wraps to this many lines (teams, when bars are colored by team), then says "+N more". */
+const LEGEND_LINES = 2;
+const TIME_HEADER_HEIGHT = 28;
+const LANE_HEADER_WIDTH = 132;
+const ROW_HEIGHT = 15;
+const BAR_HEIGHT = 11;
+const LANE_PADDING = 4;
+const MILESTONE_BAND = 14;
+/** A bar narrower than this never holds its title (it goes beside). */
+const INSIDE_LABEL_MIN = 40;
+const OUTSIDE_LABEL_MAX = 110;
+const MILESTONE_LABEL_MAX = 150;
+/** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
+const READABLE_PT_PER_DAY = 1.65;
+
+/** The date range to print: the options', else the content's, widened to whole months (no empty months). */
+export function exportRange(lanes: readonly Lane[], options: Pick<PdfOptions, 'from' | 'to'>, asOf: IsoDate) {
+  const dates: IsoDate[] = [];
+  for (const lane of lanes) {
+    for (const initiative of lane.initiatives) {
+      dates.push(
+        initiative.startDate,
+        initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate,
+      );
+    }
+    for (const milestone of lane.milestones) dates.push(milestone.date);
+  }
+  const first = dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : asOf;
+  const last = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : addDays(asOf, 90);
+  const monthEnd = (date: IsoDate) => addDays(nextUnitStart(startOfUnit(date, 'month'), 'month', 1), -1);
+  let start = options.from ?? startOfUnit(first, 'month');
+  let end = options.to ?? monthEnd(last);
+  // Only one bound given, beyond the content: show at least the month it names, never a backwards range.
+  if (end < start) {
+    if (options.from && !options.to) end = monthEnd(options.from);
+    else start = startOfUnit(end, 'month');
+  }
+  return { start, end };
+}
+
+function minorUnitFor(ptPerDay: number): CalendarUnit {
+  if (ptPerDay * 7 >= 28) return 'week';
+  if (ptPerDay * 30.4 >= 20) return 'month';
+  if (ptPerDay * 91.3 >= 20) return 'quarter';
+  return 'year';
+}
+
+/** Splits the range into tiles no wider than the canvas at a readable scale, at month boundaries. */
+function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layout: PdfOptions['layout']) {
+  const days = toEpochDay(end) - toEpochDay(start) + 1;
+  const fit = canvasWidth / days;
+  if (layout === 'fit' || fit >= READABLE_PT_PER_DAY) return [{ start, end, ptPerDay: fit }];
+  const tiles: { start: IsoDate; end: IsoDate; ptPerDay: number }[] = [];
+  const daysPerTile = Math.floor(canvasWidth / READABLE_PT_PER_DAY);
+  let tileStart = start;
+  while (tileStart <= end) {
+    // Whole months, as many as fit (at least one).
+    let tileEnd = addDays(nextUnitStart(startOfUnit(tileStart, 'month'), 'month', 1), -1);
+    for (;;) {
+      const next = addDays(nextUnitStart(startOfUnit(addDays(tileEnd, 1), 'month'), 'month', 1), -1);
+      if (toEpochDay(next) - toEpochDay(tileStart) + 1 > daysPerTile || tileEnd >= end) break;
+      tileEnd = next;
+    }
+    if (tileEnd > end) tileEnd = end;
+    tiles.push({ start: tileStart, end: tileEnd, ptPerDay: 0 });
+    tileStart = addDays(tileEnd, 1);
+  }
+  // Every tile at the same scale, so bars keep their proportions from page to page.
+  const widest = Math.max(...tiles.map((tile) => toEpochDay(tile.end) - toEpochDay(tile.start) + 1));
+  return tiles.map((tile) => ({ ...tile, ptPerDay: canvasWidth / widest }));
+}
+
+interface PlacedBar {
+  initiative: Initiative;
+  left: number;
+  right: number;
+  x: number;
+  width: number;
+  clippedStart: boolean;
+  clippedEnd: boolean;
+  progressWidth: number;
+  label: { text: string; x: number } | null;
+}
+
+/** Places a lane's bars on a tile: where each is drawn, where its title goes, the rows none overlap in. */
+function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: MeasureText) {
+  const placed: PlacedBar[] = [];
+  for (const initiative of lane.initiatives) {
+    const end = initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate;
+    const { x: rawX, width: rawWidth } = scale.span(initiative.startDate, end);
+    if (rawX + rawWidth <= 0 || rawX >= canvasWidth) continue;
+    const x = Math.max(0, rawX);
+    const right = Math.min(canvasWidth, rawX + Math.max(2, rawWidth));
+    const width = Math.max(2, right - x);
+    // Status reads in grayscale too: a sign before the title, besides the bar's fill and outline.
+    const sign = STATUS_SIGNS[initiative.status];
+    const title = `${sign}${initiative.title || 'Untitled initiative'}`;
+    const label = placeLabel(title, x, width, canvasWidth, measure);
+    const labelRight = label ? label.x + measure(label.text, BAR_FONT) : x + width;
+    placed.push({
+      initiative,
+      left: Math.min(x, label?.x ?? x),
+      right: Math.max(x + width, labelRight),
+      x,
+      width,
+      clippedStart: rawX < 0,
+      clippedEnd: rawX + rawWidth > canvasWidth,
+      // Progress measured along the whole bar, then cut to the part drawn.
+      progressWidth: Math.min(width, Math.max(0, rawX + (rawWidth * Math.min(100, initiative.progress)) / 100 - x)),
+      label,
+    });
+  }
+  // Rows as on the canvas (the same packer, in lane order), by the room each bar and its title take.
+  const { rows, rowCount } = packIntervals(placed.map((bar) => ({ start: bar.left, end: bar.right + 3 })));
+  return { placed, rows, rowCount };
+}
+
+/**
+ * Where a bar's title goes: inside when it fits whole; else beside the bar (right, or left near the page's
+ * edge) when more of it shows there; else inside, ellipsized. Null when no readable part fits anywhere.
+ */
+function placeLabel(title: string, x: number, width: number, canvasWidth: number, measure: MeasureText) {
+  const full = measure(title, BAR_FONT);
+  const inside = width >= INSIDE_LABEL_MIN ? width - 6 : 0;
+  if (full <= inside) return { text: title, x: x + 3 };
+  const roomRight = Math.min(OUTSIDE_LABEL_MAX, canvasWidth - (x + width + 3));
+  const roomLeft = Math.min(OUTSIDE_LABEL_MAX, x - 3);
+  const beside = Math.max(roomRight, roomLeft);
+  if (beside > inside && beside >= Math.min(full, 30)) {
+    // The right side unless the left shows more of the title.
+    const right = roomRight >= Math.min(full, roomLeft);
+    const text = fitText(title, right ? roomRight : roomLeft, BAR_FONT, measure);
+    if (text) return { text, x: right ? x + width + 3 : x - 3 - measure(text, BAR_FONT) };
+  }
+  const text = inside > 0 ? fitText(title, inside, BAR_FONT, measure) : '';
+  return text ? { text, x: x + 3 } : null;
+}
+
+/** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
+export function timelinePages(
+  snapshot: RoadmapSnapshot,
+  lanes: readonly Lane[],
+  options: PdfOptions,
+  width: number,
+  height: number,
+  measure: MeasureText,
+): TimelinePage[] {
+  const canvasX = MARGIN + LANE_HEADER_WIDTH;
+  const canvasWidth = width - 2 * MARGIN - LANE_HEADER_WIDTH;
+  const { start, end } = exportRange(lanes, options, options.asOf);
+  const tiles = tilesOf(start, end, canvasWidth, options.layout);
+  const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
+  const colorOf = (lane: Lane, initiative: Initiative) =>
+    options.colorBy === 'status'
+      ? STATUS_COLORS[initiative.status]
+      : options.colorBy === 'team'
+        ? (teamPalette.get(initiative.team) ?? NO_TEAM_COLOR)
+        : (lane.goal?.color ?? '#64748b');
+  const pages: TimelinePage[] = [];
+  const headingY = MARGIN;
+  const legendY = headingY + PAGE_TITLE_HEIGHT;
+  const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
+  const collapsedLanes = new Set(options.collapsedLanes);
+  const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
+  // The legend explains the marks this export has.
+  const drawn = lanes.filter((lane) => !collapsedLanes.has(lane.key));
+  const drawnIds = new Set(drawn.flatMap((lane) => lane.initiatives.map((initiative) => initiative.id)));
+  const links = [...snapshot.dependencies.values()].filter(
+    (dependency) => drawnIds.has(dependency.fromId) && drawnIds.has(dependency.toId),
+  );
+  const symbols: LegendSymbol[] = [
+    ...(drawn.some((lane) => lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end))
+      ? (['milestone'] as const)
+      : []),
+    ...(links.length > 0 ? (['dependency'] as const) : []),
+    ...(links.some((link) => {
+      const from = snapshot.initiatives.get(link.fromId);
+      const to = snapshot.initiatives.get(link.toId);
+      return from && to && isViolated(from, to);
+    })
+      ? (['violated'] as const)
+      : []),
+    ...(options.asOf >= start && options.asOf <= end ? (['today'] as const) : []),
+  ];
+  const legend = legendFor(options, symbols, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
+  const legendLines = new Set(legend.map((entry) => entry.text.y)).size;
+  const headerY = legendY + legendLines * LEGEND_HEIGHT;
+  const lanesTop = headerY + TIME_HEADER_HEIGHT;
+
+  // A tile with nothing on it (a long range past the content) is not printed.
+  const hasContent = (tile: { start: IsoDate; end: IsoDate }) =>
+    lanes.some(
+      (lane) =>
+        lane.initiatives.some((item) => item.startDate <= tile.end && item.endDate >= tile.start) ||
+        lane.milestones.some((milestone) => milestone.date >= tile.start && milestone.date <= tile.end),
+    );
+  const printed = tiles.length > 1 ? tiles.filter(hasContent) : tiles;
+  // Said on every page: a range asked for with stretches of nothing (left out when tiled), or no content at all.
+  const monthYear = (date: IsoDate) => `${unitLabel(date, 'month', 1)} ${date.slice(0, 4)}`;
+  const empty = printed.length === 0 || !printed.some(hasContent);
+  // Runs of tiles left out, each from its first tile's start to its last one's end.
+  const runs: { start: IsoDate; end: IsoDate }[] = [];
+  tiles.forEach((tile, index) => {
+    if (empty || printed.includes(tile)) return;
+    const previous = tiles[index - 1];
+    if (previous && !printed.includes(previous)) runs.at(-1)!.end = tile.end;
+    else runs.push({ start: tile.start, end: tile.end });
+  });
+  const noteText = empty
+    ? 'Nothing scheduled in this export.'
+    : runs.length > 0
+      ? `Nothing scheduled ${runs.map((run) => `${monthYear(run.start)} – ${monthYear(run.end)}`).join(', ')}: left out.`
+      : '';
+  const noteFor = (headingText: string): TextBox | null => {
+    if (!noteText) return null;
+    if (empty) return { text: noteText, x: canvasX + 8, y: lanesTop + 8, size: 8, color: '#6b7280' };
+    const room = width - 2 * MARGIN - measure(headingText, 10, true) - 16;
+    const text = fitText(noteText, room, SMALL_FONT, measure);
+    return { text, x: width - MARGIN - measure(text, SMALL_FONT), y: headingY + 2, size: SMALL_FONT, color: '#6b7280' };
+  };
+  (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
+    const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
+    const minor = minorUnitFor(tile.ptPerDay);
+    // Weeks sit under months ("Jan 2027"), anything coarser under years.
+    const major: CalendarUnit | null = minor === 'year' ? null : minor === 'week' ? 'month' : 'year';
+    const fiscalStart = snapshot.meta.fiscalYearStartMonth;
+    const minorTicks = headerTicks(scale, minor, fiscalStart, major ?? undefined);
+    const yearTicks = major ? headerTicks(scale, major, fiscalStart) : [];
+    const ticks = minorTicks.map((tick) => ({
+      x: canvasX + tick.x,
+      width: tick.width,
+      major: tick.majorBoundary,
+      label: {
+        // No label for a cell too narrow for all of it ("De…" reads as noise), nor for a week that starts
+        // before the range (its date is not where it is drawn).
+        text:
+          measure(tick.label, SMALL_FONT) <= tick.width - 3 && !(minor === 'week' && tick.start < tile.start)
+            ? tick.label
+            : '',
+        x: canvasX + tick.x + 2,
+        y: headerY + 15,
+        size: SMALL_FONT,
+        color: '#374151',
+      },
+    }));
+    const majorTicks = yearTicks.map((tick) => {
+      const label = major === 'month' ? `${tick.label} ${tick.start.slice(0, 4)}` : tick.label;
+      return {
+        x: canvasX + tick.x,
+        label: {
+          text: measure(label, SMALL_FONT + 0.4, true) <= tick.width - 3 ? label : '',
+          x: canvasX + tick.x + 2,
+          y: headerY + 2,
+          size: SMALL_FONT + 0.4,
+          bold: true,
+          color: '#111827',
+        },
+      };
+    });
+    const tileLabel = shown.length > 1 ? ` (part ${tileIndex + 1} of ${shown.length})` : '';
+    const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
+
+    let page: {
+      lanes: PdfLaneBlock[];
+      bars: PdfBar[];
+      milestones: TimelinePage['milestones'][number][];
+      y: number;
+      boxes: Map<string, BarBox>;
+    } = newPage();
+    function newPage() {
+      return { lanes: [], bars: [], milestones: [], y: lanesTop, boxes: new Map() };
+    }
+    const flush = () => {
+      const arrows: TimelinePage['arrows'][number][] = [];
+      for (const dependency of snapshot.dependencies.values()) {
+        const from = page.boxes.get(dependency.fromId);
+        const to = page.boxes.get(dependency.toId);
+        const a = snapshot.initiatives.get(dependency.fromId);
+        const b = snapshot.initiatives.get(dependency.toId);
+        if (!from || !to || !a || !b) continue;
+        arrows.push({ points: dependencyRoute(from, to, 4), violated: isViolated(a, b) });
+      }
+      const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
+      const todayX = inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
+      pages.push({
+        kind: 'timeline',
+        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
+        note: noteFor(headingText),
+        legend,
+        canvasX,
+        canvasWidth,
+        headerY,
+        ticks,
+        majorTicks,
+        lanes: page.lanes,
+        bars: page.bars,
+        milestones: page.milestones,
+        arrows,
+        todayX,
+        todayLabel:
+          todayX === null
+            ? null
+            : {
+                text: 'Today',
+                x: todayX - measure('Today', 6) / 2,
+                y: page.y + 2,
+                size: 6,
+                bold: true,
+                color: '#e11d48',
+              },
+        bottom: page.y,
+      });
+      page = newPage();
+    };
+
+    /**
+     * A lane's milestones on this tile: diamonds a few points apart share one label ("GA · Review"); each
+     * label goes where all of it fits, right of its diamonds or left of them, else where more of it shows,
+     * ellipsized. Labels never overlap; every name is also in the appendix.
+     */
+    const placeMilestones = (milestones: readonly Milestone[], top: number) => {
+      const xOf = (milestone: Milestone) =>
+        Math.min(
+          canvasX + canvasWidth - 4,
+          Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
+        );
+      const clusters: { xs: number[]; title: string }[] = [];
+      for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+        const x = xOf(milestone);
+        const last = clusters.at(-1);
+        if (last && x - last.xs.at(-1)! < 10) {
+          last.xs.push(x);
+          last.title += ` · ${milestone.title}`;
+        } else clusters.push({ xs: [x], title: milestone.title });
+      }
+      const y = top + 2 + MILESTONE_BAND / 2 - 1;
+      let labelsEnd = canvasX;
+      clusters.forEach((cluster, index) => {
+        const first = cluster.xs[0]!;
+        const last = cluster.xs.at(-1)!;
+        const next = clusters[index + 1]?.xs[0] ?? canvasX + canvasWidth + 4;
+        const full = measure(cluster.title, SMALL_FONT);
+        const roomRight = Math.min(MILESTONE_LABEL_MAX, next - 10 - (last + 6));
+        const roomLeft = Math.min(MILESTONE_LABEL_MAX, first - 6 - (labelsEnd + 4));
+        const right = full <= roomRight || (full > roomLeft && roomRight >= roomLeft);
+        const text = fitText(cluster.title, right ? roomRight : roomLeft, SMALL_FONT, measure);
+        const label: TextBox | null = text
+          ? {
+              text,
+              x: right ? last + 6 : first - 6 - measure(text, SMALL_FONT),
+              y: top + 3,
+              size: SMALL_FONT,
+              color: '#111827',
+            }
+          : null;
+        labelsEnd = Math.max(last + 5, label ? label.x + measure(label.text, SMALL_FONT) : 0);
+        cluster.xs.forEach((x, at) => page.milestones.push({ x, y, label: at === 0 ? label : null }));
+      });
+    };
+
+    for (const lane of lanes) {
+      // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
+      const collapsed = collapsedLanes.has(lane.key);
+      const { placed, rows, rowCount } = collapsed
+        ? { placed: [], rows: [], rowCount: 0 }
+        : placeBars(lane, scale, canvasWidth, measure);
+      const milestones = collapsed
+        ? []
+        : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
+      const band = milestones.length > 0 ? MILESTONE_BAND : 0;
+      const header = laneHeader(lane, measure, collapsed);
+      const headerHeight = header.height;
+      // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
+      let firstRow = 0;
+      let continued = false;
+      const totalRows = Math.max(1, rowCount);
+      while (firstRow < totalRows) {
+        const topBand = firstRow === 0 ? band : 0;
+        const room = lanesBottom - page.y - topBand - 2 * LANE_PADDING;
+        const fullPageRoom = lanesBottom - lanesTop - topBand - 2 * LANE_PADDING;
+        const rowsLeft = totalRows - firstRow;
+        const needed = Math.max(headerHeight, rowsLeft * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+        if (
+          page.y + needed > lanesBottom &&
+          page.lanes.length > 0 &&
+          (needed <= lanesBottom - lanesTop || room < ROW_HEIGHT * 2)
+        ) {
+          flush();
+          continue;
+        }
+        const fit = Math.max(
+          1,
+          Math.min(rowsLeft, Math.floor((page.lanes.length === 0 ? fullPageRoom : room) / ROW_HEIGHT)),
+        );
+        const blockHeight = Math.max(headerHeight, fit * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+        const top = page.y;
+        page.lanes.push({
+          key: lane.key,
+          y: top,
+          height: blockHeight,
+          color: lane.goal?.color ?? '#64748b',
+          texts: header.texts(top, continued),
+          progress: collapsed ? null : lane.progress,
+          progressY: top + header.progressOffset,
+          unaligned: lane.goal === null,
+        });
+        const rowsTop = top + topBand + LANE_PADDING;
+        placed.forEach((bar, index) => {
+          const row = rows[index]!;
+          if (row < firstRow || row >= firstRow + fit) return;
+          const y = rowsTop + (row - firstRow) * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+          const x = canvasX + bar.x;
+          page.boxes.set(bar.initiative.id, {
+            left: x,
+            right: x + bar.width,
+            middle: y + BAR_HEIGHT / 2,
+            halfHeight: BAR_HEIGHT / 2,
+          });
+          page.bars.push({
+            id: bar.initiative.id,
+            x,
+            y,
+            width: bar.width,
+            color: colorOf(lane, bar.initiative),
+            status: bar.initiative.status,
+            progressWidth: bar.progressWidth,
+            clippedStart: bar.clippedStart,
+            clippedEnd: bar.clippedEnd,
+            label:
+              bar.label && bar.label.text
+                ? {
+                    text: bar.label.text,
+                    x: canvasX + bar.label.x,
+                    y: y + (BAR_HEIGHT - BAR_FONT) / 2 - 0.6,
+                    size: BAR_FONT,
+                    color: '#111827',
+                    strike: bar.initiative.status === 'dropped',
+                  }
+                : null,
+          });
+        });
+        if (firstRow === 0) placeMilestones(milestones, top);
+        page.y = top + blockHeight;
+        firstRow += fit;
+        continued = true;
+      }
+    }
+    if (page.lanes.length > 0 || pages.length === 0) flush();
+  });
+  return pages;
+}
+
+/** A lane's header: the goal title (two lines at most), its status and owner, its key-result progress. */
+function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
+  // Sub-goals are indented under their parent, as on the canvas.
+  const indent = Math.min(3, lane.depth) * 8;
+  const width = LANE_HEADER_WIDTH - 14 - indent;
+  const titleLines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
+  const lines = titleLines.slice(0, 2);
+  if (titleLines.length > 2)
+    lines[1] = fitText(`${lines[1]} ${titleLines.slice(2).join(' ')}`, width, LANE_TITLE_FONT, measure, true);
+  const count = lane.initiatives.length;
+  const meta = fitText(
+    collapsed
+      ? `Collapsed · ${count} ${count === 1 ? 'initiative' : 'initiatives'}`
+      : lane.goal
+        ? [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · ')
+        : 'Initiatives without a goal',
+    width,
+    SMALL_FONT,
+    measure,
+  );
+  const metaY = 5 + lines.length * 10;
+  const progressOffset = metaY + 11;
+  const progress = collapsed ? null : lane.progress;
+  const height = progressOffset + (progress !== null ? 10 : 2) + 4;
+  return {
+    height,
+    progressOffset,
+    texts: (top: number, continued: boolean): TextBox[] => [
+      ...lines.map((line, index) => ({
+        text:
+          index === lines.length - 1 && continued
+            ? fitText(`${line} (cont.)`, width, LANE_TITLE_FONT, measure, true)
+            : line,
+        x: MARGIN + 8 + indent,
+        y: top + 4 + index * 10,
+        size: LANE_TITLE_FONT,
+        bold: true,
+        color: '#111827',
+      })),
+      { text: meta, x: MARGIN + 8 + indent, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
+      ...(progress !== null
+        ? [
+            {
+              text: `${Math.round(progress)}%`,
+              x: MARGIN + 8 + 78,
+              y: top + progressOffset - 1,
+              size: SMALL_FONT,
+              color: '#374151',
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** The sign before a bar's title, so its status reads without color (the legend repeats them). */
+export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
+  planned: '',
+  'in-progress': '▸ ',
+  done: '✓ ',
+  'at-risk': '! ',
+  proposed: '',
+  dropped: '',
+};
+
+const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
+
+const SYMBOL_LABELS: Readonly<Record<LegendSymbol, string>> = {
+  milestone: 'Milestone',
+  dependency: 'Depends on',
+  violated: 'Starts too early',
+  today: 'Today',
+};
+
+/** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
+function legendFor(
+  options: PdfOptions,
+  symbols: readonly LegendSymbol[],
+  teamPalette: ReadonlyMap<string, string>,
+  exportedTeams: ReadonlySet<string>,
+  x0: number,
+  y: number,
+  measure: MeasureText,
+  width: number,
+): TimelinePage['legend'] {
+  const entries: (Omit<LegendEntry, 'text'> & { label: string })[] = [
+    ...STATUS_ORDER.map((status) => ({
+      swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
+      status,
+      symbol: null,
+      label: `${STATUS_SIGNS[status]}${INITIATIVE_STATUS_LABELS[status]}`,
+    })),
+    ...symbols.map((symbol) => ({ swatch: null, status: null, symbol, label: SYMBOL_LABELS[symbol] })),
+  ];
+  if (options.colorBy === 'team') {
+    // The teams in what is exported (colors as on the canvas).
+    for (const [team, color] of teamPalette) {
+      if (exportedTeams.has(team))
+        entries.push({ swatch: color, status: null, symbol: null, label: team || 'No team' });
+    }
+  }
+  const legend: LegendEntry[] = [];
+  let x = x0;
+  let line = 0;
+  for (const [index, entry] of entries.entries()) {
+    const textWidth = measure(entry.label, SMALL_FONT);
+    const left = entries.length - index;
+    // On the last line, keep room to say how many did not fit.
+    const moreRoom = left > 1 && line === LEGEND_LINES - 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0;
+    if (x + 22 + textWidth + moreRoom > x0 + width && line < LEGEND_LINES - 1) {
+      line += 1;
+      x = x0;
+      y += LEGEND_HEIGHT;
+    }
+    if (x + 22 + textWidth + moreRoom > x0 + width) {
+      legend.push({
+        swatch: null,
+        status: null,
+        symbol: null,
+        text: { text: `+${left} more`, x, y: y + 2, size: SMALL_FONT, color: '#6b7280' },
+      });
+      break;
+    }
+    legend.push({
+      swatch: entry.swatch,
+      status: entry.status,
+      symbol: entry.symbol,
+      text: { text: entry.label, x: x + 20, y: y + 2, size: SMALL_FONT, color: '#374151' },
+    });
+    x += 20 + textWidth + 12;
+  }
+  return legend;
+}
