@@ -108,6 +108,40 @@ describe('PDF timeline layout', () => {
   });
 });
 
+describe('PDF marks per page', () => {
+  it('draws no arrow whose end is off the page, and puts in each page’s legend only what the page shows', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const first = createInitiative(doc, { title: 'First', goalId, startDate: '2026-11-01', endDate: '2027-01-31' });
+    const next = createInitiative(doc, { title: 'Next', goalId, startDate: '2027-02-01', endDate: '2027-03-31' });
+    addDependency(doc, { fromId: first, toId: next });
+    createMilestone(doc, { title: 'Launch', goalId, date: '2028-06-01' });
+    createInitiative(doc, { title: 'Later', goalId, startDate: '2028-01-01', endDate: '2028-12-31' });
+    // The range starts after First began: its end and Next's start are both on the page, the arrow is drawn.
+    const [cut] = timelineOf(doc, { from: '2027-01-01', to: '2027-06-30' });
+    expect(cut!.arrows).toHaveLength(1);
+    // The range ends before Next starts: First's end is off the page, so is the arrow.
+    const [early] = timelineOf(doc, { from: '2026-11-01', to: '2027-01-15' });
+    expect(early!.arrows).toHaveLength(0);
+    expect(early!.legend.map((entry) => entry.text.text)).not.toContain('Depends on');
+
+    // Tiled: Nov 2026 – Dec 2028 in parts; today (2027-01-15) and the arrow on the first, the milestone on another.
+    const tiles = timelineOf(doc, { layout: 'tiled' });
+    expect(tiles.length).toBeGreaterThan(1);
+    const legends = tiles.map((page) => page.legend.map((entry) => entry.text.text));
+    expect(legends[0]).toEqual(expect.arrayContaining(['Today', 'Depends on']));
+    expect(legends[0]).not.toContain('Milestone');
+    tiles.forEach((page, index) => {
+      expect(legends[index]!.includes('Milestone')).toBe(page.milestones.length > 0);
+      expect(legends[index]!.includes('Today')).toBe(page.todayX !== null);
+    });
+    expect(tiles.filter((page) => page.milestones.length > 0)).toHaveLength(1);
+    expect(tiles.filter((page) => page.todayX !== null)).toHaveLength(1);
+    // Every page's header sits where the fullest legend needs it.
+    expect(new Set(tiles.map((page) => page.headerY)).size).toBe(1);
+  });
+});
+
 describe('PDF timeline notes', () => {
   it('says what a tiled range left out, and when nothing is scheduled at all', () => {
     const doc = new Y.Doc();

@@ -204,7 +204,13 @@ export function timelinePages(
     ...(drawn.some((lane) => lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end))
       ? (['milestone'] as const)
       : []),
-    ...(links.length > 0 ? (['dependency'] as const) : []),
+    ...(links.some((link) => {
+      const from = snapshot.initiatives.get(link.fromId);
+      const to = snapshot.initiatives.get(link.toId);
+      return from && to && !isViolated(from, to);
+    })
+      ? (['dependency'] as const)
+      : []),
     ...(links.some((link) => {
       const from = snapshot.initiatives.get(link.fromId);
       const to = snapshot.initiatives.get(link.toId);
@@ -214,8 +220,17 @@ export function timelinePages(
       : []),
     ...(options.asOf >= start && options.asOf <= end ? (['today'] as const) : []),
   ];
-  const legend = legendFor(options, symbols, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
-  const legendLines = new Set(legend.map((entry) => entry.text.y)).size;
+  const fullestLegend = legendFor(
+    options,
+    symbols,
+    teamPalette,
+    exportedTeams,
+    MARGIN,
+    legendY,
+    measure,
+    width - 2 * MARGIN,
+  );
+  const legendLines = new Set(fullestLegend.map((entry) => entry.text.y)).size;
   const headerY = legendY + legendLines * LEGEND_HEIGHT;
   const lanesTop = headerY + TIME_HEADER_HEIGHT;
 
@@ -304,16 +319,43 @@ export function timelinePages(
     }
     const flush = () => {
       const arrows: TimelinePage['arrows'][number][] = [];
+      const barsById = new Map(page.bars.map((bar) => [bar.id, bar]));
       for (const dependency of snapshot.dependencies.values()) {
         const from = page.boxes.get(dependency.fromId);
         const to = page.boxes.get(dependency.toId);
         const a = snapshot.initiatives.get(dependency.fromId);
         const b = snapshot.initiatives.get(dependency.toId);
         if (!from || !to || !a || !b) continue;
-        arrows.push({ points: dependencyRoute(from, to, 4), violated: isViolated(a, b) });
+        // An arrow joins the predecessor's end to the successor's start: not drawn when either is off the page.
+        if (barsById.get(dependency.fromId)!.clippedEnd || barsById.get(dependency.toId)!.clippedStart) continue;
+        const points = dependencyRoute(from, to, 4).map(([x, y]): [number, number] => [
+          Math.min(canvasX + canvasWidth, Math.max(canvasX, x)),
+          y,
+        ]);
+        arrows.push({ points, violated: isViolated(a, b) });
       }
       const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
       const todayX = inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
+      // The legend explains the marks on this page (its height is the export's fullest legend's).
+      const pageSymbols = symbols.filter((symbol) =>
+        symbol === 'milestone'
+          ? page.milestones.length > 0
+          : symbol === 'dependency'
+            ? arrows.some((arrow) => !arrow.violated)
+            : symbol === 'violated'
+              ? arrows.some((arrow) => arrow.violated)
+              : todayX !== null,
+      );
+      const legend = legendFor(
+        options,
+        pageSymbols,
+        teamPalette,
+        exportedTeams,
+        MARGIN,
+        legendY,
+        measure,
+        width - 2 * MARGIN,
+      );
       pages.push({
         kind: 'timeline',
         heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
