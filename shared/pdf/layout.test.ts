@@ -209,6 +209,17 @@ describe('PDF legend', () => {
 });
 
 describe('PDF lanes', () => {
+  it('leaves Unaligned out when none of it is in the range, and keeps every goal', () => {
+    const doc = new Y.Doc();
+    const grow = createGoal(doc, { title: 'Grow' });
+    const idle = createGoal(doc, { title: 'Idle goal' });
+    createInitiative(doc, { title: 'Goal work', goalId: grow, startDate: '2027-01-01', endDate: '2027-03-31' });
+    createInitiative(doc, { title: 'Stray', startDate: '2027-09-01', endDate: '2027-09-30' });
+    const keys = (options: Omit<PdfOptionsInput, 'asOf'>) => timelineOf(doc, options)[0]!.lanes.map((lane) => lane.key);
+    expect(keys({ from: '2027-01-01', to: '2027-06-30' })).toEqual([grow, idle]);
+    expect(keys({})).toEqual([grow, idle, 'unaligned']);
+  });
+
   it('prints a lane collapsed on the canvas as its header and count, with no bars', () => {
     const doc = new Y.Doc();
     const grow = createGoal(doc, { title: 'Grow' });

@@ -171,7 +171,7 @@ function placeLabel(title: string, x: number, width: number, canvasWidth: number
 /** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
 export function timelinePages(
   snapshot: RoadmapSnapshot,
-  lanes: readonly Lane[],
+  chosen: readonly Lane[],
   options: PdfOptions,
   width: number,
   height: number,
@@ -179,7 +179,14 @@ export function timelinePages(
 ): TimelinePage[] {
   const canvasX = MARGIN + LANE_HEADER_WIDTH;
   const canvasWidth = width - 2 * MARGIN - LANE_HEADER_WIDTH;
-  const { start, end } = exportRange(lanes, options, options.asOf);
+  const { start, end } = exportRange(chosen, options, options.asOf);
+  // Every goal's lane, even with nothing in the range (the goal is part of the story); Unaligned only when
+  // something of it is in the range.
+  const inRange = (lane: Lane) =>
+    lane.initiatives.some((item) => item.startDate <= end && item.endDate >= start) ||
+    lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end);
+  const someLane = chosen.filter((lane) => lane.goal !== null || inRange(lane));
+  const lanes = someLane.length > 0 ? someLane : chosen.slice(0, 1);
   const tiles = tilesOf(start, end, canvasWidth, options.layout);
   const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
   const colorOf = (lane: Lane, initiative: Initiative) =>
