@@ -49,6 +49,17 @@ describe('PDF timeline layout', () => {
     expect(mid!.bars[0]!.progressWidth / mid!.bars[0]!.width).toBeCloseTo(15 / 75, 2);
   });
 
+  it('lets a title beside its bar run on into the free room of its row', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const title = 'Consolidate the legacy billing services into one platform';
+    createInitiative(doc, { title, goalId, startDate: '2027-02-01', endDate: '2027-02-10' });
+    const [page] = timelineOf(doc, { from: '2027-01-01', to: '2027-12-31' });
+    // Longer than a title beside a bar is at first allowed (110 pt), but nothing else is on the row.
+    expect(measure(title, 6.8)).toBeGreaterThan(110);
+    expect(page!.bars[0]!.label!.text).toBe(title);
+  });
+
   it('labels near the right edge go left of their bar', () => {
     const doc = new Y.Doc();
     const goalId = createGoal(doc, { title: 'Grow' });

@@ -104,6 +104,8 @@ function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layout: PdfO
 
 interface PlacedBar {
   initiative: Initiative;
+  /** The title as printed whole, with its status sign. */
+  title: string;
   left: number;
   right: number;
   x: number;
@@ -131,6 +133,7 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
     const labelRight = label ? label.x + measure(label.text, BAR_FONT) : x + width;
     placed.push({
       initiative,
+      title,
       left: Math.min(x, label?.x ?? x),
       right: Math.max(x + width, labelRight),
       x,
@@ -144,6 +147,19 @@ function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: M
   }
   // Rows as on the canvas (the same packer, in lane order), by the room each bar and its title take.
   const { rows, rowCount } = packIntervals(placed.map((bar) => ({ start: bar.left, end: bar.right + 3 })));
+  // A title cut beside its bar runs on into the room its row has free, up to what comes next.
+  const byRow = new Map<number, PlacedBar[]>();
+  placed.forEach((bar, index) => byRow.set(rows[index]!, [...(byRow.get(rows[index]!) ?? []), bar]));
+  for (const row of byRow.values()) {
+    row.sort((a, b) => a.left - b.left);
+    row.forEach((bar, index) => {
+      const label = bar.label;
+      if (!label || label.x < bar.x + bar.width || label.text === bar.title) return;
+      const until = Math.min(canvasWidth, (row[index + 1]?.left ?? Infinity) - 3);
+      const text = fitText(bar.title, until - label.x, BAR_FONT, measure);
+      if (text.length > label.text.length) bar.label = { text, x: label.x };
+    });
+  }
   return { placed, rows, rowCount };
 }
 
