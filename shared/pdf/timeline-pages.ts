@@ -421,14 +421,14 @@ export function timelinePages(
           canvasX + canvasWidth - 4,
           Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
         );
-      const clusters: { xs: number[]; title: string }[] = [];
+      const clusters: { xs: number[]; titles: string[] }[] = [];
       for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
         const x = xOf(milestone);
         const last = clusters.at(-1);
         if (last && x - last.xs.at(-1)! < 10) {
           last.xs.push(x);
-          last.title += ` · ${milestone.title}`;
-        } else clusters.push({ xs: [x], title: milestone.title });
+          last.titles.push(milestone.title);
+        } else clusters.push({ xs: [x], titles: [milestone.title] });
       }
       const y = top + 2 + MILESTONE_BAND / 2 - 1;
       let labelsEnd = canvasX;
@@ -436,11 +436,11 @@ export function timelinePages(
         const first = cluster.xs[0]!;
         const last = cluster.xs.at(-1)!;
         const next = clusters[index + 1]?.xs[0] ?? canvasX + canvasWidth + 4;
-        const full = measure(cluster.title, SMALL_FONT);
+        const full = measure(cluster.titles.join(' · '), SMALL_FONT);
         const roomRight = Math.min(MILESTONE_LABEL_MAX, next - 10 - (last + 6));
         const roomLeft = Math.min(MILESTONE_LABEL_MAX, first - 6 - (labelsEnd + 4));
         const right = full <= roomRight || (full > roomLeft && roomRight >= roomLeft);
-        const text = fitText(cluster.title, right ? roomRight : roomLeft, SMALL_FONT, measure);
+        const text = fitNames(cluster.titles, right ? roomRight : roomLeft, measure);
         const label: TextBox | null = text
           ? {
               text,
@@ -600,6 +600,27 @@ function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
         : []),
     ],
   };
+}
+
+/**
+ * Names joined with " · " in `room`: whole when they fit, else the longer ones ellipsized, so every name
+ * keeps its start ("A very long… · GA"). Empty when not even that fits.
+ */
+function fitNames(names: readonly string[], room: number, measure: MeasureText): string {
+  const joined = names.join(' · ');
+  if (names.length === 1 || measure(joined, SMALL_FONT) <= room) return fitText(joined, room, SMALL_FONT, measure);
+  // Short names whole; the room left shared equally by the longer ones.
+  let left = room - measure(' · ', SMALL_FONT) * (names.length - 1);
+  const rooms = new Map<number, number>();
+  const byWidth = names.map((name, index) => ({ index, width: measure(name, SMALL_FONT) }));
+  byWidth.sort((a, b) => a.width - b.width);
+  byWidth.forEach(({ index, width }, at) => {
+    const share = left / (names.length - at);
+    rooms.set(index, Math.min(width, share));
+    left -= Math.min(width, share);
+  });
+  const parts = names.map((name, index) => fitText(name, rooms.get(index)!, SMALL_FONT, measure));
+  return parts.every(Boolean) ? parts.join(' · ') : fitText(joined, room, SMALL_FONT, measure);
 }
 
 /** The sign before a bar's title, so its status reads without color (the legend repeats them). */
