@@ -74,7 +74,10 @@ export function appendixPages(
         initiative.startDate,
         initiative.endDate,
         INITIATIVE_STATUS_LABELS[initiative.status],
-        `${initiative.progress}%`,
+        // "0%" only where progress is being made; for work not started, done or dropped, nothing to report.
+        initiative.progress === 0 && initiative.status !== 'in-progress' && initiative.status !== 'at-risk'
+          ? '—'
+          : `${initiative.progress}%`,
       ]),
       ...[...lane.milestones]
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDependency, createGoal, createInitiative, createKeyResult, createMilestone } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { keyResultValues, paperScale, planPdf, type TimelinePage, type TitlePage } from './layout';
+import { keyResultValues, paperScale, planPdf, type AppendixPage, type TimelinePage, type TitlePage } from './layout';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
@@ -163,6 +163,19 @@ describe('PDF timeline notes', () => {
     expect(pages[0]!.note!.text).toMatch(
       /^Nothing scheduled Jan 2025 – [A-Z][a-z]{2} 2026, [A-Z][a-z]{2} 2028 – Dec 2029: left out\.$/,
     );
+    // Today in a stretch left out: said too.
+    const later = planPdf(
+      new RoadmapStore(doc).getSnapshot(),
+      pdfOptionsSchema.parse({
+        asOf: '2029-03-10',
+        layout: 'tiled',
+        from: '2025-01-01',
+        to: '2029-12-31',
+        sections: { title: false, appendix: false },
+      }),
+      measure,
+    ).pages[0] as TimelinePage;
+    expect(later.note!.text).toMatch(/ – Dec 2029 \(includes today\): left out\.$/);
     // Fitted to the page width, the whole range is drawn: nothing to say.
     expect(timelineOf(doc, { from: '2025-01-01', to: '2029-12-31' })[0]!.note).toBeNull();
 
@@ -342,5 +355,27 @@ describe('PDF paper sizes', () => {
     expect(plan.height * plan.scale).toBeCloseTo(841.89, 1);
     expect(plan.width).toBeGreaterThan(841.89);
     expect(plan.width).toBeLessThan(1190.55);
+  });
+});
+
+describe('PDF appendix', () => {
+  it('reports progress where it is being made, and a dash for work not started, done or dropped at 0%', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const dates = { goalId, startDate: '2027-01-01', endDate: '2027-01-31' } as const;
+    createInitiative(doc, { ...dates, title: 'Not started', status: 'planned' });
+    createInitiative(doc, { ...dates, title: 'Stuck', status: 'in-progress', progress: 0 });
+    createInitiative(doc, { ...dates, title: 'Finished', status: 'done', progress: 100 });
+    createInitiative(doc, { ...dates, title: 'Closed', status: 'done' });
+    const [page] = planPdf(
+      new RoadmapStore(doc).getSnapshot(),
+      pdfOptionsSchema.parse({ asOf: '2027-01-15', sections: { title: false, timeline: false } }),
+      measure,
+    ).pages as AppendixPage[];
+    const progressOf = (title: string) => page!.rows.find((row) => row.texts[0]!.text === title)!.texts.at(-1)!.text;
+    expect(progressOf('Not started')).toBe('—');
+    expect(progressOf('Stuck')).toBe('0%');
+    expect(progressOf('Finished')).toBe('100%');
+    expect(progressOf('Closed')).toBe('—');
   });
 });

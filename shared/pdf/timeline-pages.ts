@@ -279,7 +279,14 @@ export function timelinePages(
   const noteText = empty
     ? 'Nothing scheduled in this export.'
     : runs.length > 0
-      ? `Nothing scheduled ${runs.map((run) => `${monthYear(run.start)} – ${monthYear(run.end)}`).join(', ')}: left out.`
+      ? `Nothing scheduled ${runs
+          .map(
+            (run) =>
+              `${monthYear(run.start)} – ${monthYear(run.end)}${
+                options.asOf >= run.start && options.asOf <= run.end ? ' (includes today)' : ''
+              }`,
+          )
+          .join(', ')}: left out.`
       : '';
   const noteFor = (headingText: string): TextBox | null => {
     if (!noteText) return null;
