@@ -67,7 +67,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
       const centerWidth = measure(center, SMALL_FONT);
       return {
         left: {
-          text: fitText(title, width / 2 - MARGIN - centerWidth / 2 - 10, SMALL_FONT, measure),
+          text: fitText(title, width / 2 - MARGIN - centerWidth / 2 - 24, SMALL_FONT, measure),
           x: MARGIN,
           y: footerY,
           size: SMALL_FONT,

@@ -124,7 +124,15 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
       .stroke(tick.major ? LINE : FAINT);
     text(doc, tick.label);
   }
-  for (const major of page.majorTicks) text(doc, major.label);
+  for (const major of page.majorTicks) {
+    // A divider where a month or year starts, in the header's top row too (weeks do not start with months).
+    doc
+      .moveTo(major.x, gridTop)
+      .lineTo(major.x, gridTop + 13)
+      .lineWidth(0.7)
+      .stroke(LINE);
+    text(doc, major.label);
+  }
   doc
     .moveTo(MARGIN, gridTop + 28)
     .lineTo(right, gridTop + 28)

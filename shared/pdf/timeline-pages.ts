@@ -214,7 +214,8 @@ export function timelinePages(
   const pages: TimelinePage[] = [];
   const headingY = MARGIN;
   const legendY = headingY + PAGE_TITLE_HEIGHT;
-  const lanesBottom = height - MARGIN - FOOTER_HEIGHT;
+  // Room under the lanes for "Today" under its line, clear of the footer's rule.
+  const lanesBottom = height - MARGIN - FOOTER_HEIGHT - 8;
   const collapsedLanes = new Set(options.collapsedLanes);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
