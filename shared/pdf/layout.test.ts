@@ -41,7 +41,7 @@ describe('PDF timeline layout', () => {
     createInitiative(doc, { ...base, title: 'Half done', progress: 50 });
     const [whole] = timelineOf(doc, { from: '2027-01-01', to: '2027-04-30' });
     expect(whole!.bars[0]!.progressWidth).toBeCloseTo(whole!.bars[0]!.width * 0.5, 0);
-    expect(whole!.bars[0]!.label!.text).toBe('▸ Half done');
+    expect(whole!.bars[0]!.label!.text).toBe('◐ Half done');
     // Half of 120 days ends on March 1st: none of the fill shows from mid-March; from Feb 15, 15 of 75 days.
     const [march] = timelineOf(doc, { from: '2027-03-15', to: '2027-06-30' });
     expect(march!.bars[0]!.progressWidth).toBe(0);
@@ -111,7 +111,7 @@ describe('PDF timeline layout', () => {
     expect(arrow!.points.at(-1)).toEqual([b!.x, b!.y + 5.5]);
     // The legend explains the marks on the page, and only those: an arrow, the today line (2027-01-15).
     const legend = page!.legend.map((entry) => entry.text.text);
-    expect(legend).toEqual(expect.arrayContaining(['Depends on', 'Today', '▸ In progress', '✓ Done']));
+    expect(legend).toEqual(expect.arrayContaining(['Depends on', 'Today', '◐ In progress', '✓ Done']));
     expect(legend).not.toContain('Starts too early');
     expect(legend).not.toContain('Milestone');
     expect(page!.todayLabel!.text).toBe('Today');

@@ -634,7 +634,7 @@ function fitNames(names: readonly string[], room: number, measure: MeasureText):
 /** The sign before a bar's title, so its status reads without color (the legend repeats them). */
 export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
   planned: '',
-  'in-progress': '▸ ',
+  'in-progress': '◐ ',
   done: '✓ ',
   'at-risk': '! ',
   proposed: '',

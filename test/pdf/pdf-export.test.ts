@@ -67,7 +67,7 @@ function expectEveryTitle(pages: readonly PageText[][], initiatives: readonly In
   const timelineTexts = pages
     .filter((_, index) => kinds[index] === 'timeline')
     .flat()
-    .map((item) => item.str.replace(/^[✓!▸] /, ''));
+    .map((item) => item.str.replace(/^[✓!◐] /, ''));
   const appendixText = normalize(
     pages
       .filter((_, index) => kinds[index] === 'appendix')
