@@ -13,6 +13,7 @@ import { useUiStore } from '../state/ui-store';
 import { visibleRange } from '../canvas/visible-range';
 import { Dialog } from '../sync/Dialog';
 import { exportPdfBytes, savePdf } from './export-pdf';
+import { FieldError } from '../app/FieldError';
 
 type RangeChoice = 'content' | 'visible' | 'custom';
 
@@ -213,11 +214,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
           Prepared by
           <input value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} />
         </label>
-        {error && (
-          <div className="field-error" role="alert">
-            {error}
-          </div>
-        )}
+        <FieldError message={error} />
         <button type="submit" disabled={busy || (!sections.title && !sections.timeline && !sections.appendix)}>
           {busy ? 'Making the PDF…' : 'Export PDF'}
         </button>

@@ -18,6 +18,7 @@ import { DateField, NumberField, RecordWarnings, SelectField, TextField, type Co
 import { fieldCommitter } from './commit-helpers';
 import { sameItems } from '../state/use-external';
 import { useMemo, useState } from 'react';
+import { FieldError } from '../app/FieldError';
 
 const UNALIGNED = '';
 
@@ -115,11 +116,7 @@ export function InitiativeInspector({ id }: { id: string }) {
             {keyResult.title}
           </label>
         ))}
-        {linkProblems && (
-          <div className="field-error" role="alert">
-            {linkProblems.map((problem) => problem.message).join(' ')}
-          </div>
-        )}
+        <FieldError message={linkProblems?.map((problem) => problem.message).join(' ')} />
       </fieldset>
       <TextField label="Description" value={initiative.description} commit={commit('description')} multiline />
       <Dependencies id={id} />
@@ -224,11 +221,7 @@ function Dependencies({ id }: { id: string }) {
           ))}
         </ul>
       )}
-      {error && (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      )}
+      <FieldError message={error} />
     </fieldset>
   );
 }

@@ -1,16 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Problem } from '../../shared';
+import { FieldError } from '../app/FieldError';
 
 /** A field's commit: applies the value through a command and returns the problems, if any. */
 export type Commit<T> = (value: T) => readonly Problem[] | null;
 
 function Messages({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <div id={id} className="field-error" role="alert">
-      {problems.map((problem) => problem.message).join(' ')}
-    </div>
-  );
+  return <FieldError id={id} message={problems.map((problem) => problem.message).join(' ')} />;
 }
 
 interface FieldFrameProps {

@@ -4,6 +4,7 @@ import type { RoadmapLibrary } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { hasName } from './ProfileFields';
 import { useHostedShare, useSyncStore } from './sync-store';
+import { FieldError } from '../app/FieldError';
 
 /**
  * The desktop app's "Share on this network": it hosts the roadmap itself, shows where and with which code
@@ -67,11 +68,7 @@ export function HostOnNetwork({ library }: { library: RoadmapLibrary }) {
         >
           Share on this network
         </button>
-        {error && (
-          <div className="field-error" role="alert">
-            {error}
-          </div>
-        )}
+        <FieldError message={error} />
       </section>
     );
   }
@@ -139,11 +136,7 @@ export function HostOnNetwork({ library }: { library: RoadmapLibrary }) {
         Stop sharing
       </button>
       <p className="muted">Removing someone changes the code; they keep their copy.</p>
-      {error && (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      )}
+      <FieldError message={error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Dialog } from './Dialog';
 import { HostFields } from './HostFields';
 import { lookUpRoadmaps, type OfferedRoadmap } from './join';
 import { hasName, ProfileFields } from './ProfileFields';
+import { FieldError } from '../app/FieldError';
 
 /**
  * Joining a roadmap someone shares: their address (typed, or picked from hosts found on the network) and
@@ -91,11 +92,7 @@ export function JoinDialog({
         }}
       >
         <HostFields addressLabel="Host address" address={address} code={code} onAddress={setAddress} onCode={setCode} />
-        {error && (
-          <div className="field-error" role="alert">
-            {error}
-          </div>
-        )}
+        <FieldError message={error} />
         <button type="submit" disabled={busy}>
           {busy ? 'Looking…' : 'Find roadmaps'}
         </button>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PRESENCE_COLORS, type RoadmapLibrary } from '../../shared';
+import { FieldError } from '../app/FieldError';
 
 /** The name and color peers see, asked before the first share or join (and changeable there). */
 export function ProfileFields({ library }: { library: RoadmapLibrary }) {
@@ -30,11 +31,7 @@ export function ProfileFields({ library }: { library: RoadmapLibrary }) {
           }}
         />
       </label>
-      {error && (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      )}
+      <FieldError message={error} />
       <div className="color-choices" role="radiogroup" aria-label="Your color">
         {PRESENCE_COLORS.map((color) => (
           <button

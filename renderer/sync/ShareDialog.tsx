@@ -6,6 +6,7 @@ import { HostFields } from './HostFields';
 import { hasName, ProfileFields } from './ProfileFields';
 import { HostOnNetwork } from './HostOnNetwork';
 import { relink, useHostedShare, useSyncStore, type SyncStatus } from './sync-store';
+import { FieldError } from '../app/FieldError';
 
 const STATUS_WORDS: Readonly<Record<SyncStatus, string>> = {
   local: 'not linked',
@@ -82,11 +83,7 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
               onAddress={setAddress}
               onCode={setCode}
             />
-            {error && (
-              <div className="field-error" role="alert">
-                {error}
-              </div>
-            )}
+            <FieldError message={error} />
             <button type="submit">Connect</button>
           </form>
         </section>
