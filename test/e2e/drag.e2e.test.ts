@@ -246,6 +246,31 @@ describe('dragging on the canvas', () => {
     await context.close();
   });
 
+  it('moves a focused milestone with arrow keys, one snap unit or one lane per press', async () => {
+    const { context, page } = await openAtMonthZoom();
+    const storedMilestone = async () => {
+      await waitUntilSaved(page);
+      const snapshot = new RoadmapStore(await readStoredRoadmap(page)).getSnapshot();
+      const milestone = [...snapshot.milestones.values()].find((item) => item.title === 'Beta launch')!;
+      return { date: milestone.date, goal: milestone.goalId && snapshot.goals.get(milestone.goalId)!.title };
+    };
+    await page.getByRole('button', { name: /^Beta launch, milestone/ }).focus();
+    // Month zoom snaps to weeks: Friday Apr 30 a week on is Friday May 7, snapped to the nearest Monday.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(storedMilestone).toEqual({ date: '2027-05-10', goal: 'Grow activation' });
+    await page.keyboard.press('ArrowDown'); // focus follows the milestone into the next lane
+    await expect.poll(storedMilestone).toEqual({ date: '2027-05-10', goal: 'Improve retention' });
+    expect(await page.getByRole('status').filter({ hasText: 'Moved Beta launch to Improve retention.' }).count()).toBe(
+      1,
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Beta launch, milestone/);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(storedMilestone).toEqual({ date: '2027-05-03', goal: 'Improve retention' });
+    await context.close();
+  });
+
   it('reorders goal lanes by dragging a lane header; Unaligned stays last', async () => {
     const { context, page } = await openAtMonthZoom();
     const laneOrder = async () => {

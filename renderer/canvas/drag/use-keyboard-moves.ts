@@ -5,6 +5,7 @@ import {
   moveByDrag,
   moveInitiatives,
   UNALIGNED_LANE,
+  updateMilestone,
   zoomLevelAt,
   type LaneLayout,
   type TimeScale,
@@ -12,17 +13,18 @@ import {
 import type { RoadmapSession } from '../../state/roadmap-session';
 import { runCommand } from '../../state/run-command';
 import { useUiStore } from '../../state/ui-store';
-import { formatRange } from '../format';
+import { formatDay, formatRange } from '../format';
 import { useDragStore } from './drag-store';
 import { dragHandleOf } from './sensors';
 import { laneName } from './use-canvas-drag';
-import { showMovedBar } from './show-moved-bar';
+import { showMovedBar, showMovedMilestone } from './show-moved-bar';
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
 /**
  * Arrow keys on a focused bar move the selection at once (each press one undo step): left and right by
  * one snap unit in time, up and down to the neighbouring lane. Picking up with Enter is dnd-kit's.
+ * On a focused milestone they move that milestone the same way.
  */
 export function useKeyboardMoves(inputs: {
   session: RoadmapSession;
@@ -38,8 +40,12 @@ export function useKeyboardMoves(inputs: {
   return useCallback((event: KeyboardEvent) => {
     const { session, scale, layouts, fiscalYearStartMonth, readOnly } = latest.current;
     const handle = dragHandleOf(event.target);
-    if (readOnly || !ARROWS.includes(event.key) || handle?.dataset.drag !== 'move' || useDragStore.getState().preview)
+    if (readOnly || !ARROWS.includes(event.key) || useDragStore.getState().preview) return;
+    if (handle?.dataset.drag === 'milestone') {
+      moveMilestoneByKey(event, handle.dataset.milestoneId!, latest.current);
       return;
+    }
+    if (handle?.dataset.drag !== 'move') return;
     const focusedId = handle.dataset.initiativeId!;
     const ui = useUiStore.getState();
     const ids = ui.selectedInitiatives.includes(focusedId) ? ui.selectedInitiatives : [focusedId];
@@ -73,4 +79,36 @@ export function useKeyboardMoves(inputs: {
     const laneKey = moves[0] && 'goalId' in moves[0] ? (moves[0].goalId ?? UNALIGNED_LANE) : null;
     showMovedBar(laneKey, focusedId);
   }, []);
+}
+
+/** An arrow key on a focused milestone: a snap unit earlier or later, or into the lane above or below. */
+function moveMilestoneByKey(
+  event: KeyboardEvent,
+  id: string,
+  { session, scale, layouts, fiscalYearStartMonth }: Parameters<typeof useKeyboardMoves>[0],
+) {
+  const milestone = session.store.getSnapshot().milestones.get(id);
+  if (!milestone) return;
+  event.preventDefault();
+  let changes: { date: string } | { goalId: string | null };
+  let where: string;
+  let laneKey: string | null = null;
+  if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+    const snap = zoomLevelAt(scale.pxPerDay).snap;
+    const step = AVERAGE_UNIT_DAYS[snap] * (event.key === 'ArrowRight' ? 1 : -1);
+    const day = { startDate: milestone.date, endDate: milestone.date };
+    const date = addDays(milestone.date, moveByDrag(day, step, snap, fiscalYearStartMonth));
+    changes = { date };
+    where = formatDay(date);
+  } else {
+    const index = layouts.findIndex((layout) => layout.lane.milestones.some((item) => item.id === id));
+    const target = layouts[index + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (index < 0 || !target) return;
+    laneKey = target.lane.key;
+    changes = { goalId: laneKey === UNALIGNED_LANE ? null : laneKey };
+    where = laneName(layouts, laneKey);
+  }
+  if (!runCommand(session.doc, updateMilestone, { id, changes }).ok) return;
+  useUiStore.getState().announce(`Moved ${milestone.title} to ${where}.`);
+  showMovedMilestone(laneKey, id);
 }
