@@ -10,6 +10,7 @@ import {
   moveInitiatives,
   startDateChanges,
   updateInitiative,
+  updateInitiatives,
 } from './initiatives';
 import { createUndoManager } from './undo';
 import { addDependency } from './dependencies';
@@ -173,6 +174,26 @@ describe('moveInitiatives', () => {
         { id: b!, goalId: 'gone' },
       ]),
     );
+  });
+});
+
+describe('updateInitiatives', () => {
+  it('gives a selection the same status, owner or team as one undo step, or changes nothing', () => {
+    const doc = newRoadmapDoc();
+    const [a, b] = createInitiatives(doc, [
+      { title: 'A', startDate: '2027-01-01', endDate: '2027-01-10', owner: 'Ada' },
+      { title: 'B', startDate: '2027-02-01', endDate: '2027-02-28', status: 'proposed' },
+    ]);
+    const undo = createUndoManager(doc);
+    updateInitiatives(doc, { ids: [a!, b!], changes: { status: 'at-risk', team: 'Core' } });
+    expect(readOne(doc, 'initiatives', a!)).toMatchObject({ status: 'at-risk', team: 'Core', owner: 'Ada' });
+    expect(readOne(doc, 'initiatives', b!)).toMatchObject({ status: 'at-risk', team: 'Core' });
+    undo.undo();
+    expect(readOne(doc, 'initiatives', a!)).toMatchObject({ status: 'planned', team: '' });
+    expect(readOne(doc, 'initiatives', b!)).toMatchObject({ status: 'proposed', team: '' });
+    expectRefused(doc, () => updateInitiatives(doc, { ids: [a!, 'gone'], changes: { owner: 'Bo' } }));
+    // Dates and goals move through moveInitiatives: not a bulk field here.
+    expectRefused(doc, () => updateInitiatives(doc, { ids: [a!], changes: { startDate: '2027-03-01' } as never }));
   });
 });
 

@@ -110,6 +110,24 @@ export const updateInitiative = defineCommand(
   (doc, { id, changes }) => applyInitiativeChanges(doc, id, changes),
 );
 
+/**
+ * Gives several initiatives the same status, owner or team (what the inspector does for a selection), as
+ * one undo step; refused whole when one of them does not exist.
+ */
+export const updateInitiatives = defineCommand(
+  'initiatives.update',
+  z
+    .object({
+      ids: z.array(z.string().min(1)).min(1),
+      changes: initiativePatch.pick({ status: true, owner: true, team: true }),
+    })
+    .strict(),
+  (doc, { ids, changes }) => {
+    for (const id of ids) entityOrThrow(doc, 'initiatives', id);
+    return ids.map((id) => applyInitiativeChanges(doc, id, changes));
+  },
+);
+
 const moveInput = z
   .object({
     id: z.string().min(1),

@@ -200,6 +200,37 @@ describe('dragging on the canvas', () => {
     await context.close();
   });
 
+  it('edits a multi-selection together in the inspector: status, owner and team for all, one undo step each', async () => {
+    const { context, page } = await openAtMonthZoom();
+    await page.getByRole('button', { name: /^Weekly progress digest/ }).click();
+    await page.getByRole('button', { name: /^Customer interviews/ }).click({ modifiers: ['Shift'] });
+    const form = inspector(page).getByRole('form', { name: 'Selected initiatives' });
+    await expect.poll(() => form.getByRole('heading').textContent()).toBe('2 initiatives selected');
+    // Their owners differ: the field says so and stays empty.
+    expect(await form.getByLabel('Owner').getAttribute('placeholder')).toBe('Mixed');
+    await form.getByLabel('Status').selectOption('at-risk');
+    await form.getByLabel('Team').fill('Research');
+    await form.getByLabel('Team').press('Enter');
+    for (const title of ['Weekly progress digest', 'Customer interviews'])
+      await expect
+        .poll(async () => storedInitiative(page, title))
+        .toMatchObject({ status: 'at-risk', team: 'Research' });
+    // Out of the text field (where Ctrl+Z undoes typing), one undo takes the team back from both.
+    await form.getByLabel('Status').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).team).toBe('');
+    expect(await storedInitiative(page, 'Weekly progress digest')).toMatchObject({
+      team: 'Engagement',
+      status: 'at-risk',
+    });
+    // A title in the list opens that initiative alone.
+    await form.getByRole('button', { name: 'Edit Customer interviews alone' }).click();
+    await expect.poll(() => inspector(page).getByRole('form', { name: 'Initiative' }).count()).toBe(1);
+    expect(await page.locator('.bar.selected').count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('drags a milestone along time and to another lane', async () => {
     const { context, page } = await openAtMonthZoom();
     const milestone = page.getByRole('button', { name: /^Beta launch, milestone/ });
