@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
 import { collectionOf, CURRENT_SCHEMA_VERSION, metaOf } from '../../shared';
-import { launchChromium } from './support/chromium';
+import { useChromium } from './support/chromium';
 import { expect, inspector, newAppContext, openApp, pageErrors, screenshot, reloadWhenSaved } from './support/app';
 import { changeStoredRoadmap } from './support/stored-roadmap';
 
 describe('documents the app did not write itself', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('shows invalid values as a warning on the item and keeps working', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await changeStoredRoadmap(page, (doc) => {
@@ -46,7 +39,7 @@ describe('documents the app did not write itself', () => {
   });
 
   it('opens a roadmap from a newer Waymark read-only, with a banner, and does not rewrite it', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await changeStoredRoadmap(page, (doc) => metaOf(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from './support/chromium';
 import { expect, newAppContext, openApp, pageErrors, reloadWhenSaved, screenshot } from './support/app';
 import { changeStoredRoadmap } from './support/stored-roadmap';
 import { addDays, createGoals, createInitiatives } from '../../shared';
@@ -9,16 +9,10 @@ import type * as Y from 'yjs';
 const minorLabels = (page: Page) => page.locator('.minor-cell').allTextContents();
 
 describe('the timeline canvas', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('zooms through weeks, months, quarters, halves and years, with a header for each', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const levels = page.getByRole('group', { name: 'Zoom level' });
     const expectations: [string, RegExp][] = [
@@ -44,7 +38,7 @@ describe('the timeline canvas', () => {
   });
 
   it('keeps the label of a header cell half under the lane headers in view ("Q4", not "4")', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Quarters' }).click();
     // Scroll so that a quarter starts 40 px left of the lane headers' edge.
@@ -72,7 +66,7 @@ describe('the timeline canvas', () => {
   });
 
   it('uses fiscal quarters when the fiscal year starts in April', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Fiscal year starts in').selectOption('4');
     await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Quarters' }).click();
@@ -87,7 +81,7 @@ describe('the timeline canvas', () => {
   });
 
   it('collapses and expands a lane', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const lane = page.getByRole('region', { name: 'Grow activation' });
     await expect.poll(() => lane.locator('.bar').count()).toBe(3);
@@ -100,7 +94,7 @@ describe('the timeline canvas', () => {
   });
 
   it('renders only the lanes in view of a tall roadmap, and more as it scrolls', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const newGoal = page.getByRole('toolbar', { name: 'Roadmap tools' }).getByRole('button', { name: 'New goal' });
     for (let i = 0; i < 40; i++) await newGoal.click();
@@ -118,7 +112,7 @@ describe('the timeline canvas', () => {
   });
 
   it('filters by text, status, owner, team and tag, with a chip that clears them', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const view = page.getByRole('group', { name: 'View options' });
     await expect.poll(() => page.locator('.bar').count()).toBe(8);
@@ -141,7 +135,7 @@ describe('the timeline canvas', () => {
   });
 
   it('colors bars by goal, status or team, with a legend', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const view = page.getByRole('group', { name: 'View options' });
     const legend = view.getByRole('list', { name: 'Legend' });
@@ -171,7 +165,7 @@ describe('the timeline canvas', () => {
   });
 
   it('keeps a long legend to one line, with a button for the rest', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await changeStoredRoadmap(page, (doc) => {
@@ -198,7 +192,7 @@ describe('the timeline canvas', () => {
   });
 
   it('keeps the title of a bar that starts left of the view in view', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Weeks' }).click();
     const bar = page.getByRole('button', { name: /^Large roadmap performance/ });
@@ -220,7 +214,7 @@ describe('the timeline canvas', () => {
   });
 
   it('keeps the title of a tall lane in view while scrolling down through it', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await changeStoredRoadmap(page, (doc) => addManyInitiatives(doc, 60));
@@ -246,7 +240,7 @@ describe('the timeline canvas', () => {
   });
 
   it('shows what it creates: filters are cleared and a collapsed lane opens for a new initiative', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const view = page.getByRole('group', { name: 'View options' });
     await view.getByLabel('Filter by team').selectOption('Growth');
@@ -261,7 +255,7 @@ describe('the timeline canvas', () => {
   });
 
   it('zooms with Ctrl+wheel around the pointer, and Fit shows the whole roadmap', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const level = () => page.getByRole('group', { name: 'Zoom level' }).locator('[aria-pressed="true"]').textContent();
     await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
@@ -288,7 +282,7 @@ describe('the timeline canvas', () => {
   });
 
   it('stays readable with a few dozen initiatives at every zoom level', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await changeStoredRoadmap(page, (doc) => addManyInitiatives(doc, 40));

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { RoadmapStore } from '../../shared';
-import { launchChromium } from './support/chromium';
+import { useChromium } from './support/chromium';
 import { expect, newAppContext, openApp, screenshot, waitUntilSaved } from './support/app';
 import { readStoredRoadmap } from './support/stored-roadmap';
 
@@ -15,16 +15,10 @@ async function storedDependencies(page: Page): Promise<string[]> {
 }
 
 describe('dependencies on the canvas', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('draws arrows, turns a violated one red with a warning chip, and adds one by dragging from a connector', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
     await page.getByRole('button', { name: 'Today', exact: true }).click();
@@ -79,7 +73,7 @@ describe('dependencies on the canvas', () => {
   });
 
   it('adds a predecessor from the inspector by searching its title, and removes it', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: /^Large roadmap performance/ }).click();
     const panel = page.getByRole('complementary', { name: 'Inspector' });

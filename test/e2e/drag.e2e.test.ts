@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { RoadmapStore, selectLanes, type Initiative } from '../../shared';
-import { launchChromium } from './support/chromium';
+import { useChromium } from './support/chromium';
 import { expect, inspector, newAppContext, openApp, pageErrors, screenshot, waitUntilSaved } from './support/app';
 import { readStoredRoadmap } from './support/stored-roadmap';
 
@@ -41,16 +41,10 @@ async function box(locator: Locator) {
 const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays
 
 describe('dragging on the canvas', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   async function openAtMonthZoom() {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
     await page.getByRole('button', { name: 'Today', exact: true }).click();

@@ -1,21 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, inject, it } from 'vitest';
+import { useChromium } from './support/chromium';
 import { expect, newAppContext, openApp, pageErrors } from './support/app';
 import { pdfText } from '../pdf/pdf-text';
 
 describe('Export PDF from the app', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('makes the PDF in the window, as the canvas shows the roadmap (filters applied), and saves it', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('group', { name: 'View options' }).getByLabel('Filter by team').selectOption('Growth');
     await page.getByRole('button', { name: 'Export PDF…' }).click();
@@ -57,7 +50,7 @@ describe('Export PDF from the app', () => {
   });
 
   it('prints a goal collapsed on the canvas collapsed, unless asked to expand it', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: 'Collapse Improve retention' }).click();
     const exportText = async (keepCollapsed: boolean) => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, inject, it } from 'vitest';
+import { useChromium } from './support/chromium';
 import {
   eventually,
   expect,
@@ -14,16 +13,10 @@ import {
 } from './support/app';
 
 describe('a new user plans a goal and an initiative', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('creates a goal with a key result and an initiative, undoes and redoes, and finds it all after a reload', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
 
     // First run shows the sample; start an empty roadmap instead.
@@ -107,7 +100,7 @@ describe('a new user plans a goal and an initiative', () => {
   });
 
   it('keeps Ctrl+Z inside a text field for the typing, not the document', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
     await bar.click();
@@ -124,7 +117,7 @@ describe('a new user plans a goal and an initiative', () => {
   });
 
   it('after a field is committed, Ctrl+Z in it undoes the document change', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
     await bar.click();

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from './support/chromium';
 import { expect, newAppContext, openApp, pageErrors, screenshot, reloadWhenSaved } from './support/app';
 
 const list = (page: Page) => page.getByRole('navigation', { name: 'Roadmaps' });
 const titles = (page: Page) => list(page).locator('.roadmap-open').allTextContents();
 
 describe('the roadmap list', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('shows the sample on first run, with 3 goals, 8 initiatives and milestones', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     expect(await titles(page)).toEqual(['Sample: product plan']);
     for (const goal of ['Grow activation', 'Improve retention', 'Scale the platform', 'Unaligned']) {
@@ -30,7 +24,7 @@ describe('the roadmap list', () => {
   });
 
   it('switches, renames and deletes roadmaps; a deleted sample does not come back', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: 'New roadmap', exact: true }).click();
     await expect.poll(() => titles(page)).toEqual(['Sample: product plan', 'Untitled roadmap']);
@@ -72,7 +66,7 @@ describe('the roadmap list', () => {
   });
 
   it('renames a roadmap that is not open, in its own title, and refuses an empty name', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('button', { name: 'New roadmap', exact: true }).click();
     await expect.poll(() => page.getByLabel('Roadmap title').inputValue()).toBe('Untitled roadmap');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -42,4 +43,19 @@ export async function launchPersistentChromium(userDataDir: string): Promise<Bro
     args: ARGS,
     viewport: { width: 1400, height: 860 },
   });
+}
+
+/** One Chromium for the test file that calls this at its top level: launched before its tests, closed after. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running (useChromium must be called at the top of the file)');
+    return browser;
+  };
 }
