@@ -19,6 +19,10 @@ const KEY_RESULT_NAME_MIN = 110;
 const GOAL_HEADING_HEIGHT = 14;
 const GOAL_META_HEIGHT = 13;
 const KEY_RESULT_HEIGHT = 13;
+/** A key result with a due date has it on a small line under its name. */
+const DUE_LINE_HEIGHT = 8;
+const keyResultHeight = (keyResult: { dueDate: string | null }) =>
+  KEY_RESULT_HEIGHT + (keyResult.dueDate ? DUE_LINE_HEIGHT : 0);
 const GOAL_GAP = 8;
 /** Pages at least this wide (landscape) list the goals in two columns. */
 const TWO_COLUMNS_MIN_WIDTH = 700;
@@ -93,7 +97,10 @@ export function titlePages(
   let column = 0;
   const columnX = () => MARGIN + column * (columnWidth + columnGap);
   const blockHeight = (lane: Lane) =>
-    GOAL_HEADING_HEIGHT + GOAL_META_HEIGHT + lane.keyResults.length * KEY_RESULT_HEIGHT + GOAL_GAP;
+    GOAL_HEADING_HEIGHT +
+    GOAL_META_HEIGHT +
+    lane.keyResults.reduce((sum, keyResult) => sum + keyResultHeight(keyResult), 0) +
+    GOAL_GAP;
   /** Where the current column ends: the page's bottom, or half-way through what is left when it all fits. */
   let columnEnd = bottom;
   const balance = (from: number) => {
@@ -156,7 +163,7 @@ export function titlePages(
     });
     y += GOAL_META_HEIGHT;
     for (const keyResult of lane.keyResults) {
-      if (y + KEY_RESULT_HEIGHT > bottom) {
+      if (y + keyResultHeight(keyResult) > bottom) {
         nextColumn(index + 1);
         heading(`${goal.title} (cont.)`);
       }
@@ -168,6 +175,8 @@ export function titlePages(
       const valuesX = barX - 10 - measure(values, 8);
       const name = fitText(keyResult.title, valuesX - 10 - left, 8, measure);
       if (name) texts.push({ text: name, x: left, y, size: 8, color: '#111827' });
+      if (keyResult.dueDate)
+        texts.push({ text: `due ${keyResult.dueDate}`, x: left, y: y + 10, size: 6.5, color: '#6b7280' });
       texts.push({ text: values, x: valuesX, y, size: 8, color: '#374151' });
       const progress = keyResultProgress(keyResult);
       bars.push({ x: barX, y: y + 1.5, width: 80, value: progress, color: goal.color });
@@ -179,7 +188,7 @@ export function titlePages(
         size: 8,
         color: '#374151',
       });
-      y += KEY_RESULT_HEIGHT;
+      y += keyResultHeight(keyResult);
     }
     y += GOAL_GAP;
   });

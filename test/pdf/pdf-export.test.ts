@@ -107,7 +107,9 @@ describe('PDF export', () => {
     const titlePage = pages[0]!.map((item) => item.str);
     expect(titlePage).toContain('Sample: product plan');
     expect(titlePage.some((text) => text.includes('Prepared by Ada Lovelace'))).toBe(true);
-    expect(titlePage).toEqual(expect.arrayContaining(['Week-1 activation rate', '32% → 36% → 45%', '31%']));
+    expect(titlePage).toEqual(
+      expect.arrayContaining(['Week-1 activation rate', 'due 2027-12-31', '32% → 36% → 45%', '31%']),
+    );
     // Greek, Cyrillic and accented Latin come out as text (embedded font with a Unicode map), not boxes.
     const all = pages
       .flat()
