@@ -31,7 +31,7 @@ export function newInitiative(session: RoadmapSession, today: IsoDate): void {
     startDate: today,
     endDate: addDays(today, 29),
   });
-  if (outcome.ok) revealNew('initiative', outcome.result, goalId);
+  if (outcome.ok) revealNew('initiative', outcome.result, goalId, today);
 }
 
 /** Toolbar "New milestone": today, on the current goal's lane. */
@@ -42,5 +42,5 @@ export function newMilestone(session: RoadmapSession, today: IsoDate): void {
     date: today,
     goalId,
   });
-  if (outcome.ok) revealNew('milestone', outcome.result, goalId);
+  if (outcome.ok) revealNew('milestone', outcome.result, goalId, today);
 }

@@ -192,12 +192,21 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       }
       const { first, days } = dateSpan(dates);
       element.scrollLeft = scale.xOf(first) - Math.max(FIT_MIN_MARGIN, days * 0.03 * pxPerDay);
+    } else if (typeof scrollRequest === 'object') {
+      // A new item: its date and its lane brought into view, unless they are in view already.
+      const x = scale.xOf(scrollRequest.date);
+      if (x < element.scrollLeft || x > element.scrollLeft + canvasWidth - 120)
+        element.scrollLeft = x - canvasWidth / 3;
+      const lane = layouts.find((layout) => layout.lane.key === scrollRequest.laneKey);
+      const lanesHeight = element.clientHeight - TIME_HEADER_HEIGHT;
+      if (lane && (lane.top < element.scrollTop || lane.top + lane.height > element.scrollTop + lanesHeight))
+        element.scrollTop = Math.max(0, lane.top - 16);
     } else {
       element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
     }
     useUiStore.setState({ scrollRequest: null });
     measure();
-  }, [scrollRequest, scale, dates, today, pxPerDay, measure]);
+  }, [scrollRequest, scale, dates, today, pxPerDay, measure, layouts]);
 
   // Ctrl/Cmd + wheel zooms the timeline (instead of the page) around the pointer.
   const onWheel = useCallback((event: WheelEvent<HTMLDivElement>) => {

@@ -5,6 +5,7 @@ import {
   ZOOM_SPECS,
   type ColorBy,
   type InitiativeFilter,
+  type IsoDate,
   type ZoomLevel,
 } from '../../shared';
 
@@ -24,7 +25,8 @@ export const DEFAULT_PX_PER_DAY = ZOOM_SPECS.months.pxPerDay;
 export type ZoomAnchor = { readonly offset: number } | 'center';
 
 /** A scroll the timeline should make once it has laid out (it knows the viewport and the content). */
-export type ScrollRequest = 'today' | 'fit' | null;
+/** What the canvas is asked to scroll to: today, the whole roadmap, or a new item (its date and lane). */
+export type ScrollRequest = 'today' | 'fit' | { readonly date: IsoDate; readonly laneKey: string } | null;
 
 interface UiState {
   /** The item the inspector shows. */

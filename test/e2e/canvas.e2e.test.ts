@@ -254,6 +254,26 @@ describe('the timeline canvas', () => {
     await context.close();
   });
 
+  it('scrolls to a new initiative made off screen', async () => {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Weeks' }).click();
+    const timeline = page.getByRole('group', { name: 'Roadmap timeline' });
+    // Far from today (2027-01-15), nine months on.
+    await timeline.evaluate((element) => element.scrollBy({ left: 270 * 20 }));
+    await page.getByRole('button', { name: 'New initiative' }).click();
+    const bar = page.getByRole('button', { name: /^New initiative,/ });
+    await expect.poll(() => bar.count()).toBe(1);
+    await expect
+      .poll(async () => {
+        const view = (await timeline.boundingBox())!;
+        const box = (await bar.boundingBox())!;
+        return box.x >= view.x + 232 && box.x < view.x + view.width && box.y < view.y + view.height;
+      })
+      .toBe(true);
+    await context.close();
+  });
+
   it('zooms with Ctrl+wheel around the pointer, and Fit shows the whole roadmap', async () => {
     const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
