@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import {
   FILE_EXTENSION,
@@ -105,14 +105,24 @@ export function App({ clock }: { clock: Clock }) {
     [library],
   );
 
+  // One creation at a time: each takes the next free "Untitled roadmap" name once the one before is listed.
+  const creating = useRef<Promise<void>>(Promise.resolve());
+  const [newRoadmapId, setNewRoadmapId] = useState<string | null>(null);
   const create = useCallback(
-    async (kind: 'empty' | 'sample') => {
-      if (!library) return;
-      const id =
-        kind === 'empty'
-          ? await createEmptyRoadmap(library, untitledName(library))
-          : await createSampleRoadmap(library, clock.today());
-      setCurrentId(id);
+    (kind: 'empty' | 'sample') => {
+      if (!library) return creating.current;
+      creating.current = creating.current
+        .then(async () => {
+          const id =
+            kind === 'empty'
+              ? await createEmptyRoadmap(library, untitledName(library))
+              : await createSampleRoadmap(library, clock.today());
+          setCurrentId(id);
+          // A new empty roadmap opens with its title ready to type.
+          if (kind === 'empty') setNewRoadmapId(id);
+        })
+        .catch((error: unknown) => setListNotice(`The roadmap could not be created: ${(error as Error).message}`));
+      return creating.current;
     },
     [library, clock],
   );
@@ -229,7 +239,12 @@ export function App({ clock }: { clock: Clock }) {
         <main className="workspace">
           {session ? (
             <SessionContext.Provider value={session}>
-              <RoadmapView key={session.roadmapId} library={library!} />
+              <RoadmapView
+                key={session.roadmapId}
+                library={library!}
+                focusTitle={newRoadmapId === session.roadmapId}
+                onTitleFocused={() => setNewRoadmapId(null)}
+              />
             </SessionContext.Provider>
           ) : (
             <div className="empty-state">{library && !currentId ? 'Create a roadmap to get started.' : 'Opening…'}</div>

@@ -12,7 +12,17 @@ import { ExportDialog } from '../export/ExportDialog';
 import { useUiStore } from '../state/ui-store';
 
 /** The roadmap's title, editable in place; where it is saved and who shares it. */
-export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; library: RoadmapLibrary }) {
+export function RoadmapHeader({
+  readOnly,
+  library,
+  focusTitle = false,
+  onTitleFocused,
+}: {
+  readOnly: boolean;
+  library: RoadmapLibrary;
+  focusTitle?: boolean;
+  onTitleFocused?: () => void;
+}) {
   const [sharing, setSharing] = useState(false);
   const exporting = useUiStore((state) => state.exporting);
   const setExporting = (open: boolean) => useUiStore.setState({ exporting: open });
@@ -24,6 +34,8 @@ export function RoadmapHeader({ readOnly, library }: { readOnly: boolean; librar
       <TextField
         label="Roadmap title"
         disabled={readOnly}
+        autoFocus={focusTitle}
+        onFocused={onTitleFocused}
         value={title}
         commit={(next) => {
           const outcome = runCommand(session.doc, updateRoadmap, { title: next });

@@ -10,7 +10,16 @@ import { SyncRefusal } from '../sync/SyncStatus';
 import { useShortcuts } from './use-shortcuts';
 
 /** An open roadmap: header, toolbar, canvas and inspector. */
-export function RoadmapView({ library }: { library: RoadmapLibrary }) {
+export function RoadmapView({
+  library,
+  focusTitle = false,
+  onTitleFocused,
+}: {
+  library: RoadmapLibrary;
+  /** Put the roadmap's title in edit (a roadmap just created). */
+  focusTitle?: boolean;
+  onTitleFocused?: () => void;
+}) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const schema = useRoadmap((snapshot) => snapshot.schema);
@@ -22,7 +31,7 @@ export function RoadmapView({ library }: { library: RoadmapLibrary }) {
 
   return (
     <div className="roadmap-view">
-      <RoadmapHeader readOnly={readOnly} library={library} />
+      <RoadmapHeader readOnly={readOnly} library={library} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
       <Toolbar readOnly={readOnly} />
       <ViewBar />
       <SyncRefusal />

@@ -65,6 +65,32 @@ describe('the roadmap list', () => {
     await context.close();
   });
 
+  it('opens a new roadmap with its title ready to type; quick presses make roadmaps with distinct names', async () => {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    const newRoadmap = page.getByRole('button', { name: 'New roadmap', exact: true });
+    await newRoadmap.click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const field = document.activeElement as HTMLInputElement | null;
+          return `${field?.labels?.[0]?.textContent}: ${field?.value}`;
+        }),
+      )
+      .toBe('Roadmap title: Untitled roadmap');
+    await page.keyboard.type('Q3 plan');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => titles(page)).toEqual(['Q3 plan', 'Sample: product plan']);
+    // Three presses in a row, before the first roadmap is even stored.
+    await newRoadmap.focus();
+    for (let press = 0; press < 3; press++) await newRoadmap.press('Enter', { delay: 0 });
+    await expect
+      .poll(() => titles(page))
+      .toEqual(['Q3 plan', 'Sample: product plan', 'Untitled roadmap', 'Untitled roadmap 2', 'Untitled roadmap 3']);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('renames a roadmap that is not open, in its own title, and refuses an empty name', async () => {
     const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
