@@ -7,6 +7,7 @@ import { hasName, ProfileFields } from './ProfileFields';
 import { HostOnNetwork } from './HostOnNetwork';
 import { relink, useHostedShare, useSyncStore, type SyncStatus } from './sync-store';
 import { FieldError } from '../app/FieldError';
+import { probeSyncServer } from './join';
 
 const STATUS_WORDS: Readonly<Record<SyncStatus, string>> = {
   local: 'not linked',
@@ -29,12 +30,23 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
   const [address, setAddress] = useState(linked ? linked.url : '');
   const [code, setCode] = useState(linked?.code ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
 
-  const connect = () => {
+  const connect = async () => {
     const host = parseHostAddress(address);
     if (!host) return setError('Enter the server address, like 192.168.1.20:4455 or wss://sync.example.com.');
     if (normalizeJoinCode(code) === null && code.trim().length < 4) return setError('Enter the join code or token.');
     if (!hasName(library)) return setError('Enter your name first: others see it next to your edits.');
+    // Linked only to a server that answers: a mistyped address is said here, not left retrying.
+    setError(null);
+    setChecking(true);
+    try {
+      await probeSyncServer(host);
+    } catch (caught) {
+      return setError((caught as Error).message);
+    } finally {
+      setChecking(false);
+    }
     library.setSync(session.roadmapId, { url: host.ws, code: code.trim() });
     relink();
     onClose();
@@ -73,7 +85,7 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              connect();
+              void connect();
             }}
           >
             <HostFields
@@ -84,7 +96,9 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
               onCode={setCode}
             />
             <FieldError message={error} />
-            <button type="submit">Connect</button>
+            <button type="submit" disabled={checking}>
+              {checking ? 'Connecting…' : 'Connect'}
+            </button>
           </form>
         </section>
       )}

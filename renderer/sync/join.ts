@@ -32,3 +32,34 @@ export async function lookUpRoadmaps(address: HostAddress, code: string): Promis
   if (!parsed.success) throw new Error(`${address.label} is not a Waymark host.`);
   return parsed.data.roadmaps;
 }
+
+/**
+ * Checks a sync server answers before a roadmap is linked to it: opens a WebSocket to it and closes it.
+ * Throws an Error whose message is for the person sharing.
+ */
+export function probeSyncServer(address: HostAddress, timeoutMs = 6000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const unreachable = () =>
+      new Error(`No sync server answers at ${address.label}. Check the address and that the server is running.`);
+    let socket: WebSocket;
+    try {
+      socket = new WebSocket(address.ws);
+    } catch {
+      reject(unreachable());
+      return;
+    }
+    const timer = setTimeout(() => {
+      socket.close();
+      reject(unreachable());
+    }, timeoutMs);
+    socket.onopen = () => {
+      clearTimeout(timer);
+      socket.close();
+      resolve();
+    };
+    socket.onerror = () => {
+      clearTimeout(timer);
+      reject(unreachable());
+    };
+  });
+}

@@ -54,6 +54,24 @@ describe('two people co-edit through a host', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
+  it('does not link a roadmap to a server that does not answer, and says so', async () => {
+    const context = await newAppContext(browser);
+    contexts.push(context);
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: 'Share…' }).click();
+    await nameMyself(page, 'Ada Lovelace');
+    const share = page.getByRole('dialog', { name: 'Share this roadmap' });
+    await share.getByLabel('Server address').fill('127.0.0.1:1');
+    await share.getByLabel('Join code').fill(CODE);
+    await share.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => share.getByRole('alert').textContent()).toContain('No sync server answers at 127.0.0.1:1');
+    // Still local: nothing retrying in the background.
+    expect(await syncStatus(page)).not.toMatch(/Connecting|Reconnecting|Offline/);
+    await expect.poll(() => share.getByRole('button', { name: 'Connect' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Share this roadmap' }).count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('shares, joins, shows presence and live edits, and merges edits made offline', async () => {
     // Each person in their own browser context: no shared storage or BroadcastChannel between them.
     const contextA = await newAppContext(browser);
