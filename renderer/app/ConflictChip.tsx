@@ -1,21 +1,24 @@
-import { selectViolatedDependencies } from '../../shared';
-import { useRoadmap } from '../state/session-context';
-import { useUiStore } from '../state/ui-store';
+import { selectLanes, selectViolatedDependencies, UNALIGNED_LANE } from '../../shared';
+import { useRoadmap, useSession } from '../state/session-context';
+import { revealInitiative } from '../state/reveal';
 
-/** A warning chip listing violated dependencies; clicking it selects the first late successor. */
+/** A warning chip listing violated dependencies; clicking it shows and selects the first late successor. */
 export function ConflictChip() {
+  const session = useSession();
   const violations = useRoadmap(selectViolatedDependencies);
   if (violations.length === 0) return null;
   const list = violations
     .map((violation) => `${violation.to.title} starts before ${violation.from.title} ends`)
     .join('\n');
+  const showFirst = () => {
+    const late = violations[0]!.to;
+    const lane = selectLanes(session.store.getSnapshot()).find((candidate) =>
+      candidate.initiatives.some((initiative) => initiative.id === late.id),
+    );
+    revealInitiative(late, lane?.key ?? UNALIGNED_LANE);
+  };
   return (
-    <button
-      type="button"
-      className="chip warning"
-      title={list}
-      onClick={() => useUiStore.getState().select({ kind: 'initiative', id: violations[0]!.to.id })}
-    >
+    <button type="button" className="chip warning" title={list} onClick={showFirst}>
       ⚠ {violations.length} dependency {violations.length === 1 ? 'conflict' : 'conflicts'}
     </button>
   );

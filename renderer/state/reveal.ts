@@ -1,4 +1,4 @@
-import { isFiltering, UNALIGNED_LANE, type IsoDate } from '../../shared';
+import { isFiltering, matchesFilter, UNALIGNED_LANE, type Initiative, type IsoDate } from '../../shared';
 import { useUiStore } from './ui-store';
 
 /**
@@ -21,4 +21,19 @@ export function revealNew(
   // And the canvas scrolls to it when it is off screen.
   if (date !== null) ui.requestScroll({ date, laneKey });
   ui.select({ kind, id }, { focusTitle: true });
+}
+
+/**
+ * Selects an existing initiative and shows it: filters that hide it are cleared (with a notice), its lane
+ * is expanded, and the canvas scrolls to it (the conflict chip, for one).
+ */
+export function revealInitiative(initiative: Initiative, laneKey: string): void {
+  const ui = useUiStore.getState();
+  if (!matchesFilter(initiative, ui.filter)) {
+    ui.clearFilter();
+    ui.notify(`Filters cleared to show ${initiative.title || 'the initiative'}.`);
+  }
+  if (ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
+  ui.requestScroll({ date: initiative.startDate, laneKey });
+  ui.select({ kind: 'initiative', id: initiative.id });
 }

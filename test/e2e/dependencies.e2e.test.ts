@@ -46,6 +46,15 @@ describe('dependencies on the canvas', () => {
       )
       .toBe(true);
     await screenshot(page, 'dependency-conflict');
+    // Clicking the chip shows the late bar even when a filter hides it.
+    await page.getByRole('group', { name: 'View options' }).getByLabel('Filter by team').selectOption('Platform');
+    await page.getByRole('button', { name: /^Roadmap templates gallery/ }).waitFor({ state: 'detached' });
+    await chip.click();
+    await expect.poll(() => page.getByRole('button', { name: /^Roadmap templates gallery/ }).count()).toBe(1);
+    expect(await page.getByText('Filters cleared to show Roadmap templates gallery.').count()).toBe(1);
+    expect(
+      await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title', { exact: true }).inputValue(),
+    ).toBe('Roadmap templates gallery');
 
     // Draw a new dependency: Sync engine hardening → Weekly progress digest, from the selected bar's connector.
     await page.getByRole('button', { name: /^Sync engine hardening/ }).click();
