@@ -169,6 +169,25 @@ describe('dragging on the canvas', () => {
     await context.close();
   });
 
+  it('shows the tooltip of a bar in the top lane below it, clear of the time header', async () => {
+    const { context, page } = await openAtMonthZoom();
+    // Without its milestone, the top lane's first row sits right under the time header.
+    await page.getByRole('button', { name: /^Beta launch, milestone/ }).click();
+    await inspector(page).getByRole('button', { name: 'Delete milestone' }).click();
+    await page.getByRole('button', { name: /^Beta launch, milestone/ }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Onboarding checklist/ }).focus();
+    await page.keyboard.press('Enter');
+    const tooltip = page.locator('.drag-tooltip');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    const header = await box(page.locator('.time-header'));
+    const bar = await box(page.getByRole('button', { name: /^Onboarding checklist/ }));
+    const shown = await box(tooltip);
+    expect(shown.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(shown.y).toBeGreaterThan(bar.y);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
   it('moves a multi-selection together (Shift-click to add), in one undo step', async () => {
     const { context, page } = await openAtMonthZoom();
     await page.getByRole('button', { name: /^Weekly progress digest/ }).click();

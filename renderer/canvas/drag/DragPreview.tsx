@@ -24,6 +24,10 @@ export function DragPreview({
   const view = { left: element?.scrollLeft ?? 0, right: (element?.scrollLeft ?? 0) + (element?.clientWidth ?? 1e9) };
   const tooltipLeft = (left: number, text: string) =>
     Math.max(view.left + LANE_HEADER_WIDTH + 4, Math.min(left, view.right - estimateTooltipWidth(text) - 8));
+  // Above the item, unless that is under the sticky time header (the top lane, scrolled or not): then below.
+  const viewTop = element?.scrollTop ?? 0;
+  const tooltipTop = (itemTop: number, itemHeight: number) =>
+    itemTop - 26 >= viewTop ? itemTop - 26 : itemTop + itemHeight + 6;
   if (preview.kind === 'lane') {
     const drop = preview.laneDrop;
     if (!drop) return null;
@@ -62,7 +66,7 @@ export function DragPreview({
         <div
           className="drag-tooltip"
           role="status"
-          style={{ left: tooltipLeft(x - 7, milestoneText), top: lane.top - 22 }}
+          style={{ left: tooltipLeft(x - 7, milestoneText), top: tooltipTop(lane.top + 4, 22) }}
         >
           {milestoneText}
         </div>
@@ -97,7 +101,10 @@ export function DragPreview({
         role="status"
         style={{
           left: tooltipLeft(LANE_HEADER_WIDTH + scale.xOf(first.startDate), text),
-          top: firstLane.top + firstLane.rowsTop + first.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2 - 26,
+          top: tooltipTop(
+            firstLane.top + firstLane.rowsTop + first.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
+            BAR_HEIGHT,
+          ),
         }}
       >
         {text}
