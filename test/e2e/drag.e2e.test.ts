@@ -169,6 +169,26 @@ describe('dragging on the canvas', () => {
     await context.close();
   });
 
+  it('counts every arrow press of a keyboard drag, however quick', async () => {
+    const { context, page } = await openAtMonthZoom();
+    await page.getByRole('button', { name: /^Customer interviews/ }).focus();
+    await page.keyboard.press('Enter');
+    const tooltip = page.locator('.drag-tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain('Feb 1 – Feb 21');
+    // Three presses in one go, before the page has re-rendered once (as fast typing can).
+    await page.evaluate(() => {
+      for (let press = 0; press < 3; press++)
+        document.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', bubbles: true }),
+        );
+    });
+    await expect.poll(() => tooltip.textContent()).toContain('Feb 22');
+    await page.keyboard.press('Enter');
+    // Three week steps from Monday Feb 1.
+    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-22');
+    await context.close();
+  });
+
   it('shows the tooltip of a bar in the top lane below it, clear of the time header', async () => {
     const { context, page } = await openAtMonthZoom();
     // Without its milestone, the top lane's first row sits right under the time header.

@@ -131,8 +131,16 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     return barBoxes(layouts, scale, CANVAS_LANE_METRICS, new Set([id])).get(id);
   };
 
-  // Arrow keys move by one snap unit in time, or to the next lane up or down.
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+  // Arrow keys move by one snap unit in time, or to the next lane up or down. Each press steps from where
+  // the last one went: dnd-kit's current coordinates lag behind until React has re-rendered, and quick
+  // presses would otherwise step from the same place (three presses, one move).
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: measured }) => {
+    const next = keyboardStep(event, keyboardAt.current ?? measured);
+    if (next) keyboardAt.current = next;
+    return next;
+  };
+  const keyboardAt = useRef<{ x: number; y: number } | null>(null);
+  const keyboardStep = (event: KeyboardEvent, currentCoordinates: { x: number; y: number }) => {
     const { scale, layouts } = latest.current;
     const step = AVERAGE_UNIT_DAYS[zoomLevelAt(scale.pxPerDay).snap] * scale.pxPerDay;
     const current = origin.current;
@@ -267,6 +275,7 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     const kind = handle.dataset.drag as DragOrigin['kind'];
     const laneKey = handle.closest<HTMLElement>('[data-lane-key]')?.dataset.laneKey ?? UNALIGNED_LANE;
     keyboardOffset.current = 0;
+    keyboardAt.current = null;
     // Keyboard drags have no pointer: they step from the middle of the lane they started in.
     const pointer = canvasPointOf(event.activatorEvent, scroller.current);
     const snapshot = session.store.getSnapshot();
