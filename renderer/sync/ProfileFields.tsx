@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PRESENCE_COLORS, type RoadmapLibrary } from '../../shared';
+import { PRESENCE_COLOR_NAMES, PRESENCE_COLORS, type RoadmapLibrary } from '../../shared';
 import { FieldError } from '../app/FieldError';
 
 /** The name and color peers see, asked before the first share or join (and changeable there). */
@@ -39,7 +39,8 @@ export function ProfileFields({ library }: { library: RoadmapLibrary }) {
             type="button"
             role="radio"
             aria-checked={profile.color === color}
-            aria-label={color}
+            aria-label={PRESENCE_COLOR_NAMES[color] ?? color}
+            title={PRESENCE_COLOR_NAMES[color]}
             className="color-choice"
             style={{ background: color }}
             onClick={() => (profile.name ? save({ color }) : setProfile({ ...profile, color }))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoadmapLibrary } from './roadmap-library';
+import { PRESENCE_COLOR_NAMES, PRESENCE_COLORS, RoadmapLibrary } from './roadmap-library';
 
 describe('RoadmapLibrary', () => {
   it('lists roadmaps by title, renames and removes them', () => {
@@ -68,5 +68,13 @@ describe('sync settings and profile', () => {
     });
     expect(() => library.setProfile({ name: '  ' })).toThrow(/Invalid profile/);
     expect(library.profile().name).toBe('Ada');
+  });
+});
+
+describe('presence colors', () => {
+  it('each has a distinct name for the color picker to read out', () => {
+    const names = PRESENCE_COLORS.map((color) => PRESENCE_COLOR_NAMES[color]);
+    expect(names.every(Boolean)).toBe(true);
+    expect(new Set(names).size).toBe(PRESENCE_COLORS.length);
   });
 });

@@ -44,6 +44,17 @@ const profileSchema = storedProfileSchema.extend({ name: z.string().trim().min(1
 
 /** Colors offered for presence (distinct from one another, readable as outlines on the canvas). */
 export const PRESENCE_COLORS = ['#e11d48', '#7c3aed', '#0891b2', '#ea580c', '#16a34a', '#db2777', '#2563eb', '#ca8a04'];
+/** What each presence color is called, for people who hear the color picker rather than see it. */
+export const PRESENCE_COLOR_NAMES: Readonly<Record<string, string>> = {
+  '#e11d48': 'Red',
+  '#7c3aed': 'Violet',
+  '#0891b2': 'Cyan',
+  '#ea580c': 'Orange',
+  '#16a34a': 'Green',
+  '#db2777': 'Pink',
+  '#2563eb': 'Blue',
+  '#ca8a04': 'Gold',
+};
 
 /**
  * The local list of roadmaps: a small document of its own (never synced), so renaming, deleting and
