@@ -147,7 +147,10 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
         <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
         <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} />
       </div>
-      <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
+      <div className="field-row">
+        <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
+        <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />
+      </div>
       <button
         type="button"
         className="link danger"

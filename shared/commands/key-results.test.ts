@@ -10,7 +10,8 @@ describe('key result commands', () => {
     const doc = newRoadmapDoc();
     const goalId = createGoal(doc, { title: 'G' });
     const id = createKeyResult(doc, { goalId, title: 'Activation', unit: '%', baseline: 30, target: 45, current: 31 });
-    updateKeyResult(doc, { id, changes: { current: 40, dueDate: '2027-06-30' } });
+    expect(readOne(doc, 'keyResults', id).owner).toBe('');
+    updateKeyResult(doc, { id, changes: { current: 40, dueDate: '2027-06-30', owner: 'Ada' } });
     expect(readOne(doc, 'keyResults', id)).toMatchObject({
       title: 'Activation',
       unit: '%',
@@ -18,6 +19,7 @@ describe('key result commands', () => {
       target: 45,
       current: 40,
       dueDate: '2027-06-30',
+      owner: 'Ada',
     });
     const initiativeId = createInitiative(doc, {
       title: 'I',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRecordKind, type Readable, type Value } from './record-kind';
-import { isoDateField, numberField, orderKeyField, titleField } from './common-fields';
+import { isoDateField, numberField, orderKeyField, shortTextField, titleField } from './common-fields';
 
-/** A measurable key result of a goal: from baseline to target, with the current value. */
+/** A measurable key result of a goal: from baseline to target, with the current value, a due date and an owner. */
 export const keyResultKind = defineRecordKind({
   name: 'key result',
   shape: {
@@ -13,6 +13,8 @@ export const keyResultKind = defineRecordKind({
     target: numberField,
     current: numberField,
     dueDate: isoDateField.nullable(),
+    /** Who answers for it (a goal has its own owner); empty when it is the goal owner's. */
+    owner: shortTextField,
     order: orderKeyField,
   },
   storage: {},
@@ -24,6 +26,7 @@ export const keyResultKind = defineRecordKind({
     target: 100,
     current: 0,
     dueDate: null,
+    owner: '',
     order: 'a0',
   },
   check: () => [],

@@ -19,10 +19,10 @@ const KEY_RESULT_NAME_MIN = 110;
 const GOAL_HEADING_HEIGHT = 14;
 const GOAL_META_HEIGHT = 13;
 const KEY_RESULT_HEIGHT = 13;
-/** A key result with a due date has it on a small line under its name. */
-const DUE_LINE_HEIGHT = 8;
-const keyResultHeight = (keyResult: { dueDate: string | null }) =>
-  KEY_RESULT_HEIGHT + (keyResult.dueDate ? DUE_LINE_HEIGHT : 0);
+/** A key result with a due date or an owner has them on a small line under its name. */
+const DETAIL_LINE_HEIGHT = 8;
+const keyResultHeight = (keyResult: { dueDate: string | null; owner: string }) =>
+  KEY_RESULT_HEIGHT + (keyResult.dueDate || keyResult.owner ? DETAIL_LINE_HEIGHT : 0);
 const GOAL_GAP = 8;
 /** Pages at least this wide (landscape) list the goals in two columns. */
 const TWO_COLUMNS_MIN_WIDTH = 700;
@@ -175,8 +175,16 @@ export function titlePages(
       const valuesX = barX - 10 - measure(values, 8);
       const name = fitText(keyResult.title, valuesX - 10 - left, 8, measure);
       if (name) texts.push({ text: name, x: left, y, size: 8, color: '#111827' });
-      if (keyResult.dueDate)
-        texts.push({ text: `due ${keyResult.dueDate}`, x: left, y: y + 10, size: 6.5, color: '#6b7280' });
+      // Due date and owner on a small line under the name.
+      const detail = [keyResult.dueDate && `due ${keyResult.dueDate}`, keyResult.owner].filter(Boolean).join(' · ');
+      if (detail)
+        texts.push({
+          text: fitText(detail, barX - 10 - left, 6.5, measure),
+          x: left,
+          y: y + 10,
+          size: 6.5,
+          color: '#6b7280',
+        });
       texts.push({ text: values, x: valuesX, y, size: 8, color: '#374151' });
       const progress = keyResultProgress(keyResult);
       bars.push({ x: barX, y: y + 1.5, width: 80, value: progress, color: goal.color });

@@ -54,6 +54,7 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       target: 45,
       current: 36,
       dueDate: monthEnd(11),
+      owner: 'Sam Lee',
     });
     createKeyResult(doc, {
       goalId: activation,

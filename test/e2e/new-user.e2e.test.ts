@@ -49,6 +49,8 @@ describe('a new user plans a goal and an initiative', () => {
     await fillField(page, 'Baseline', '30');
     await fillField(page, 'Target', '50');
     await fillField(page, 'Current', '35');
+    await fillField(page, 'Key result due', '2027-03-31');
+    await fillField(page, 'Key result owner', 'Sam Lee');
     const lane = page.getByRole('region', { name: 'Grow activation' });
     await expect.poll(() => lane.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('25');
 
@@ -91,8 +93,10 @@ describe('a new user plans a goal and an initiative', () => {
       .toBe('Onboarding checklist, Jan 1 – Mar 31, 2027, In progress');
     await reloadedLane.getByRole('button', { name: 'Grow activation', exact: true }).click();
     await eventually(async () => {
-      expect(await inspector(page).getByLabel('Owner').inputValue()).toBe('Maya Chen');
+      expect(await inspector(page).getByLabel('Owner', { exact: true }).inputValue()).toBe('Maya Chen');
       expect(await inspector(page).getByLabel('Current').inputValue()).toBe('35');
+      expect(await inspector(page).getByLabel('Key result owner').inputValue()).toBe('Sam Lee');
+      expect(await inspector(page).getByLabel('Key result due').inputValue()).toBe('2027-03-31');
     });
     await screenshot(page, 'new-user-after-reload');
     expect(pageErrors(page)).toEqual([]);
