@@ -4,6 +4,7 @@ import {
   STATUS_COLORS,
   NO_TEAM_COLOR,
   type Initiative,
+  type Lane as LaneModel,
   type LaneLayout,
   type TimeScale,
 } from '../../shared';
@@ -161,6 +162,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
         data-drag={collapsed ? 'none' : 'create'}
         style={{ left: LANE_HEADER_WIDTH, width: scale.width }}
       >
+        {collapsed && <CollapsedSummary lane={lane} scale={scale} />}
         {visibleMilestones.map((milestone) => (
           <MilestoneMarker
             key={milestone.id}
@@ -195,6 +197,34 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
     </section>
   );
 });
+
+/**
+ * What a collapsed lane still says on the canvas: one band over the time its initiatives span, with how
+ * many there are, the goal's status and its key-result progress.
+ */
+function CollapsedSummary({ lane, scale }: { lane: LaneModel; scale: TimeScale }) {
+  if (lane.initiatives.length === 0) return null;
+  let first = lane.initiatives[0]!.startDate;
+  let last = lane.initiatives[0]!.endDate;
+  for (const initiative of lane.initiatives) {
+    if (initiative.startDate < first) first = initiative.startDate;
+    if (initiative.endDate > last) last = initiative.endDate;
+  }
+  const { x, width } = scale.span(first, last < first ? first : last);
+  const count = lane.initiatives.length;
+  const text = [
+    `${count} ${count === 1 ? 'initiative' : 'initiatives'}`,
+    lane.goal && GOAL_STATUS_LABELS[lane.goal.status],
+    lane.progress !== null && `${Math.round(lane.progress)}% of key results`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div className="lane-summary" style={{ left: x, width: Math.max(MIN_BAR_WIDTH, width) }} title={text}>
+      <span>{text}</span>
+    </div>
+  );
+}
 
 /**
  * The bars crossing the view, each with its row, and room for its title beside it when the bar is too

@@ -88,6 +88,9 @@ describe('the timeline canvas', () => {
     await lane.getByRole('button', { name: 'Collapse Grow activation' }).click();
     await expect.poll(() => lane.locator('.bar').count()).toBe(0);
     expect(await lane.locator('.lane-count').textContent()).toBe('3');
+    // One band over the time its initiatives span, saying what the collapsed lane holds.
+    expect(await lane.locator('.lane-summary').textContent()).toBe('3 initiatives · On track · 38% of key results');
+    await screenshot(page, 'collapsed-lane');
     await lane.getByRole('button', { name: 'Expand Grow activation' }).click();
     await expect.poll(() => lane.locator('.bar').count()).toBe(3);
     await context.close();
