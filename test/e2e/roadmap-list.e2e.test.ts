@@ -81,9 +81,10 @@ describe('the roadmap list', () => {
     await page.keyboard.type('Q3 plan');
     await page.keyboard.press('Enter');
     await expect.poll(() => titles(page)).toEqual(['Q3 plan', 'Sample: product plan']);
-    // Three presses in a row, before the first roadmap is even stored.
-    await newRoadmap.focus();
-    for (let press = 0; press < 3; press++) await newRoadmap.press('Enter', { delay: 0 });
+    // Three clicks in one go, before the first new roadmap is even stored.
+    await newRoadmap.evaluate((button: HTMLButtonElement) => {
+      for (let click = 0; click < 3; click++) button.click();
+    });
     await expect
       .poll(() => titles(page))
       .toEqual(['Q3 plan', 'Sample: product plan', 'Untitled roadmap', 'Untitled roadmap 2', 'Untitled roadmap 3']);
