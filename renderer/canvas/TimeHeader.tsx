@@ -11,6 +11,9 @@ interface TimeHeaderProps {
   view: { from: number; to: number };
 }
 
+/** About how wide a major cell's label is (12 px semibold digits and capitals, plus padding). */
+const majorLabelWidth = (label: string) => label.length * 7.5 + 12;
+
 /** The sticky header: a major tier (years, months) above a minor one (months, quarters, weeks...). */
 export const TimeHeader = memo(function TimeHeader({ scale, today, fiscalYearStartMonth, view }: TimeHeaderProps) {
   const spec = zoomLevelAt(scale.pxPerDay);
@@ -30,8 +33,9 @@ export const TimeHeader = memo(function TimeHeader({ scale, today, fiscalYearSta
       </div>
       <div className="time-scale" style={{ width: scale.width }}>
         {major.filter(inView).map((tick) => (
-          <div key={tick.start} className="major-cell" style={{ left: tick.x, width: tick.width }}>
-            <span>{tick.label}</span>
+          <div key={tick.start} className="major-cell" style={{ left: tick.x, width: tick.width }} title={tick.label}>
+            {/* A sliver of a year or month (the range's first) shows no label rather than a cut one ("026"). */}
+            {tick.width >= majorLabelWidth(tick.label) && <span>{tick.label}</span>}
           </div>
         ))}
         {minor.filter(inView).map((tick) => (
