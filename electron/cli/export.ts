@@ -7,6 +7,7 @@ import { RoadmapFileError } from '../../shared/file-format';
 import { RoadmapStore } from '../../shared/read-model/roadmap-store';
 import { selectLanes } from '../../shared/read-model/lanes';
 import { lanesNamed } from '../../shared/pdf/lane-choice';
+import { laneTitle } from '../../shared/pdf/plan';
 import { readRoadmapFile } from '../services/files/roadmap-files';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { renderRoadmapPdf } from '../services/export/pdf-export';
@@ -103,7 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     store.destroy();
     const { keys, unknown } = lanesNamed(all, values.goal);
     if (unknown.length > 0) {
-      const names = all.map((lane) => lane.goal?.title ?? 'Unaligned').join(', ');
+      const names = all.map(laneTitle).join(', ');
       console.error(`No goal named ${unknown.map((name) => `"${name}"`).join(', ')}. The roadmap's goals: ${names}.`);
       return 2;
     }

@@ -97,9 +97,13 @@ export function App({ clock }: { clock: Clock }) {
     };
   }, [currentId]);
 
+  // A roadmap just created, whose title gets the focus when it opens.
+  const [newRoadmapId, setNewRoadmapId] = useState<string | null>(null);
   const open = useCallback(
     (id: string) => {
       library?.touch(id, Date.now());
+      // Switching before a new roadmap's title got the focus: it does not ask for it later.
+      setNewRoadmapId(null);
       setCurrentId(id);
     },
     [library],
@@ -107,7 +111,6 @@ export function App({ clock }: { clock: Clock }) {
 
   // One creation at a time: each takes the next free "Untitled roadmap" name once the one before is listed.
   const creating = useRef<Promise<void>>(Promise.resolve());
-  const [newRoadmapId, setNewRoadmapId] = useState<string | null>(null);
   const create = useCallback(
     (kind: 'empty' | 'sample') => {
       if (!library) return creating.current;

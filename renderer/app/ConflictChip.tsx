@@ -1,4 +1,4 @@
-import { selectLanes, selectViolatedDependencies, UNALIGNED_LANE } from '../../shared';
+import { selectViolatedDependencies, UNALIGNED_LANE } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { revealInitiative } from '../state/reveal';
 
@@ -12,10 +12,9 @@ export function ConflictChip() {
     .join('\n');
   const showFirst = () => {
     const late = violations[0]!.to;
-    const lane = selectLanes(session.store.getSnapshot()).find((candidate) =>
-      candidate.initiatives.some((initiative) => initiative.id === late.id),
-    );
-    revealInitiative(late, lane?.key ?? UNALIGNED_LANE);
+    // Its lane: its goal's, or Unaligned when it has none (or the goal is gone).
+    const laneKey = late.goalId && session.store.getSnapshot().goals.has(late.goalId) ? late.goalId : UNALIGNED_LANE;
+    revealInitiative(late, laneKey);
   };
   return (
     <button type="button" className="chip warning" title={list} onClick={showFirst}>

@@ -220,7 +220,7 @@ function CollapsedSummary({ lane, scale }: { lane: LaneModel; scale: TimeScale }
     .filter(Boolean)
     .join(' · ');
   return (
-    <div className="lane-summary" style={{ left: x, width: Math.max(MIN_BAR_WIDTH, width) }} title={text}>
+    <div className="lane-summary" style={{ left: x, width: Math.max(MIN_BAR_WIDTH, width) }}>
       <span>{text}</span>
     </div>
   );

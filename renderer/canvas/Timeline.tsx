@@ -35,6 +35,7 @@ import {
   FIT_MIN_MARGIN,
   LANE_HEADER_WIDTH,
   MIN_BAR_WIDTH,
+  ROW_HEIGHT,
   TIME_HEADER_HEIGHT,
   VIEW_CHUNK,
 } from './geometry';
@@ -193,14 +194,19 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       const { first, days } = dateSpan(dates);
       element.scrollLeft = scale.xOf(first) - Math.max(FIT_MIN_MARGIN, days * 0.03 * pxPerDay);
     } else if (typeof scrollRequest === 'object') {
-      // A new item: its date and its lane brought into view, unless they are in view already.
+      // An item to show: its date and its row (an initiative's, else its lane's top) brought into view,
+      // unless they are in view already.
       const x = scale.xOf(scrollRequest.date);
       if (x < element.scrollLeft || x > element.scrollLeft + canvasWidth - 120)
         element.scrollLeft = x - canvasWidth / 3;
       const lane = layouts.find((layout) => layout.lane.key === scrollRequest.laneKey);
-      const lanesHeight = element.clientHeight - TIME_HEADER_HEIGHT;
-      if (lane && (lane.top < element.scrollTop || lane.top + lane.height > element.scrollTop + lanesHeight))
-        element.scrollTop = Math.max(0, lane.top - 16);
+      if (lane) {
+        const index = lane.lane.initiatives.findIndex((item) => item.id === scrollRequest.initiativeId);
+        const top = index >= 0 && !lane.collapsed ? lane.top + lane.rowsTop + lane.rows[index]! * ROW_HEIGHT : lane.top;
+        const lanesHeight = element.clientHeight - TIME_HEADER_HEIGHT;
+        if (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + lanesHeight)
+          element.scrollTop = Math.max(0, top - 40);
+      }
     } else {
       element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
     }

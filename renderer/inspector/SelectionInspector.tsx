@@ -12,6 +12,7 @@ import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
 import { sameItems } from '../state/use-external';
 import { SelectField, TextField } from './fields';
+import { InitiativeInspector } from './InitiativeInspector';
 
 const MIXED = 'mixed';
 
@@ -24,6 +25,8 @@ export function SelectionInspector({ ids }: { ids: readonly string[] }) {
   const select = useUiStore((state) => state.select);
   const initiatives = useRoadmap((snapshot) => ids.flatMap((id) => snapshot.initiatives.get(id) ?? []), sameItems);
   if (initiatives.length === 0) return <p className="inspector-empty">These initiatives were deleted.</p>;
+  // The others deleted meanwhile (by a peer): the one left, as on its own.
+  if (initiatives.length === 1) return <InitiativeInspector id={initiatives[0]!.id} />;
   const live = initiatives.map((initiative) => initiative.id);
   /** The value every selected initiative has, or null when they differ. */
   const shared = <K extends 'status' | 'owner' | 'team'>(field: K): Initiative[K] | null =>

@@ -19,7 +19,7 @@ export function revealNew(
   const laneKey = goalId ?? UNALIGNED_LANE;
   if (kind !== 'goal' && ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
   // And the canvas scrolls to it when it is off screen.
-  if (date !== null) ui.requestScroll({ date, laneKey });
+  if (date !== null) ui.requestScroll({ date, laneKey, ...(kind === 'initiative' ? { initiativeId: id } : {}) });
   ui.select({ kind, id }, { focusTitle: true });
 }
 
@@ -34,6 +34,6 @@ export function revealInitiative(initiative: Initiative, laneKey: string): void 
     ui.notify(`Filters cleared to show ${initiative.title || 'the initiative'}.`);
   }
   if (ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
-  ui.requestScroll({ date: initiative.startDate, laneKey });
+  ui.requestScroll({ date: initiative.startDate, laneKey, initiativeId: initiative.id });
   ui.select({ kind: 'initiative', id: initiative.id });
 }

@@ -24,9 +24,12 @@ export const DEFAULT_PX_PER_DAY = ZOOM_SPECS.months.pxPerDay;
 /** Where the timeline should keep still while zooming: a distance from the canvas's left edge, or its middle. */
 export type ZoomAnchor = { readonly offset: number } | 'center';
 
-/** A scroll the timeline should make once it has laid out (it knows the viewport and the content). */
-/** What the canvas is asked to scroll to: today, the whole roadmap, or a new item (its date and lane). */
-export type ScrollRequest = 'today' | 'fit' | { readonly date: IsoDate; readonly laneKey: string } | null;
+/**
+ * A scroll the timeline makes once it has laid out (it knows the viewport and the content): to today, to
+ * the whole roadmap, or to an item (its date, its lane, and for an initiative its row).
+ */
+export type ScrollRequest =
+  'today' | 'fit' | { readonly date: IsoDate; readonly laneKey: string; readonly initiativeId?: string } | null;
 
 interface UiState {
   /** The item the inspector shows. */

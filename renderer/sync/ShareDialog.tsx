@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { normalizeJoinCode, parseHostAddress, type RoadmapLibrary } from '../../shared';
 import { useSession } from '../state/session-context';
 import { Dialog } from './Dialog';
@@ -31,6 +31,13 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
   const [code, setCode] = useState(linked?.code ?? '');
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  // Closing the dialog while the server is being checked cancels the check, and so the link.
+  const checks = useRef(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    checks.current = controller;
+    return () => controller.abort();
+  }, []);
 
   const connect = async () => {
     const host = parseHostAddress(address);
@@ -41,12 +48,14 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
     setError(null);
     setChecking(true);
     try {
-      await probeSyncServer(host);
+      await probeSyncServer(host, checks.current.signal);
     } catch (caught) {
-      return setError((caught as Error).message);
-    } finally {
+      if (checks.current.signal.aborted) return;
       setChecking(false);
+      return setError((caught as Error).message);
     }
+    if (checks.current.signal.aborted) return;
+    setChecking(false);
     library.setSync(session.roadmapId, { url: host.ws, code: code.trim() });
     relink();
     onClose();

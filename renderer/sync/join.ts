@@ -35,12 +35,16 @@ export async function lookUpRoadmaps(address: HostAddress, code: string): Promis
 
 /**
  * Checks a sync server answers before a roadmap is linked to it: opens a WebSocket to it and closes it.
- * Throws an Error whose message is for the person sharing.
+ * Throws an Error whose message is for the person sharing; an AbortError when `signal` aborts first.
  */
-export function probeSyncServer(address: HostAddress, timeoutMs = 6000): Promise<void> {
+export function probeSyncServer(address: HostAddress, signal?: AbortSignal, timeoutMs = 6000): Promise<void> {
   return new Promise((resolve, reject) => {
     const unreachable = () =>
       new Error(`No sync server answers at ${address.label}. Check the address and that the server is running.`);
+    if (signal?.aborted) {
+      reject(new DOMException('The check was cancelled', 'AbortError'));
+      return;
+    }
     let socket: WebSocket;
     try {
       socket = new WebSocket(address.ws);
@@ -48,18 +52,17 @@ export function probeSyncServer(address: HostAddress, timeoutMs = 6000): Promise
       reject(unreachable());
       return;
     }
-    const timer = setTimeout(() => {
-      socket.close();
-      reject(unreachable());
-    }, timeoutMs);
-    socket.onopen = () => {
+    const settle = (outcome: () => void) => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+      socket.onopen = socket.onerror = null;
       socket.close();
-      resolve();
+      outcome();
     };
-    socket.onerror = () => {
-      clearTimeout(timer);
-      reject(unreachable());
-    };
+    const abort = () => settle(() => reject(new DOMException('The check was cancelled', 'AbortError')));
+    const timer = setTimeout(() => settle(() => reject(unreachable())), timeoutMs);
+    signal?.addEventListener('abort', abort);
+    socket.onopen = () => settle(resolve);
+    socket.onerror = () => settle(() => reject(unreachable()));
   });
 }

@@ -4,6 +4,7 @@ import { createKeyResult, deleteKeyResult, updateKeyResult } from './key-results
 import { createInitiative } from './initiatives';
 import { readAll, readOne } from './records';
 import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
+import type * as Y from 'yjs';
 
 describe('key result commands', () => {
   it('create, update and delete a key result; deleting unlinks it from initiatives', () => {
@@ -31,6 +32,14 @@ describe('key result commands', () => {
     deleteKeyResult(doc, { id });
     expect(readAll(doc, 'keyResults')).toHaveLength(0);
     expect(readOne(doc, 'initiatives', initiativeId).keyResultIds).toEqual([]);
+  });
+
+  it('reads a key result stored before owners existed with no owner', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const id = createKeyResult(doc, { goalId, title: 'Activation', owner: 'Ada' });
+    (doc.getMap('keyResults').get(id) as Y.Map<unknown>).delete('owner');
+    expect(readOne(doc, 'keyResults', id)).toMatchObject({ owner: '', problems: [] });
   });
 
   it.each([

@@ -48,6 +48,11 @@ describe('dependencies on the canvas', () => {
       [82, 20],
       [90, 20],
     ]);
+    // Back to back in one row: straight across.
+    expect(dependencyRoute(from, { left: 203, right: 300, middle: 50, halfHeight: 10 }, 8)).toEqual([
+      [200, 50],
+      [203, 50],
+    ]);
     // One right after the other: out of the predecessor's upper edge, up, in.
     expect(dependencyRoute(from, { left: 200, right: 300, middle: 20, halfHeight: 10 }, 8)).toEqual([
       [192, 40],

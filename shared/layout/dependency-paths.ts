@@ -57,6 +57,12 @@ export function dependencyRoute(from: BarBox, to: BarBox, clearance: number): [n
       [to.left, to.middle],
     ];
   }
+  // Side by side in one row, the successor right after the predecessor: a short straight arrow.
+  if (to.middle === from.middle && gap >= 0)
+    return [
+      [from.right, from.middle],
+      [to.left, to.middle],
+    ];
   if (into >= from.left + clearance && to.middle !== from.middle) {
     const edge = to.middle > from.middle ? from.middle + from.halfHeight : from.middle - from.halfHeight;
     return [

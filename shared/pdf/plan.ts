@@ -2,13 +2,18 @@ import type { Lane } from '../read-model/lanes';
 import type { InitiativeStatus } from '../model/initiative';
 
 // All measurements in PDF points, y growing downwards from the page's top (as PDFKit draws).
+/** The page's margin on every side. */
 export const MARGIN = 30;
+/** Room kept at the bottom of every page for the footer. */
 export const FOOTER_HEIGHT = 16;
+/** Room a page's heading takes above what follows. */
 export const PAGE_TITLE_HEIGHT = 18;
+/** Type sizes: a bar's title, a lane's title, small print (header cells, legend, footer). */
 export const BAR_FONT = 6.8;
 export const LANE_TITLE_FONT = 8.2;
 export const SMALL_FONT = 6.8;
 
+/** One run of text on a page, at its top-left corner. */
 export interface TextBox {
   readonly text: string;
   readonly x: number;

@@ -684,13 +684,13 @@ function legendFor(
     const textWidth = measure(entry.label, SMALL_FONT);
     const left = entries.length - index;
     // On the last line, keep room to say how many did not fit.
-    const moreRoom = left > 1 && line === LEGEND_LINES - 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0;
-    if (x + 22 + textWidth + moreRoom > x0 + width && line < LEGEND_LINES - 1) {
+    const moreRoom = () => (left > 1 && line === LEGEND_LINES - 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0);
+    if (x + 22 + textWidth + moreRoom() > x0 + width && line < LEGEND_LINES - 1) {
       line += 1;
       x = x0;
       y += LEGEND_HEIGHT;
     }
-    if (x + 22 + textWidth + moreRoom > x0 + width) {
+    if (x + 22 + textWidth + moreRoom() > x0 + width) {
       legend.push({
         swatch: null,
         status: null,

@@ -36,7 +36,7 @@ import { useUiStore } from '../../state/ui-store';
 import { formatRange } from '../format';
 import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT } from '../geometry';
 import { useDragStore, type DragPreview } from './drag-store';
-import { showMovedBar } from './show-moved-bar';
+import { showMovedBar } from './show-moved';
 import { revealNew } from '../../state/reveal';
 import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';
 
@@ -134,12 +134,17 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
   // Arrow keys move by one snap unit in time, or to the next lane up or down. Each press steps from where
   // the last one went: dnd-kit's current coordinates lag behind until React has re-rendered, and quick
   // presses would otherwise step from the same place (three presses, one move).
+  // When the canvas has scrolled since (dnd-kit scrolls instead of moving near the edges), the measured
+  // coordinates are the ones to trust again.
   const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: measured }) => {
-    const next = keyboardStep(event, keyboardAt.current ?? measured);
-    if (next) keyboardAt.current = next;
+    const element = latest.current.scroller.current;
+    const scrolledTo = `${element?.scrollLeft ?? 0},${element?.scrollTop ?? 0}`;
+    const base = keyboardAt.current && keyboardAt.current.scrolledTo === scrolledTo ? keyboardAt.current : measured;
+    const next = keyboardStep(event, { x: base.x, y: base.y });
+    if (next) keyboardAt.current = { ...next, scrolledTo };
     return next;
   };
-  const keyboardAt = useRef<{ x: number; y: number } | null>(null);
+  const keyboardAt = useRef<{ x: number; y: number; scrolledTo: string } | null>(null);
   const keyboardStep = (event: KeyboardEvent, currentCoordinates: { x: number; y: number }) => {
     const { scale, layouts } = latest.current;
     const step = AVERAGE_UNIT_DAYS[zoomLevelAt(scale.pxPerDay).snap] * scale.pxPerDay;

@@ -17,7 +17,7 @@ import { formatDay, formatRange } from '../format';
 import { useDragStore } from './drag-store';
 import { dragHandleOf } from './sensors';
 import { laneName } from './use-canvas-drag';
-import { showMovedBar, showMovedMilestone } from './show-moved-bar';
+import { showMovedBar, showMovedMilestone } from './show-moved';
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
 
