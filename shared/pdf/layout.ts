@@ -8,7 +8,8 @@ import { titlePages } from './title-pages';
 import { MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
 export * from './plan';
-export { exportRange, STATUS_SIGNS } from './timeline-pages';
+export { exportRange } from './timeline-pages';
+export { STATUS_SIGNS } from './legend';
 export { keyResultValues } from './title-pages';
 
 /** The lanes to print: every lane, or those the options name (the canvas passes the ones it shows). */

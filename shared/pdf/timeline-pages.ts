@@ -1,13 +1,12 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
-import { createTimeScale, type TimeScale } from '../layout/time-scale';
+import { createTimeScale } from '../layout/time-scale';
 import { headerTicks, unitLabel } from '../layout/zoom';
-import { packIntervals } from '../layout/pack-rows';
 import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
 import { isViolated } from '../model/dependency';
 import { GOAL_STATUS_LABELS } from '../model/goal';
-import { INITIATIVE_STATUS_LABELS, type Initiative, type InitiativeStatus } from '../model/initiative';
+import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
 import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
 import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
@@ -21,26 +20,21 @@ import {
   MARGIN,
   PAGE_TITLE_HEIGHT,
   SMALL_FONT,
-  type LegendEntry,
   type LegendSymbol,
   type PdfBar,
   type PdfLaneBlock,
   type TextBox,
   type TimelinePage,
 } from './plan';
+import { legendFor, LEGEND_HEIGHT } from './legend';
+import { placeBars } from './bar-placement';
 
-const LEGEND_HEIGHT = 14;
-/** The legend wraps to this many lines (teams, when bars are colored by team), then says "+N more". */
-const LEGEND_LINES = 2;
 const TIME_HEADER_HEIGHT = 28;
 const LANE_HEADER_WIDTH = 132;
 const ROW_HEIGHT = 15;
 const BAR_HEIGHT = 11;
 const LANE_PADDING = 4;
 const MILESTONE_BAND = 14;
-/** A bar narrower than this never holds its title (it goes beside). */
-const INSIDE_LABEL_MIN = 40;
-const OUTSIDE_LABEL_MAX = 110;
 const MILESTONE_LABEL_MAX = 150;
 /** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
 const READABLE_PT_PER_DAY = 1.65;
@@ -100,88 +94,6 @@ function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layout: PdfO
   // Every tile at the same scale, so bars keep their proportions from page to page.
   const widest = Math.max(...tiles.map((tile) => toEpochDay(tile.end) - toEpochDay(tile.start) + 1));
   return tiles.map((tile) => ({ ...tile, ptPerDay: canvasWidth / widest }));
-}
-
-interface PlacedBar {
-  initiative: Initiative;
-  /** The title as printed whole, with its status sign. */
-  title: string;
-  left: number;
-  right: number;
-  x: number;
-  width: number;
-  clippedStart: boolean;
-  clippedEnd: boolean;
-  progressWidth: number;
-  label: { text: string; x: number } | null;
-}
-
-/** Places a lane's bars on a tile: where each is drawn, where its title goes, the rows none overlap in. */
-function placeBars(lane: Lane, scale: TimeScale, canvasWidth: number, measure: MeasureText) {
-  const placed: PlacedBar[] = [];
-  for (const initiative of lane.initiatives) {
-    const end = initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate;
-    const { x: rawX, width: rawWidth } = scale.span(initiative.startDate, end);
-    if (rawX + rawWidth <= 0 || rawX >= canvasWidth) continue;
-    const x = Math.max(0, rawX);
-    const right = Math.min(canvasWidth, rawX + Math.max(2, rawWidth));
-    const width = Math.max(2, right - x);
-    // Status reads in grayscale too: a sign before the title, besides the bar's fill and outline.
-    const sign = STATUS_SIGNS[initiative.status];
-    const title = `${sign}${initiative.title || 'Untitled initiative'}`;
-    const label = placeLabel(title, x, width, canvasWidth, measure);
-    const labelRight = label ? label.x + measure(label.text, BAR_FONT) : x + width;
-    placed.push({
-      initiative,
-      title,
-      left: Math.min(x, label?.x ?? x),
-      right: Math.max(x + width, labelRight),
-      x,
-      width,
-      clippedStart: rawX < 0,
-      clippedEnd: rawX + rawWidth > canvasWidth,
-      // Progress measured along the whole bar, then cut to the part drawn.
-      progressWidth: Math.min(width, Math.max(0, rawX + (rawWidth * Math.min(100, initiative.progress)) / 100 - x)),
-      label,
-    });
-  }
-  // Rows as on the canvas (the same packer, in lane order), by the room each bar and its title take.
-  const { rows, rowCount } = packIntervals(placed.map((bar) => ({ start: bar.left, end: bar.right + 3 })));
-  // A title cut beside its bar runs on into the room its row has free, up to what comes next.
-  const byRow = new Map<number, PlacedBar[]>();
-  placed.forEach((bar, index) => byRow.set(rows[index]!, [...(byRow.get(rows[index]!) ?? []), bar]));
-  for (const row of byRow.values()) {
-    row.sort((a, b) => a.left - b.left);
-    row.forEach((bar, index) => {
-      const label = bar.label;
-      if (!label || label.x < bar.x + bar.width || label.text === bar.title) return;
-      const until = Math.min(canvasWidth, (row[index + 1]?.left ?? Infinity) - 3);
-      const text = fitText(bar.title, until - label.x, BAR_FONT, measure);
-      if (text.length > label.text.length) bar.label = { text, x: label.x };
-    });
-  }
-  return { placed, rows, rowCount };
-}
-
-/**
- * Where a bar's title goes: inside when it fits whole; else beside the bar (right, or left near the page's
- * edge) when more of it shows there; else inside, ellipsized. Null when no readable part fits anywhere.
- */
-function placeLabel(title: string, x: number, width: number, canvasWidth: number, measure: MeasureText) {
-  const full = measure(title, BAR_FONT);
-  const inside = width >= INSIDE_LABEL_MIN ? width - 6 : 0;
-  if (full <= inside) return { text: title, x: x + 3 };
-  const roomRight = Math.min(OUTSIDE_LABEL_MAX, canvasWidth - (x + width + 3));
-  const roomLeft = Math.min(OUTSIDE_LABEL_MAX, x - 3);
-  const beside = Math.max(roomRight, roomLeft);
-  if (beside > inside && beside >= Math.min(full, 30)) {
-    // The right side unless the left shows more of the title.
-    const right = roomRight >= Math.min(full, roomLeft);
-    const text = fitText(title, right ? roomRight : roomLeft, BAR_FONT, measure);
-    if (text) return { text, x: right ? x + width + 3 : x - 3 - measure(text, BAR_FONT) };
-  }
-  const text = inside > 0 ? fitText(title, inside, BAR_FONT, measure) : '';
-  return text ? { text, x: x + 3 } : null;
 }
 
 /** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
@@ -629,83 +541,4 @@ function fitNames(names: readonly string[], room: number, measure: MeasureText):
   });
   const parts = names.map((name, index) => fitText(name, rooms.get(index)!, SMALL_FONT, measure));
   return parts.every(Boolean) ? parts.join(' · ') : fitText(joined, room, SMALL_FONT, measure);
-}
-
-/** The sign before a bar's title, so its status reads without color (the legend repeats them). */
-export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
-  planned: '',
-  'in-progress': '◐ ',
-  done: '✓ ',
-  'at-risk': '! ',
-  proposed: '',
-  dropped: '',
-};
-
-const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
-
-const SYMBOL_LABELS: Readonly<Record<LegendSymbol, string>> = {
-  milestone: 'Milestone',
-  dependency: 'Depends on',
-  violated: 'Starts too early',
-  today: 'Today',
-};
-
-/** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
-function legendFor(
-  options: PdfOptions,
-  symbols: readonly LegendSymbol[],
-  teamPalette: ReadonlyMap<string, string>,
-  exportedTeams: ReadonlySet<string>,
-  x0: number,
-  y: number,
-  measure: MeasureText,
-  width: number,
-): TimelinePage['legend'] {
-  const entries: (Omit<LegendEntry, 'text'> & { label: string })[] = [
-    ...STATUS_ORDER.map((status) => ({
-      swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
-      status,
-      symbol: null,
-      label: `${STATUS_SIGNS[status]}${INITIATIVE_STATUS_LABELS[status]}`,
-    })),
-    ...symbols.map((symbol) => ({ swatch: null, status: null, symbol, label: SYMBOL_LABELS[symbol] })),
-  ];
-  if (options.colorBy === 'team') {
-    // The teams in what is exported (colors as on the canvas).
-    for (const [team, color] of teamPalette) {
-      if (exportedTeams.has(team))
-        entries.push({ swatch: color, status: null, symbol: null, label: team || 'No team' });
-    }
-  }
-  const legend: LegendEntry[] = [];
-  let x = x0;
-  let line = 0;
-  for (const [index, entry] of entries.entries()) {
-    const textWidth = measure(entry.label, SMALL_FONT);
-    const left = entries.length - index;
-    // On the last line, keep room to say how many did not fit.
-    const moreRoom = () => (left > 1 && line === LEGEND_LINES - 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0);
-    if (x + 22 + textWidth + moreRoom() > x0 + width && line < LEGEND_LINES - 1) {
-      line += 1;
-      x = x0;
-      y += LEGEND_HEIGHT;
-    }
-    if (x + 22 + textWidth + moreRoom() > x0 + width) {
-      legend.push({
-        swatch: null,
-        status: null,
-        symbol: null,
-        text: { text: `+${left} more`, x, y: y + 2, size: SMALL_FONT, color: '#6b7280' },
-      });
-      break;
-    }
-    legend.push({
-      swatch: entry.swatch,
-      status: entry.status,
-      symbol: entry.symbol,
-      text: { text: entry.label, x: x + 20, y: y + 2, size: SMALL_FONT, color: '#374151' },
-    });
-    x += 20 + textWidth + 12;
-  }
-  return legend;
 }

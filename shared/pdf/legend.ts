@@ -1,0 +1,89 @@
+import { STATUS_COLORS } from '../layout/colors';
+import { INITIATIVE_STATUS_LABELS, type InitiativeStatus } from '../model/initiative';
+import type { PdfOptions } from './options';
+import type { MeasureText } from './text-fit';
+import { SMALL_FONT, type LegendEntry, type LegendSymbol, type TimelinePage } from './plan';
+
+/** A legend line's height. */
+export const LEGEND_HEIGHT = 14;
+/** The legend wraps to this many lines (teams, when bars are colored by team), then says "+N more". */
+const LEGEND_LINES = 2;
+
+/** The sign before a bar's title, so its status reads without color (the legend repeats them). */
+export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
+  planned: '',
+  'in-progress': '◐ ',
+  done: '✓ ',
+  'at-risk': '! ',
+  proposed: '',
+  dropped: '',
+};
+
+const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
+
+const SYMBOL_LABELS: Readonly<Record<LegendSymbol, string>> = {
+  milestone: 'Milestone',
+  dependency: 'Depends on',
+  violated: 'Starts too early',
+  today: 'Today',
+};
+
+/** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
+export function legendFor(
+  options: PdfOptions,
+  symbols: readonly LegendSymbol[],
+  teamPalette: ReadonlyMap<string, string>,
+  exportedTeams: ReadonlySet<string>,
+  x0: number,
+  y: number,
+  measure: MeasureText,
+  width: number,
+): TimelinePage['legend'] {
+  const entries: (Omit<LegendEntry, 'text'> & { label: string })[] = [
+    ...STATUS_ORDER.map((status) => ({
+      swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
+      status,
+      symbol: null,
+      label: `${STATUS_SIGNS[status]}${INITIATIVE_STATUS_LABELS[status]}`,
+    })),
+    ...symbols.map((symbol) => ({ swatch: null, status: null, symbol, label: SYMBOL_LABELS[symbol] })),
+  ];
+  if (options.colorBy === 'team') {
+    // The teams in what is exported (colors as on the canvas).
+    for (const [team, color] of teamPalette) {
+      if (exportedTeams.has(team))
+        entries.push({ swatch: color, status: null, symbol: null, label: team || 'No team' });
+    }
+  }
+  const legend: LegendEntry[] = [];
+  let x = x0;
+  let line = 0;
+  for (const [index, entry] of entries.entries()) {
+    const textWidth = measure(entry.label, SMALL_FONT);
+    const left = entries.length - index;
+    // On the last line, keep room to say how many did not fit.
+    const moreRoom = () => (left > 1 && line === LEGEND_LINES - 1 ? measure(`+${left - 1} more`, SMALL_FONT) + 8 : 0);
+    if (x + 22 + textWidth + moreRoom() > x0 + width && line < LEGEND_LINES - 1) {
+      line += 1;
+      x = x0;
+      y += LEGEND_HEIGHT;
+    }
+    if (x + 22 + textWidth + moreRoom() > x0 + width) {
+      legend.push({
+        swatch: null,
+        status: null,
+        symbol: null,
+        text: { text: `+${left} more`, x, y: y + 2, size: SMALL_FONT, color: '#6b7280' },
+      });
+      break;
+    }
+    legend.push({
+      swatch: entry.swatch,
+      status: entry.status,
+      symbol: entry.symbol,
+      text: { text: entry.label, x: x + 20, y: y + 2, size: SMALL_FONT, color: '#374151' },
+    });
+    x += 20 + textWidth + 12;
+  }
+  return legend;
+}
