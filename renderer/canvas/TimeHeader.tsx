@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { headerTicks, zoomLevelAt, type IsoDate, type TimeScale } from '../../shared';
 import { formatDay } from './format';
-import { LANE_HEADER_WIDTH } from './geometry';
+import { estimateTextWidth, LANE_HEADER_WIDTH } from './geometry';
 
 interface TimeHeaderProps {
   scale: TimeScale;
@@ -10,9 +10,6 @@ interface TimeHeaderProps {
   /** The horizontal window in view (canvas x), so thousands of week cells are not all rendered. */
   view: { from: number; to: number };
 }
-
-/** About how wide a major cell's label is (12 px semibold digits and capitals, plus padding). */
-const majorLabelWidth = (label: string) => label.length * 7.5 + 12;
 
 /** The sticky header: a major tier (years, months) above a minor one (months, quarters, weeks...). */
 export const TimeHeader = memo(function TimeHeader({ scale, today, fiscalYearStartMonth, view }: TimeHeaderProps) {
@@ -35,7 +32,7 @@ export const TimeHeader = memo(function TimeHeader({ scale, today, fiscalYearSta
         {major.filter(inView).map((tick) => (
           <div key={tick.start} className="major-cell" style={{ left: tick.x, width: tick.width }} title={tick.label}>
             {/* A sliver of a year or month (the range's first) shows no label rather than a cut one ("026"). */}
-            {tick.width >= majorLabelWidth(tick.label) && <span>{tick.label}</span>}
+            {tick.width >= estimateTextWidth(tick.label, 7.5, 12) && <span>{tick.label}</span>}
           </div>
         ))}
         {minor.filter(inView).map((tick) => (

@@ -46,7 +46,16 @@ export const OUTSIDE_LABEL_GAP = 4;
 /** Where a title beside a selected bar starts instead: after the dependency connector (12 px at +3). */
 export const CONNECTOR_ROOM = 18;
 
-/** Roughly how wide a bar must be to show `title` inside it (12.5 px system font, plus padding). */
+/**
+ * Roughly how wide a text is drawn, without measuring the DOM (which would force layouts while panning):
+ * its characters at an average advance for its font, plus padding. Per font: 7 px at 12.5 px (bar
+ * titles), 6.6 px at 12 px (tooltips), 7.5 px at 12 px semibold (the header's years and months).
+ */
+export function estimateTextWidth(text: string, advance: number, padding: number): number {
+  return text.length * advance + padding;
+}
+
+/** Roughly how wide a bar must be to show `title` inside it. */
 export function estimateLabelWidth(title: string): number {
-  return title.length * 7 + 26;
+  return estimateTextWidth(title, 7, 26);
 }

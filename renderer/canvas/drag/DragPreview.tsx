@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { LaneLayout, TimeScale } from '../../../shared';
 import { formatDay, formatRange } from '../format';
-import { BAR_HEIGHT, LANE_HEADER_WIDTH, ROW_HEIGHT } from '../geometry';
+import { BAR_HEIGHT, estimateTextWidth, LANE_HEADER_WIDTH, ROW_HEIGHT } from '../geometry';
 import { useDragStore } from './drag-store';
 
 /**
@@ -115,5 +115,5 @@ export function DragPreview({
 
 /** Roughly how wide the tooltip is (12 px system font, plus padding). */
 function estimateTooltipWidth(text: string): number {
-  return text.length * 6.6 + 16;
+  return estimateTextWidth(text, 6.6, 16);
 }
