@@ -86,7 +86,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
 
   return (
     <section
-      className={`lane${goal ? '' : ' unaligned'}${goal && selectedId === goal.id ? ' selected' : ''}${collapsed ? ' collapsed' : ''}`}
+      className={`lane${goal ? '' : ' unaligned'}${goal && selectedId === goal.id ? ' selected' : ''}${collapsed ? ' collapsed' : ''}${colorBy === 'goal' ? '' : ' colored-by-other'}`}
       aria-label={title}
       data-lane-key={lane.key}
       style={{

@@ -248,6 +248,14 @@ describe('PDF legend', () => {
 });
 
 describe('PDF lanes', () => {
+  it('keeps goal colors on the lanes only while bars are colored by goal', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow', color: '#dc2626' });
+    createInitiative(doc, { title: 'Work', goalId, team: 'Core', startDate: '2027-01-01', endDate: '2027-03-31' });
+    expect(timelineOf(doc)[0]!.lanes[0]!.color).toBe('#dc2626');
+    expect(timelineOf(doc, { colorBy: 'team' })[0]!.lanes[0]!.color).toBe('#94a3b8');
+  });
+
   it('leaves Unaligned out when none of it is in the range, and keeps every goal', () => {
     const doc = new Y.Doc();
     const grow = createGoal(doc, { title: 'Grow' });

@@ -415,7 +415,8 @@ export function timelinePages(
           key: lane.key,
           y: top,
           height: blockHeight,
-          color: lane.goal?.color ?? '#64748b',
+          // Bars colored by team or status: the goal colors step back, so no color means two things.
+          color: options.colorBy === 'goal' ? (lane.goal?.color ?? '#64748b') : '#94a3b8',
           texts: header.texts(top, continued),
           progress: collapsed ? null : lane.progress,
           progressY: top + header.progressOffset,

@@ -163,6 +163,15 @@ describe('the timeline canvas', () => {
       .poll(() => legend.getByRole('listitem').allTextContents())
       .toEqual(['Engagement', 'Growth', 'Platform', 'No team']);
     expect(await colorOf(/^Onboarding checklist/)).toBe(await colorOf(/^In-app guided tour/)); // both Growth
+    // The lanes' goal colors step back while bars are colored by team: one color, one meaning.
+    const stripe = () =>
+      page
+        .getByRole('region', { name: 'Grow activation' })
+        .locator('.lane-swatch')
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await stripe()).toBe('rgb(148, 163, 184)');
+    await view.getByLabel('Color by').selectOption('goal');
+    await expect.poll(stripe).toBe('rgb(37, 99, 235)');
     await screenshot(page, 'color-by-team');
     await context.close();
   });
