@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { downloadBytes, fileNameOf } from '../app/download';
 import bodyFontUrl from '../../shared/pdf/fonts/DejaVuSans.ttf?url';
 import boldFontUrl from '../../shared/pdf/fonts/DejaVuSans-Bold.ttf?url';
@@ -24,9 +23,13 @@ function loadFonts(): Promise<PdfFontSources> {
   return fonts;
 }
 
-/** Renders the roadmap as a PDF in this window (PDFKit's browser build, the same layout as everywhere). */
+/**
+ * Renders the roadmap as a PDF in this window (PDFKit's browser build, the same layout as everywhere).
+ * PDFKit is loaded on the first export: it is most of the app's script, and nobody needs it to start.
+ */
 export async function exportPdfBytes(snapshot: RoadmapSnapshot, options: PdfOptionsInput): Promise<Uint8Array> {
-  return renderPdf(PDFDocument as unknown as PdfDocumentClass, await loadFonts(), snapshot, options);
+  const [{ default: PDFDocument }, sources] = await Promise.all([import('pdfkit'), loadFonts()]);
+  return renderPdf(PDFDocument as unknown as PdfDocumentClass, sources, snapshot, options);
 }
 
 /** Saves PDF bytes: the desktop app's save dialog, or a download in a browser. False when cancelled. */
