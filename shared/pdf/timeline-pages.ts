@@ -156,16 +156,9 @@ export function timelinePages(
       : []),
     ...(options.asOf >= start && options.asOf <= end ? (['today'] as const) : []),
   ];
-  const fullestLegend = legendFor(
-    options,
-    symbols,
-    teamPalette,
-    exportedTeams,
-    MARGIN,
-    legendY,
-    measure,
-    width - 2 * MARGIN,
-  );
+  const legendWith = (marks: readonly LegendSymbol[]) =>
+    legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
+  const fullestLegend = legendWith(symbols);
   const legendLines = new Set(fullestLegend.map((entry) => entry.text.y)).size;
   const headerY = legendY + legendLines * LEGEND_HEIGHT;
   const lanesTop = headerY + TIME_HEADER_HEIGHT;
@@ -289,16 +282,7 @@ export function timelinePages(
               ? arrows.some((arrow) => arrow.violated)
               : todayX !== null,
       );
-      const legend = legendFor(
-        options,
-        pageSymbols,
-        teamPalette,
-        exportedTeams,
-        MARGIN,
-        legendY,
-        measure,
-        width - 2 * MARGIN,
-      );
+      const legend = legendWith(pageSymbols);
       pages.push({
         kind: 'timeline',
         heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
