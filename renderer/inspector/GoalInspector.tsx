@@ -147,6 +147,13 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
         <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
         <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} />
       </div>
+      {keyResult.baseline === keyResult.target && (
+        // No distance to cover: progress is all or nothing, which can be a surprise in the goal's total.
+        <p className="field-hint">
+          Baseline and target are the same: this key result counts as met (100%) while current equals them, and 0%
+          otherwise.
+        </p>
+      )}
       <div className="field-row">
         <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
         <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />

@@ -47,7 +47,12 @@ describe('a new user plans a goal and an initiative', () => {
     await inspector(page).getByRole('button', { name: 'Add key result' }).click();
     await fillField(page, 'Key result', 'Week-1 activation rate');
     await fillField(page, 'Baseline', '30');
+    // Until the target differs from the baseline, the inspector says what that means for progress.
+    await expect.poll(() => inspector(page).getByText('Baseline and target are the same').count()).toBe(0);
+    await fillField(page, 'Target', '30');
+    await expect.poll(() => inspector(page).getByText('Baseline and target are the same').count()).toBe(1);
     await fillField(page, 'Target', '50');
+    expect(await inspector(page).getByText('Baseline and target are the same').count()).toBe(0);
     await fillField(page, 'Current', '35');
     await fillField(page, 'Key result due', '2027-03-31');
     await fillField(page, 'Key result owner', 'Sam Lee');
