@@ -45,7 +45,10 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const [busy, setBusy] = useState(false);
 
   const isCollapsed = (key: string) => collapsedLanes[key] === true;
-  const collapsedCount = allLanes.filter((lane) => isCollapsed(lane.key)).length;
+  const collapsed = allLanes.filter((lane) => isCollapsed(lane.key));
+  const collapsedCount = collapsed.length;
+  // Unaligned is a lane, not a goal.
+  const noun = collapsed.some((lane) => lane.goal === null) ? 'lane' : 'goal';
 
   const exportNow = async () => {
     setError(null);
@@ -160,8 +163,8 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
               onChange={(event) => setKeepCollapsed(event.target.checked)}
             />
             {collapsedCount === 1
-              ? 'Print the collapsed goal collapsed (its initiatives stay in the table)'
-              : `Print the ${collapsedCount} collapsed goals collapsed (their initiatives stay in the table)`}
+              ? `Print the collapsed ${noun} collapsed (its initiatives stay in the table)`
+              : `Print the ${collapsedCount} collapsed ${noun}s collapsed (their initiatives stay in the table)`}
           </label>
         )}
         {lanes === 'chosen' && (

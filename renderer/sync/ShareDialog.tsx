@@ -40,6 +40,7 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
   }, []);
 
   const connect = async () => {
+    if (checking) return; // one check at a time (the button stays focusable, so Escape still closes)
     const host = parseHostAddress(address);
     if (!host) return setError('Enter the server address, like 192.168.1.20:4455 or wss://sync.example.com.');
     if (normalizeJoinCode(code) === null && code.trim().length < 4) return setError('Enter the join code or token.');
@@ -105,7 +106,7 @@ export function ShareDialog({ library, onClose }: { library: RoadmapLibrary; onC
               onCode={setCode}
             />
             <FieldError message={error} />
-            <button type="submit" disabled={checking}>
+            <button type="submit" aria-disabled={checking || undefined}>
               {checking ? 'Connecting…' : 'Connect'}
             </button>
           </form>

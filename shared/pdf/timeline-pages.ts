@@ -464,7 +464,14 @@ function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
   const count = lane.initiatives.length;
   const meta = fitText(
     collapsed
-      ? `Collapsed · ${count} ${count === 1 ? 'initiative' : 'initiatives'}`
+      ? [
+          lane.goal && GOAL_STATUS_LABELS[lane.goal.status],
+          lane.progress !== null && `${Math.round(lane.progress)}%`,
+          // "2 collapsed": its two initiatives are folded away here (they are in the appendix).
+          count > 0 ? `${count} collapsed` : 'collapsed',
+        ]
+          .filter(Boolean)
+          .join(' · ')
       : lane.goal
         ? [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · ')
         : 'Initiatives without a goal',

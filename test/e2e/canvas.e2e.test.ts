@@ -170,6 +170,15 @@ describe('the timeline canvas', () => {
         .locator('.lane-swatch')
         .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await stripe()).toBe('rgb(148, 163, 184)');
+    // A collapsed lane's band too.
+    await page.getByRole('button', { name: 'Collapse Grow activation' }).click();
+    const band = () =>
+      page
+        .getByRole('region', { name: 'Grow activation' })
+        .locator('.lane-summary')
+        .evaluate((element) => getComputedStyle(element).borderLeftColor);
+    expect(await band()).toBe('rgb(148, 163, 184)');
+    await page.getByRole('button', { name: 'Expand Grow activation' }).click();
     await view.getByLabel('Color by').selectOption('goal');
     await expect.poll(stripe).toBe('rgb(37, 99, 235)');
     await screenshot(page, 'color-by-team');

@@ -65,11 +65,11 @@ describe('Export PDF from the app', () => {
         .map((item) => item.str);
     };
     const collapsed = await exportText(true);
-    expect(collapsed).toContain('Collapsed · 2 initiatives');
+    expect(collapsed).toContain('At risk · 18% · 2 collapsed');
     // Its initiatives are in the table only, not on the timeline.
     expect(collapsed.filter((line) => line === 'Weekly progress digest')).toHaveLength(1);
     const expanded = await exportText(false);
-    expect(expanded).not.toContain('Collapsed · 2 initiatives');
+    expect(expanded).not.toContain('At risk · 18% · 2 collapsed');
     expect(expanded.filter((line) => line === 'Weekly progress digest')).toHaveLength(2);
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -69,6 +69,9 @@ describe('two people co-edit through a host', () => {
     expect(await syncStatus(page)).not.toMatch(/Connecting|Reconnecting|Offline/);
     await expect.poll(() => share.getByRole('button', { name: 'Connect' }).isEnabled()).toBe(true);
     expect(await page.getByRole('dialog', { name: 'Share this roadmap' }).count()).toBe(1);
+    // The focus stayed in the dialog (on Connect), so Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Share this roadmap' }).count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
   });
 
