@@ -121,6 +121,15 @@ describe('dragging on the canvas', () => {
     await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
     await title.fill('Pricing experiment');
     await title.press('Enter');
+    // The title is stored once the commit has been saved (polled: the save is asynchronous).
+    await expect
+      .poll(() =>
+        storedInitiative(page, 'Pricing experiment').then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     const created = await storedInitiative(page, 'Pricing experiment');
     expect(created.lane).toBe('Unaligned');
     // Whole weeks, Monday to Sunday.
