@@ -77,6 +77,8 @@ export { expect };
 
 /** Waits until the open roadmap says every change is saved (IndexedDB aborts unfinished writes on close). */
 export async function waitUntilSaved(page: Page): Promise<void> {
+  // Two frames first: an edit made just before still shows "Saved" until React renders "Saving…".
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.getByRole('status', { name: 'Save status' }).filter({ hasText: 'Saved on this device' }).waitFor();
 }
 
