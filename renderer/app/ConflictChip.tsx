@@ -1,4 +1,4 @@
-import { selectViolatedDependencies, UNALIGNED_LANE } from '../../shared';
+import { laneKeyOf, selectViolatedDependencies } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { revealInitiative } from '../state/reveal';
 
@@ -12,9 +12,7 @@ export function ConflictChip() {
     .join('\n');
   const showFirst = () => {
     const late = violations[0]!.to;
-    // Its lane: its goal's, or Unaligned when it has none (or the goal is gone).
-    const laneKey = late.goalId && session.store.getSnapshot().goals.has(late.goalId) ? late.goalId : UNALIGNED_LANE;
-    revealInitiative(late, laneKey);
+    revealInitiative(late, laneKeyOf(late.goalId, session.store.getSnapshot().goals));
   };
   return (
     <button type="button" className="chip warning" title={list} onClick={showFirst}>

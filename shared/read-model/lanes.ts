@@ -11,6 +11,16 @@ import { isViolated } from '../model/dependency';
 /** The key of the lane for initiatives and milestones without a (living) goal. */
 export const UNALIGNED_LANE = 'unaligned';
 
+/** The lane an item with this goal sits in: its goal's, or Unaligned when it has none or the goal is gone. */
+export function laneKeyOf(goalId: string | null, goals: ReadonlyMap<string, unknown>): string {
+  return goalId !== null && goals.has(goalId) ? goalId : UNALIGNED_LANE;
+}
+
+/** The goal a lane stands for: null for Unaligned. */
+export function goalIdOfLane(laneKey: string): string | null {
+  return laneKey === UNALIGNED_LANE ? null : laneKey;
+}
+
 /** One swimlane of the timeline: a goal (nested under its parent) or Unaligned, with what sits on it. */
 export interface Lane {
   readonly key: string;
@@ -88,7 +98,7 @@ const computeLanes = memoizeLast(
     initiatives: RoadmapSnapshot['initiatives'],
     milestones: RoadmapSnapshot['milestones'],
   ): readonly Lane[] => {
-    const laneOf = (goalId: string | null) => (goalId !== null && goals.has(goalId) ? goalId : UNALIGNED_LANE);
+    const laneOf = (goalId: string | null) => laneKeyOf(goalId, goals);
     const initiativesByLane = groupBy(initiatives.values(), (initiative) => laneOf(initiative.goalId));
     const milestonesByLane = groupBy(milestones.values(), (milestone) => laneOf(milestone.goalId));
     const keyResultsByGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);

@@ -19,6 +19,7 @@ import {
   reorderGoal,
   rangeByCreateDrag,
   resizeByDrag,
+  goalIdOfLane,
   UNALIGNED_LANE,
   updateInitiative,
   updateMilestone,
@@ -335,7 +336,7 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     finish();
     if (!from || !preview) return;
     const { doc } = latest.current.session;
-    const goalId = preview.laneKey === UNALIGNED_LANE ? null : preview.laneKey;
+    const goalId = goalIdOfLane(preview.laneKey);
     if (preview.kind === 'lane') {
       const drop = preview.laneDrop;
       if (drop) runCommand(doc, reorderGoal, { id: from.laneKey, afterId: drop.afterId, beforeId: drop.beforeId });
