@@ -5,6 +5,7 @@ import {
   moveByDrag,
   moveInitiatives,
   UNALIGNED_LANE,
+  goalIdOfLane,
   updateMilestone,
   zoomLevelAt,
   type LaneLayout,
@@ -56,21 +57,18 @@ export function useKeyboardMoves(inputs: {
     let moves;
     let where: string;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      const snap = zoomLevelAt(scale.pxPerDay).snap;
-      const step = AVERAGE_UNIT_DAYS[snap] * (event.key === 'ArrowRight' ? 1 : -1);
-      const days = moveByDrag(focused, step, snap, fiscalYearStartMonth);
+      const days = arrowDays(event.key, focused.startDate, scale, fiscalYearStartMonth);
       moves = ids.flatMap((id) => {
         const initiative = initiatives.get(id);
         return initiative ? [{ id, startDate: addDays(initiative.startDate, days) }] : [];
       });
       where = formatRange(addDays(focused.startDate, days), addDays(focused.endDate, days));
     } else {
-      const index = layouts.findIndex((layout) =>
-        layout.lane.initiatives.some((initiative) => initiative.id === focusedId),
+      const target = neighbourLane(event.key, layouts, (lane) =>
+        lane.initiatives.some((initiative) => initiative.id === focusedId),
       );
-      const target = layouts[index + (event.key === 'ArrowDown' ? 1 : -1)];
-      if (index < 0 || !target) return;
-      const goalId = target.lane.key === UNALIGNED_LANE ? null : target.lane.key;
+      if (!target) return;
+      const goalId = goalIdOfLane(target.lane.key);
       moves = ids.map((id) => ({ id, goalId }));
       where = laneName(layouts, target.lane.key);
     }
@@ -94,21 +92,30 @@ function moveMilestoneByKey(
   let where: string;
   let laneKey: string | null = null;
   if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-    const snap = zoomLevelAt(scale.pxPerDay).snap;
-    const step = AVERAGE_UNIT_DAYS[snap] * (event.key === 'ArrowRight' ? 1 : -1);
-    const day = { startDate: milestone.date, endDate: milestone.date };
-    const date = addDays(milestone.date, moveByDrag(day, step, snap, fiscalYearStartMonth));
+    const date = addDays(milestone.date, arrowDays(event.key, milestone.date, scale, fiscalYearStartMonth));
     changes = { date };
     where = formatDay(date);
   } else {
-    const index = layouts.findIndex((layout) => layout.lane.milestones.some((item) => item.id === id));
-    const target = layouts[index + (event.key === 'ArrowDown' ? 1 : -1)];
-    if (index < 0 || !target) return;
+    const target = neighbourLane(event.key, layouts, (lane) => lane.milestones.some((item) => item.id === id));
+    if (!target) return;
     laneKey = target.lane.key;
-    changes = { goalId: laneKey === UNALIGNED_LANE ? null : laneKey };
+    changes = { goalId: goalIdOfLane(laneKey) };
     where = laneName(layouts, laneKey);
   }
   if (!runCommand(session.doc, updateMilestone, { id, changes }).ok) return;
   useUiStore.getState().announce(`Moved ${milestone.title} to ${where}.`);
   showMovedMilestone(laneKey, id);
+}
+
+/** Days one left/right arrow press moves something starting on `start`: a snap unit, landing on its grid. */
+function arrowDays(key: string, start: string, scale: TimeScale, fiscalYearStartMonth: number): number {
+  const snap = zoomLevelAt(scale.pxPerDay).snap;
+  const step = AVERAGE_UNIT_DAYS[snap] * (key === 'ArrowRight' ? 1 : -1);
+  return moveByDrag({ startDate: start, endDate: start }, step, snap, fiscalYearStartMonth);
+}
+
+/** The lane above (ArrowUp) or below (ArrowDown) the one holding the item; undefined at either end. */
+function neighbourLane(key: string, layouts: readonly LaneLayout[], holds: (lane: LaneLayout['lane']) => boolean) {
+  const index = layouts.findIndex((layout) => holds(layout.lane));
+  return index < 0 ? undefined : layouts[index + (key === 'ArrowDown' ? 1 : -1)];
 }
