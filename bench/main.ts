@@ -68,20 +68,21 @@ export async function main(argv: readonly string[]) {
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
   const stamp = (about: string) => `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`;
   if (options.only.includes('canvas')) await canvasSuite(options, log, stamp);
-  if (options.only.includes('sync')) {
-    log('Sync: 2 and 10 peers on loopback, and a peer catching up on 1,000 edits…');
-    const section = [stamp(machine(null)), '', ...syncTables(await measureSync([2, 10]))].join('\n');
+  // A Node-only suite: says what it measures, prints its tables under the stamp, writes them to the docs.
+  const nodeSuite = async (suite: 'sync' | 'export', about: string, tables: () => Promise<string[]>) => {
+    if (!options.only.includes(suite)) return;
+    log(about);
+    const section = [stamp(machine(null)), '', ...(await tables())].join('\n');
     log('');
     log(section);
-    if (options.write) writeDocs('sync', section);
-  }
-  if (options.only.includes('export')) {
-    log('PDF export: 300 and 2,000 initiatives…');
-    const section = [stamp(machine(null)), '', ...exportTable(await measureExport([300, 2000]))].join('\n');
-    log('');
-    log(section);
-    if (options.write) writeDocs('export', section);
-  }
+    if (options.write) writeDocs(suite, section);
+  };
+  await nodeSuite('sync', 'Sync: 2 and 10 peers on loopback, and a peer catching up on 1,000 edits…', async () =>
+    syncTables(await measureSync([2, 10])),
+  );
+  await nodeSuite('export', 'PDF export: 300 and 2,000 initiatives…', async () =>
+    exportTable(await measureExport([300, 2000])),
+  );
   if (options.write) log('\nWritten to docs/BENCHMARKS.md');
 }
 
