@@ -14,7 +14,9 @@ export default defineConfig({
       'test/pdf/**/*.test.ts',
     ],
     environment: 'node',
-    // Sync tests wait on real sockets and reconnects.
-    testTimeout: 20_000,
+    // Limits are for hangs, never for slowness: a busy 2-core machine may take many times longer than an idle one.
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 60_000 } },
   },
 });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support/chromium';
 import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type CanvasFigures } from './canvas';
-import { canvasTables, comparisonTable, exportTable, syncTables } from './report';
+import { canvasTables, cliTable, comparisonTable, exportTable, syncTables } from './report';
+import { measureCli } from './cli';
 import { measureExport } from './export';
 import { measureSync } from './sync';
 import { serveStatic } from './static-server';
@@ -12,7 +13,7 @@ import { serveStatic } from './static-server';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'sync', 'export'] as const;
+const SUITES = ['canvas', 'sync', 'export', 'cli'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[]) {
   const stamp = (about: string) => `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`;
   if (options.only.includes('canvas')) await canvasSuite(options, log, stamp);
   // A Node-only suite: says what it measures, prints its tables under the stamp, writes them to the docs.
-  const nodeSuite = async (suite: 'sync' | 'export', about: string, tables: () => Promise<string[]>) => {
+  const nodeSuite = async (suite: 'sync' | 'export' | 'cli', about: string, tables: () => Promise<string[]>) => {
     if (!options.only.includes(suite)) return;
     log(about);
     const section = [stamp(machine(null)), '', ...(await tables())].join('\n');
@@ -82,6 +83,9 @@ export async function main(argv: readonly string[]) {
   );
   await nodeSuite('export', 'PDF export: 300 and 2,000 initiatives…', async () =>
     exportTable(await measureExport([300, 2000])),
+  );
+  await nodeSuite('cli', 'Command line: start to exit of `--help` (target: under 500 ms)…', async () =>
+    cliTable(measureCli()),
   );
   if (options.write) log('\nWritten to docs/BENCHMARKS.md');
 }

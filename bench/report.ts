@@ -1,6 +1,7 @@
 import type { CanvasFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
 import type { ExportFigures } from './export';
+import type { CliFigures } from './cli';
 
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 const frames = (stats: FrameStats | null) => (stats ? `${ms(stats.p50)} / ${ms(stats.p95)} / ${ms(stats.max)}` : '—');
@@ -74,6 +75,14 @@ export function exportTable(figures: readonly ExportFigures[]): string[] {
       ms(figure.medianMs),
       ms(figure.maxMs),
     ]),
+  );
+}
+
+/** Command-line start times. */
+export function cliTable(figures: readonly CliFigures[]): string[] {
+  return table(
+    ['command line (whole process)', 'median ms', 'max ms'],
+    figures.map((figure) => [`\`${figure.command}\``, ms(figure.medianMs), ms(figure.maxMs)]),
   );
 }
 

@@ -1,7 +1,11 @@
 // `npm test`: every check a change must pass, in order, with one summary line at the end.
 // typecheck → lint → unit tests in two time zones → web build → end-to-end tests in Chromium.
+// Runs at the same time in one checkout do not disturb each other: each has its own reports, web build and
+// port, and the typecheck writes nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
@@ -11,9 +15,10 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
-const results = 'out/test-results';
-rmSync(results, { recursive: true, force: true });
-mkdirSync(results, { recursive: true });
+const scratch = mkdtempSync(join(tmpdir(), 'waymark-test-'));
+const results = join(scratch, 'results');
+const webBuild = join(scratch, 'web');
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
@@ -40,14 +45,27 @@ function vitest(name, config, reportName, env = {}) {
   }
 }
 
-run('typecheck', 'npx', ['tsc', '-b']);
+// Each project on its own, emitting nothing (not even build info another run could be reading).
+for (const project of ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.test.json']) {
+  run(`typecheck (${project})`, 'npx', [
+    'tsc',
+    '-p',
+    project,
+    '--noEmit',
+    '--composite',
+    'false',
+    '--incremental',
+    'false',
+  ]);
+}
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.']);
 // Date logic must not depend on the machine's zone: run the unit tests on both sides of the date line.
 vitest('unit tests (TZ=Pacific/Auckland)', null, 'unit-auckland', { TZ: 'Pacific/Auckland' });
 vitest('unit tests (TZ=America/Los_Angeles)', null, 'unit-los-angeles', { TZ: 'America/Los_Angeles' });
-if (run('web build', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'])) {
-  vitest('end-to-end tests (Chromium)', 'test/e2e/vitest.config.ts', 'e2e');
+const webArgs = ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn', '--outDir', webBuild];
+if (run('web build', 'npx', webArgs)) {
+  vitest('end-to-end tests (Chromium)', 'test/e2e/vitest.config.ts', 'e2e', { E2E_WEB_DIR: webBuild });
 }
 
 console.log('');

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { ZodError } from 'zod';
@@ -27,6 +28,12 @@ the timeline, and a table of every initiative by goal.
   --as-of        the date printed on every page (default: today)
   --author       who prepared it
   --no-title, --no-timeline, --no-appendix   leave a section out`;
+
+/** The fonts, found from this file: electron/cli/export.ts and its bundle out/cli/export.mjs sit as deep. */
+const FONTS = {
+  body: fileURLToPath(new URL('../../shared/pdf/fonts/DejaVuSans.ttf', import.meta.url)),
+  bold: fileURLToPath(new URL('../../shared/pdf/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
+};
 
 const PAGE_NAMES = ['A4', 'Letter', 'A3', 'Tabloid'];
 /** The command-line name of each export option, for messages. */
@@ -112,19 +119,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = await renderRoadmapPdf(doc, {
-      // Page names as people type them: "letter", "a4", "Tabloid".
-      pageSize: (PAGE_NAMES.find((name) => name.toLowerCase() === values.page!.toLowerCase()) ?? values.page) as never,
-      orientation: values.orientation as never,
-      from: values.from ?? null,
-      to: values.to ?? null,
-      lanes,
-      layout: values.layout as never,
-      colorBy: values['color-by'] as never,
-      asOf: values['as-of'] ?? systemClock.today(),
-      author: values.author,
-      sections: { title: !values['no-title'], timeline: !values['no-timeline'], appendix: !values['no-appendix'] },
-    });
+    bytes = await renderRoadmapPdf(
+      doc,
+      {
+        // Page names as people type them: "letter", "a4", "Tabloid".
+        pageSize: (PAGE_NAMES.find((name) => name.toLowerCase() === values.page!.toLowerCase()) ??
+          values.page) as never,
+        orientation: values.orientation as never,
+        from: values.from ?? null,
+        to: values.to ?? null,
+        lanes,
+        layout: values.layout as never,
+        colorBy: values['color-by'] as never,
+        asOf: values['as-of'] ?? systemClock.today(),
+        author: values.author,
+        sections: { title: !values['no-title'], timeline: !values['no-timeline'], appendix: !values['no-appendix'] },
+      },
+      FONTS,
+    );
   } catch (error) {
     if (error instanceof ZodError) {
       const issue = error.issues[0]!;

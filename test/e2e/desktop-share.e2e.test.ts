@@ -86,7 +86,7 @@ describe('sharing from the desktop app', () => {
     await shared.waitFor();
     const code = (await shared.locator('.join-code').textContent())!;
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expect.poll(() => syncStatus(ada), { timeout: 10_000 }).toMatch(/^Hosting/);
+    await expect.poll(() => syncStatus(ada)).toMatch(/^Hosting/);
     const roadmapId = sharing['access'].sharedRoadmaps()[0]!;
     const port = sharing.info(roadmapId)!.port;
 
@@ -99,17 +99,15 @@ describe('sharing from the desktop app', () => {
     await join.getByLabel('Join code').fill(code.toLowerCase().replace(/-/g, ' '));
     await join.getByRole('button', { name: 'Find roadmaps' }).click();
     await join.getByRole('button', { name: 'Join Sample: product plan' }).click();
-    await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor({ timeout: 10_000 });
+    await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
     await expect
-      .poll(() => shared.getByRole('list', { name: 'Connected people' }).textContent(), { timeout: 15_000 })
+      .poll(() => shared.getByRole('list', { name: 'Connected people' }).textContent())
       .toContain('Ben Okafor');
     await screenshot(ada, 'share-desktop-hosting');
 
     // Ada removes Ben: he is disconnected and told why, keeps his copy; the code changes.
     await shared.getByRole('button', { name: 'Remove Ben Okafor' }).click();
-    await expect
-      .poll(() => ben.getByRole('alert').filter({ hasText: 'removed you' }).count(), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => ben.getByRole('alert').filter({ hasText: 'removed you' }).count()).toBe(1);
     await expect.poll(() => shared.locator('.join-code').textContent()).not.toBe(code);
     expect(await ben.getByRole('button', { name: /^Onboarding checklist/ }).count()).toBe(1);
     await screenshot(ben, 'share-desktop-removed');

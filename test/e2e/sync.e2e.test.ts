@@ -90,7 +90,7 @@ describe('two people co-edit through a host', () => {
     await share.getByLabel('Server address').fill(`127.0.0.1:${host.port}`);
     await share.getByLabel('Join code').fill(CODE.toLowerCase());
     await share.getByRole('button', { name: 'Connect' }).click();
-    await expect.poll(() => syncStatus(ada), { timeout: 10_000 }).toMatch(/^Connected/);
+    await expect.poll(() => syncStatus(ada)).toMatch(/^Connected/);
 
     // Ben joins it with the address and the code.
     await ben.getByRole('button', { name: 'Join…' }).click();
@@ -103,8 +103,8 @@ describe('two people co-edit through a host', () => {
     await joinDialog.getByLabel('Join code').fill(CODE);
     await joinDialog.getByRole('button', { name: 'Find roadmaps' }).click();
     await joinDialog.getByRole('button', { name: 'Join Sample: product plan' }).click();
-    await expect.poll(() => syncStatus(ben), { timeout: 10_000 }).toMatch(/^Connected/);
-    await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => syncStatus(ben)).toMatch(/^Connected/);
+    await ben.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
 
     // Presence: each sees the other.
     await expect.poll(() => ada.getByRole('list', { name: 'People here' }).textContent()).toContain('Ben Okafor');
@@ -124,7 +124,7 @@ describe('two people co-edit through a host', () => {
     await ada.mouse.down();
     for (let step = 1; step <= 8; step++) await ada.mouse.move(box.x + 30 + step * 7, box.y + box.height / 2);
     // While she drags, Ben sees her ghost in her color (the document changes only on drop).
-    await expect.poll(() => ben.locator('.remote-ghost').count(), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => ben.locator('.remote-ghost').count()).toBeGreaterThan(0);
     expect(await ben.locator('.remote-ghost-name').textContent()).toBe('Ada Lovelace');
     await screenshot(ben, 'sync-ben-sees-ada-dragging');
     await ada.mouse.up();
@@ -138,7 +138,7 @@ describe('two people co-edit through a host', () => {
 
     // Ben's network drops. Both keep editing: different fields of one initiative, and a new one each.
     await proxy.cut();
-    await expect.poll(() => syncStatus(ben), { timeout: 10_000 }).toMatch(/Reconnecting|Offline/);
+    await expect.poll(() => syncStatus(ben)).toMatch(/Reconnecting|Offline/);
     await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
     await fillField(ada, 'Progress (%)', '70');
     await ben.getByRole('button', { name: /^Weekly progress digest/ }).click();
@@ -152,10 +152,10 @@ describe('two people co-edit through a host', () => {
 
     // The network is back: everything merges, nothing is lost, no dialog.
     await proxy.restore();
-    await expect.poll(() => syncStatus(ben), { timeout: 15_000 }).toMatch(/^Connected/);
+    await expect.poll(() => syncStatus(ben)).toMatch(/^Connected/);
     for (const page of [ada, ben]) {
-      await page.getByRole('button', { name: /^Idea from the train/ }).waitFor({ timeout: 10_000 });
-      await page.getByRole('button', { name: /^Idea from the office/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: /^Idea from the train/ }).waitFor();
+      await page.getByRole('button', { name: /^Idea from the office/ }).waitFor();
       await expect.poll(() => fieldOf(page, /^Weekly progress digest/, 'Owner')).toBe('Ben Okafor');
       expect(await fieldOf(page, /^Weekly progress digest/, 'Progress (%)')).toBe('70');
     }
@@ -167,8 +167,6 @@ describe('two people co-edit through a host', () => {
 
     // Ben closes Waymark: he leaves Ada's list of people, no ghost stays behind.
     await contextB.close();
-    await expect
-      .poll(() => ada.getByRole('list', { name: 'People here' }).textContent(), { timeout: 15_000 })
-      .not.toContain('Ben Okafor');
+    await expect.poll(() => ada.getByRole('list', { name: 'People here' }).textContent()).not.toContain('Ben Okafor');
   });
 });

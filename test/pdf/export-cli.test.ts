@@ -3,14 +3,27 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
+import { main } from '../../electron/cli/export';
 import { pdfText } from './pdf-text';
 
 let folder: string;
 let input: string;
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['electron/cli/run.mjs', 'export', ...args], { encoding: 'utf8' });
+
+/** Runs the export command's `main` in this process, as `npm run export -- …args` would, capturing its output. */
+async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const log = vi.spyOn(console, 'log').mockImplementation((line) => void (stdout += `${line}\n`));
+  const error = vi.spyOn(console, 'error').mockImplementation((line) => void (stderr += `${line}\n`));
+  try {
+    return { status: await main(args), stdout, stderr };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'waymark-export-cli-'));
@@ -32,9 +45,28 @@ afterAll(async () => {
 });
 
 describe('npm run export', () => {
+  // The one real start of the command (its bundle is built first when the sources are newer): a build on a
+  // busy machine takes a while, and the timeout is for a hang, not for slowness.
+  it('runs as a command: writes a PDF, exit status 0', { timeout: 180_000 }, async () => {
+    const out = join(folder, 'spawned.pdf');
+    const result = spawnSync(
+      process.execPath,
+      ['electron/cli/run.mjs', 'export', input, '--out', out, '--as-of', '2027-01-15'],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Wrote ${out}`);
+    expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const bad = spawnSync(process.execPath, ['electron/cli/run.mjs', 'export', input, '--page', 'B5'], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+  });
+
   it('writes a PDF of a roadmap file, with the page size and range asked for', async () => {
     const out = join(folder, 'plan.pdf');
-    const result = run(
+    const result = await run(
       input,
       '--out',
       out,
@@ -60,37 +92,46 @@ describe('npm run export', () => {
   it('explains bad options and unreadable input, and leaves an existing output untouched', async () => {
     const out = join(folder, 'existing.pdf');
     await writeFile(out, 'the previous export');
-    const badPage = run(input, '--out', out, '--page', 'B5');
+    const badPage = await run(input, '--out', out, '--page', 'B5');
     expect(badPage.status).toBe(2);
     expect(badPage.stderr).toMatch(/Bad option --page/);
-    const badRange = run(input, '--out', out, '--from', '2027-05-01', '--to', '2027-01-01');
+    const badRange = await run(input, '--out', out, '--from', '2027-05-01', '--to', '2027-01-01');
     expect(badRange.status).toBe(2);
     expect(badRange.stderr).toContain('ends before it starts');
-    expect(run(input).status).toBe(2);
-    expect(run('--out', out).stderr).toContain('exactly one roadmap file');
+    expect((await run(input)).status).toBe(2);
+    expect((await run('--out', out)).stderr).toContain('exactly one roadmap file');
     const notRoadmap = join(folder, 'notes.txt');
     await writeFile(notRoadmap, 'hello');
-    const unreadable = run(notRoadmap, '--out', out);
+    const unreadable = await run(notRoadmap, '--out', out);
     expect(unreadable.status).toBe(1);
     expect(unreadable.stderr).toContain('not a Waymark roadmap file');
     // Never over its own input; never an empty PDF.
-    const overInput = run(input, '--out', input);
+    const overInput = await run(input, '--out', input);
     expect(overInput.status).toBe(2);
     expect(overInput.stderr).toContain('names the roadmap file itself');
     expect((await readFile(input)).subarray(0, 4).toString('latin1')).not.toBe('%PDF');
-    const nothing = run(input, '--out', out, '--no-title', '--no-timeline', '--no-appendix');
+    const nothing = await run(input, '--out', out, '--no-title', '--no-timeline', '--no-appendix');
     expect(nothing.status).toBe(2);
     expect(nothing.stderr).toContain('Choose at least one section');
-    const missing = run(join(folder, 'missing.waymark'), '--out', out);
+    const missing = await run(join(folder, 'missing.waymark'), '--out', out);
     expect(missing.status).toBe(1);
     expect(await readFile(out, 'utf8')).toBe('the previous export');
   });
 
   it('shows the month a one-sided range names, even beyond the content', async () => {
     const out = join(folder, 'late.pdf');
-    expect(
-      run(input, '--out', out, '--from', '2029-01-01', '--no-title', '--no-appendix', '--as-of', '2027-01-15').status,
-    ).toBe(0);
+    const late = await run(
+      input,
+      '--out',
+      out,
+      '--from',
+      '2029-01-01',
+      '--no-title',
+      '--no-appendix',
+      '--as-of',
+      '2027-01-15',
+    );
+    expect(late.status).toBe(0);
     const pages = await pdfText(new Uint8Array(await readFile(out)));
     expect(pages).toHaveLength(1);
     expect(pages[0]!.map((item) => item.str)).toEqual(
@@ -100,7 +141,7 @@ describe('npm run export', () => {
 
   it('exports the goals named with --goal (and their sub-goals), refusing a name that matches no goal', async () => {
     const out = join(folder, 'one-goal.pdf');
-    const result = run(
+    const result = await run(
       input,
       '--out',
       out,
@@ -118,7 +159,7 @@ describe('npm run export', () => {
     expect(words).not.toContain('Improve retention');
     expect(words).not.toContain('Sync engine hardening');
 
-    const unknown = run(input, '--out', out, '--goal', 'Grow', '--goal', 'Scale the platform');
+    const unknown = await run(input, '--out', out, '--goal', 'Grow', '--goal', 'Scale the platform');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('No goal named "Grow". The roadmap\'s goals: Grow activation, ');
   });

@@ -32,7 +32,7 @@ describe('Sharing (the desktop app hosting)', () => {
     peers.push(owner, guest);
     await Promise.all([owner.synced, guest.synced]);
     initializeRoadmap(owner.doc, { title: 'Plan' });
-    await eventually(() => guest.doc.getMap('meta').get('title') === 'Plan', 5000, 'Ben to sync');
+    await eventually(() => guest.doc.getMap('meta').get('title') === 'Plan', 'Ben to sync');
     expect(
       sharing
         .peers(id)
@@ -44,7 +44,7 @@ describe('Sharing (the desktop app hosting)', () => {
     const newCode = sharing.removePeer(id, 'peer-ben-0000');
     expect(newCode).not.toBe(info.code);
     expect(sharing.info(id)!.code).toBe(newCode);
-    await eventually(() => sharing.peers(id).length === 1, 5000, 'Ben to be gone');
+    await eventually(() => sharing.peers(id).length === 1, 'Ben to be gone');
     const again = connectPeer({ url, roadmapId: id, code: info.ownerCode, name: 'Ada', peerId: 'peer-ada-0000' });
     peers.push(again);
     await again.synced;
@@ -77,11 +77,11 @@ describe('Sharing (the desktop app hosting)', () => {
 
     // The app quits and starts again; sharing the roadmap again brings back its code and port.
     await sharing.stopAll();
-    await eventually(() => ben.provider.configuration.websocketProvider.status !== 'connected', 5000, 'Ben to notice');
+    await eventually(() => ben.provider.configuration.websocketProvider.status !== 'connected', 'Ben to notice');
     sharing = new Sharing({ folder, appName: 'test', hostName: 'Ada', address: '127.0.0.1', advertise: false });
     const restarted = await sharing.share(id, 'Plan');
     expect(restarted.port).toBe(info.port);
     expect(restarted.ownerCode).toBe(info.ownerCode);
-    await eventually(() => sharing.peers(id).some((peer) => peer.name === 'Ben'), 10_000, 'Ben to reconnect');
+    await eventually(() => sharing.peers(id).some((peer) => peer.name === 'Ben'), 'Ben to reconnect');
   });
 });

@@ -5,7 +5,8 @@ import { RoadmapStore } from '../../../shared/read-model/roadmap-store';
 import { renderPdf, type PdfDocumentClass, type PdfFontSources, type PdfOptionsInput } from '../../../shared/pdf';
 
 // PDFKit's Node build, whatever resolves this module (a bundler or module runner may pick the browser one).
-const PDFDocument = createRequire(import.meta.url)('pdfkit') as PdfDocumentClass;
+// Loaded on the first export: a command that only prints its help should not wait for it.
+const loadPdfKit = () => createRequire(import.meta.url)('pdfkit') as PdfDocumentClass;
 
 /** The fonts beside the PDF painter in the source tree: DejaVu Sans (Latin, Greek, Cyrillic and more). */
 export const SOURCE_FONTS: PdfFontSources = {
@@ -22,5 +23,5 @@ export async function renderRoadmapPdf(
   const store = new RoadmapStore(doc);
   const snapshot = store.getSnapshot();
   store.destroy();
-  return renderPdf(PDFDocument, fonts, snapshot, input);
+  return renderPdf(loadPdfKit(), fonts, snapshot, input);
 }

@@ -59,8 +59,8 @@ export async function fillField(page: Page, label: string, value: string): Promi
   await field.press('Enter');
 }
 
-/** Waits until `check` passes (polls; for effects that arrive asynchronously). */
-export async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
+/** Waits until `check` passes (polls; for effects that arrive asynchronously). The limit is for a hang. */
+export async function eventually(check: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -3,12 +3,18 @@ import { fileURLToPath } from 'node:url';
 
 const config = fileURLToPath(new URL('../../../renderer/vite.config.ts', import.meta.url));
 
-/** Serves the built web renderer (dist-web) on 127.0.0.1; a fixed port keeps IndexedDB's origin stable. */
-export async function serveWebBuild(port: number): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a web build of the renderer (`dir`, by default dist-web) on 127.0.0.1. Port 0 picks a free one;
+ * it then stays the same for the whole run, which keeps IndexedDB's origin stable across reloads.
+ */
+export async function serveWebBuild(port: number, dir?: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: PreviewServer = await preview({
     configFile: config,
     logLevel: 'silent',
+    ...(dir ? { build: { outDir: dir } } : {}),
     preview: { port, strictPort: true, host: '127.0.0.1' },
   });
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+  const address = server.httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { url: `http://127.0.0.1:${actualPort}/`, close: () => server.close() };
 }
