@@ -56,6 +56,8 @@ for (const project of ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.test
     'false',
     '--incremental',
     'false',
+    '--emitDeclarationOnly',
+    'false',
   ]);
 }
 run('lint', 'npx', ['eslint', '.']);

@@ -13,3 +13,5 @@ if (!TOOLS.includes(name)) {
 const bundle = await ensureCliBuilt(name);
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(args);
+// A tool that has finished exits even if a library left a timer or socket behind (it would hang a stop).
+setTimeout(() => process.exit(), 3000).unref();

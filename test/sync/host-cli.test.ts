@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,22 @@ afterEach(async () => {
 });
 
 describe('npm run host (headless sync host)', () => {
+  it('stops on SIGTERM after a peer asked for a roadmap whose file is damaged (it used to hang)', async () => {
+    const damagedId = newId();
+    await writeFile(join(folder, `${damagedId}.waymark`), 'not a roadmap');
+    const host = await startHost();
+    const ada = connectPeer({ url: `ws://127.0.0.1:${host.port}`, roadmapId: damagedId, code: CODE, name: 'Ada' });
+    peers.push(ada);
+    // Ada's app keeps asking (each refusal is followed by a retry): wait for two of them.
+    await eventually(() => host.output().split('Cannot load').length > 2, 'the host to refuse the file twice');
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolve) => host.child.once('exit', (code) => resolve(code)));
+    host.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Bounded: the host gives a stuck save 5 s; far under this even on a busy machine.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   it('serves a roadmap a peer shares with the team code, keeps it in a file, and serves it again after a restart', async () => {
     const first = await startHost();
     const roadmapId = newId();

@@ -160,13 +160,29 @@ export class SyncHost {
     this.hocuspocus.closeConnections(roadmapId);
   }
 
-  /** Stores every open roadmap, disconnects everyone and stops listening. */
-  async stop(): Promise<void> {
+  /**
+   * Disconnects everyone, stores every open roadmap and stops listening, within `graceMs` whatever state the
+   * roadmaps are in: a store that has not finished by then (a slow or failing disk) is given up on, and is
+   * said in the log. Resolves once nothing of the host is left running.
+   */
+  async stop(graceMs = 5000): Promise<void> {
     for (const document of this.hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) connection.webSocket.close(1012, 'host stopped');
     }
-    await this.server.destroy();
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = await Promise.race([
+      this.server.destroy().then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs))),
+    ]);
+    clearTimeout(timer);
+    if (gaveUp) {
+      const names = [...this.hocuspocus.documents.keys()];
+      this.options.log?.(`Stopped without finishing the save of ${names.length} roadmap(s): ${names.join(', ')}`);
+      this.server.httpServer.closeAllConnections();
+    }
     for (const socket of this.sockets) socket.destroy();
+    // Their timers (presence expiry) would keep the process alive.
+    for (const document of this.hocuspocus.documents.values()) document.destroy();
   }
 
   private async onUpgrade(request: IncomingMessage, socket: Duplex) {
@@ -252,8 +268,15 @@ export class SyncHost {
   }
 
   private async onLoadDocument(roadmapId: string, document: Y.Doc) {
-    const state = await this.options.storage.load(roadmapId);
-    if (state) Y.applyUpdate(document, state);
+    try {
+      const state = await this.options.storage.load(roadmapId);
+      if (state) Y.applyUpdate(document, state);
+    } catch (error) {
+      // Hocuspocus drops a document that failed to load without destroying it: its presence timer would
+      // run forever (one more per retry of the peer), and keep the process from exiting after stop.
+      document.destroy();
+      throw error;
+    }
     return document;
   }
 
