@@ -80,7 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`Cannot listen on ${options.address}:${port}: ${(error as Error).message}`);
     return 1;
   }
-  const kept = await storage.list();
+  const { kept, unreadable } = await storage.survey();
   const stopAdvertising = options['no-advertise']
     ? null
     : advertise({
@@ -89,6 +89,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         title: `${kept.length} roadmap${kept.length === 1 ? '' : 's'}`,
       });
   console.log(`Waymark host: ${kept.length} roadmap(s) in ${folder}`);
+  for (const { file, reason } of unreadable) {
+    console.log(`  not served: ${file}: ${reason} (kept as it is; fix it or move it away)`);
+  }
   console.log(`Listening on port ${host.port}${options.address === '0.0.0.0' ? '' : ` (${options.address} only)`}`);
   for (const address of reachableAddresses(options.address)) console.log(`  join at ${address}:${host.port}`);
   console.log(`Join code: ${code}`);

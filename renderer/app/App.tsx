@@ -53,10 +53,17 @@ export function App({ clock }: { clock: Clock }) {
       return;
     }
     const id = session.roadmapId;
-    const connection = new SyncConnection(session, settings, library.profile(), hosting, {
-      last: library.syncedAt(id),
-      record: (at) => library.setSyncedAt(id, at),
-    });
+    const connection = new SyncConnection(
+      session,
+      settings,
+      library.profile(),
+      hosting,
+      { last: library.syncedAt(id), record: (at) => library.setSyncedAt(id, at) },
+      // The app's own window joins with the owner code: it needs no secret.
+      hosting
+        ? undefined
+        : { secret: library.rejoinSecretOf(id), record: (secret) => library.setRejoinSecret(id, secret) },
+    );
     return () => {
       connection.destroy();
       resetSyncStore();

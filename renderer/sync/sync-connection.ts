@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { z } from 'zod';
-import { encodePeerToken, RECONNECT_BACKOFF, type Profile, type SyncSettings } from '../../shared';
+import { decodeAdmission, encodePeerToken, RECONNECT_BACKOFF, type Profile, type SyncSettings } from '../../shared';
 import type { RoadmapSession } from '../state/roadmap-session';
 import { useUiStore } from '../state/ui-store';
 import { useDragStore } from '../canvas/drag/drag-store';
@@ -62,7 +62,10 @@ export class SyncConnection {
     hosting = false,
     /** When this roadmap last synced (kept by the caller across restarts), and where to report new times. */
     private readonly synced: { last: number | null; record: (at: number) => void } = { last: null, record: () => {} },
+    /** The rejoin secret the host gave this app before, and where to keep a new one (see shared/sync/admission). */
+    rejoin: { secret: string | null; record: (secret: string) => void } = { secret: null, record: () => {} },
   ) {
+    let secret = rejoin.secret;
     useSyncStore.setState({ status: 'connecting', hosting, refusal: null, lastSyncedAt: synced.last });
     // A host out of reach from the start (opened offline) is "offline" after a while too.
     this.offlineTimer = setTimeout(() => this.goOffline(), OFFLINE_AFTER_MS);
@@ -71,8 +74,21 @@ export class SyncConnection {
       websocketProvider: this.socket,
       name: session.roadmapId,
       document: session.doc,
-      token: encodePeerToken({ code: settings.code, peerId: profile.peerId, name: profile.name || 'Someone' }),
+      // Read at every (re)connection: a secret received meanwhile goes along.
+      token: () =>
+        encodePeerToken({
+          code: settings.code,
+          peerId: profile.peerId,
+          name: profile.name || 'Someone',
+          ...(secret ? { secret } : {}),
+        }),
       onAuthenticationFailed: ({ reason }) => this.refused(reason),
+      onStateless: ({ payload }) => {
+        const issued = decodeAdmission(payload);
+        if (!issued) return;
+        secret = issued;
+        rejoin.record(issued);
+      },
       onSynced: () => this.markSynced(),
       onUnsyncedChanges: ({ number }) => {
         if (number === 0 && this.socket.status === 'connected') this.markSynced();

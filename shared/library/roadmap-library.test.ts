@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PRESENCE_COLOR_NAMES, PRESENCE_COLORS, RoadmapLibrary } from './roadmap-library';
+import { generateRejoinSecret } from '../sync/admission';
 
 describe('RoadmapLibrary', () => {
   it('lists roadmaps by title, renames and removes them', () => {
@@ -53,6 +54,21 @@ describe('sync settings and profile', () => {
     expect(() => library.setSync('missing', { url: 'ws://x:1', code: 'c' })).toThrow(/not in the list/);
     library.setSync('r', null);
     expect(library.syncOf('r')).toBeNull();
+  });
+
+  it("keeps the host's rejoin secret for a roadmap, and drops it when the roadmap links to another host", () => {
+    const library = new RoadmapLibrary(new Y.Doc());
+    library.add('r', 'Shared', 1);
+    library.setSync('r', { url: 'ws://192.168.1.20:4455', code: 'K7QM-2XPD-9HTR' });
+    const secret = generateRejoinSecret();
+    library.setRejoinSecret('r', secret);
+    expect(library.rejoinSecretOf('r')).toBe(secret);
+    // A new code for the same host keeps it; another host does not get it.
+    library.setSync('r', { url: 'ws://192.168.1.20:4455', code: 'AAAA-BBBB-CCCC' });
+    expect(library.rejoinSecretOf('r')).toBe(secret);
+    library.setSync('r', { url: 'ws://192.168.1.30:4455', code: 'AAAA-BBBB-CCCC' });
+    expect(library.rejoinSecretOf('r')).toBeNull();
+    expect(() => library.setRejoinSecret('r', 'short')).toThrow(/Not a rejoin secret/);
   });
 
   it('keeps one stable identity, with a name and color the person sets', () => {

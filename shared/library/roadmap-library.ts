@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { titleField } from '../model/common-fields';
 import { CommandError, problemsOf } from '../commands/command';
+import { REJOIN_SECRET_PATTERN } from '../sync/admission';
 
 /** One roadmap in the local list. The title here is a cached copy of the roadmap document's own title. */
 export interface RoadmapEntry {
@@ -145,7 +146,21 @@ export class RoadmapLibrary {
     }
     const parsed = syncSchema.safeParse(settings);
     if (!parsed.success) throw new CommandError('Invalid sync settings', problemsOf(parsed.error));
+    // A rejoin secret belongs to the host that issued it.
+    if (this.syncOf(id)?.url !== parsed.data.url) entry.delete('rejoinSecret');
     entry.set('sync', parsed.data);
+  }
+
+  /** The rejoin secret the roadmap's host gave this app (it lets the app back in after the code changed). */
+  rejoinSecretOf(id: string): string | null {
+    const value = this.entries.get(id)?.get('rejoinSecret');
+    return typeof value === 'string' && REJOIN_SECRET_PATTERN.test(value) ? value : null;
+  }
+
+  /** Keeps the rejoin secret a host sent for this roadmap. */
+  setRejoinSecret(id: string, secret: string): void {
+    if (!REJOIN_SECRET_PATTERN.test(secret)) throw new Error('Not a rejoin secret.');
+    this.entries.get(id)?.set('rejoinSecret', secret);
   }
 
   /** When a roadmap last synced with its host (epoch ms), or null. */

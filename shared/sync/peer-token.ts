@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { REJOIN_SECRET_PATTERN } from './admission';
 
 /**
- * What a joining app sends the host to be let in: the join code it was given, and who it is (a stable
- * client id and a display name, shown to the host and to the other peers).
+ * What a joining app sends the host to be let in: the join code it was given, who it is (a stable client
+ * id and a display name, shown to the host and to the other peers), and, once it has been let in, the
+ * rejoin secret the host gave it (see admission.ts).
  */
 export const peerTokenSchema = z.object({
   code: z.string().min(1).max(64),
   peerId: z.string().min(8).max(64),
   name: z.string().trim().min(1).max(80),
+  secret: z.string().regex(REJOIN_SECRET_PATTERN).optional(),
 });
 
 export type PeerToken = z.infer<typeof peerTokenSchema>;

@@ -51,8 +51,10 @@ describe('npm run host (headless sync host)', () => {
     const host = await startHost();
     const ada = connectPeer({ url: `ws://127.0.0.1:${host.port}`, roadmapId: damagedId, code: CODE, name: 'Ada' });
     peers.push(ada);
-    // Ada's app keeps asking (each refusal is followed by a retry): wait for two of them.
-    await eventually(() => host.output().split('Cannot load').length > 2, 'the host to refuse the file twice');
+    expect(host.output()).toContain(`not served: ${join(folder, `${damagedId}.waymark`)}: This is not a Waymark`);
+    expect(await ada.refusal).toBe('not-waymark');
+    const said = `Cannot load roadmap ${damagedId}: This is not a Waymark roadmap file.`;
+    await eventually(() => host.output().includes(said), 'the host to say why');
     const started = Date.now();
     const exited = new Promise<number | null>((resolve) => host.child.once('exit', (code) => resolve(code)));
     host.child.kill('SIGTERM');

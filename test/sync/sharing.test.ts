@@ -66,9 +66,17 @@ describe('Sharing (the desktop app hosting)', () => {
     const ben = connectPeer({ url, roadmapId: id, code: info.code, name: 'Ben', peerId: 'peer-ben-0000' });
     peers.push(ben);
     await ben.synced;
-    // A new code for newcomers; Ben, already in, comes back with the one he has.
+    await eventually(() => ben.secret() !== undefined, 'Ben to get his rejoin secret');
+    // A new code for newcomers; Ben, already in, comes back with his rejoin secret and the code he has.
     sharing.rotateCode(id);
-    const again = connectPeer({ url, roadmapId: id, code: info.code, name: 'Ben', peerId: 'peer-ben-0000' });
+    const again = connectPeer({
+      url,
+      roadmapId: id,
+      code: info.code,
+      name: 'Ben',
+      peerId: 'peer-ben-0000',
+      secret: ben.secret(),
+    });
     peers.push(again);
     await again.synced;
     const stranger = connectPeer({ url, roadmapId: id, code: info.code, name: 'Eve', peerId: 'peer-eve-0000' });

@@ -16,6 +16,16 @@ import { RoadmapAccess } from '../../electron/services/sync/roadmap-access';
 import { SyncHost, type SyncHostOptions } from '../../electron/services/sync/sync-host';
 import { connectPeer, eventually, type TestPeer } from './support/peers';
 import { TcpProxy } from './support/tcp-proxy';
+import * as encoding from 'lib0/encoding';
+
+/** A plain WebSocket to the host, open (or refused: rejects). */
+function rawSocket(address: string): Promise<WebSocket> {
+  const socket = new WebSocket(address);
+  return new Promise((resolve, reject) => {
+    socket.addEventListener('open', () => resolve(socket));
+    socket.addEventListener('error', () => reject(new Error('could not connect')));
+  });
+}
 
 let folder: string;
 let host: SyncHost | null;
@@ -169,13 +179,68 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
     expect(await other.refusal).toBe('not-shared');
   });
 
-  it('rate-limits repeated wrong codes from one address', async () => {
-    await startHost({ maxFailedJoinsPerMinute: 3 });
-    for (let attempt = 0; attempt < 3; attempt++) {
-      expect(await peer({ code: `WRNG-CODE-000${attempt}` }).refusal).toBe('wrong-code');
+  it('rate-limits wrong codes per address, whatever Origin each attempt claims, and still lets in who holds a secret', async () => {
+    const lines: string[] = [];
+    await startHost({ maxFailedJoinsPerMinute: 3, log: (line) => lines.push(line) });
+    const ada = peer({ name: 'Ada', peerId: 'peer-ada-0001' });
+    await ada.synced;
+    await eventually(() => ada.secret() !== undefined, 'Ada to get her rejoin secret');
+    ada.destroy();
+    // A client that is not a browser can send any Origin: each attempt claims another one.
+    const refusals: string[] = [];
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const origin = `http://attempt-${attempt}-${Math.random().toString(36).slice(2)}.example`;
+      const eve = peer({ code: `WRNG-CODE-000${attempt}`, name: 'Eve', peerId: `peer-eve-000${attempt}`, origin });
+      refusals.push(await eve.refusal);
+      eve.destroy();
     }
-    // Now even the right code is refused from this address, for a while.
-    expect(await peer().refusal).toBe('too-many-attempts');
+    expect(refusals).toEqual([...Array(3).fill('wrong-code'), ...Array(5).fill('too-many-attempts')]);
+    // A newcomer with the right code waits too, from this address; Ada, who proves her secret, is let in.
+    expect(await peer({ name: 'Cy', peerId: 'peer-cy-0001' }).refusal).toBe('too-many-attempts');
+    const back = peer({ name: 'Ada', peerId: 'peer-ada-0001', code: 'AAAA-AAAA-AAAA', secret: ada.secret() });
+    await back.synced;
+    // One line for the first refusal of the address (Eve's, then Cy's too), the rest summarized at the stop.
+    await host!.stop();
+    host = null;
+    const aboutEve = lines.filter((line) => line.startsWith('Refused 127.0.0.1'));
+    expect(aboutEve).toEqual([
+      expect.stringContaining('Refused 127.0.0.1 for'),
+      'Refused 127.0.0.1 8 more times in the last minute: wrong-code ×2, too-many-attempts ×6',
+    ]);
+  });
+
+  it('lets a legitimate client in right after a connection flood from its own address', async () => {
+    await startHost({ maxConnectionsPer10s: 20 });
+    const attempts = await Promise.allSettled(Array.from({ length: 300 }, () => rawSocket(url())));
+    for (const attempt of attempts) if (attempt.status === 'fulfilled') attempt.value.close();
+    expect(attempts.filter((attempt) => attempt.status === 'rejected').length).toBeGreaterThanOrEqual(200);
+    // The flood took only the tokens it was given: the next one comes back within 0.5 s, not a whole window,
+    // and the client's own retries find it.
+    const ada = peer({ name: 'Ada' });
+    await ada.synced;
+  });
+
+  it('closes the socket of a peer whose update does not decode, and keeps serving the others', async () => {
+    await startHost({ maxMessageBytes: 8 * 1024 * 1024 });
+    const ada = peer({ name: 'Ada' });
+    const ben = peer({ name: 'Ben' });
+    await Promise.all([ada.synced, ben.synced]);
+    const socket = ada.provider.configuration.websocketProvider.webSocket as WebSocket;
+    const closed = new Promise<number>((resolve) => socket.addEventListener('close', (event) => resolve(event.code)));
+    // A sync update of 4 MB of noise, sent after authenticating.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, roadmapId);
+    encoding.writeVarUint(encoder, 0); // sync
+    encoding.writeVarUint(encoder, 2); // update
+    encoding.writeVarUint8Array(
+      encoder,
+      Uint8Array.from({ length: 4 * 1024 * 1024 }, (_, i) => (i * 7919 + 17) % 251),
+    );
+    socket.send(encoding.toUint8Array(encoder));
+    expect(await closed).toBe(1007);
+    initializeRoadmap(ben.doc, { title: 'Still here' });
+    const carl = peer({ name: 'Carl' });
+    await eventually(() => carl.doc.getMap('meta').get('title') === 'Still here', 'Carl to get the roadmap');
   });
 
   it('removes a peer: it is disconnected, refused afterwards, and the code is rotated', async () => {

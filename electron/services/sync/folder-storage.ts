@@ -67,23 +67,30 @@ export class FolderStorage {
 
   /** The roadmaps in the folder (files named by a roadmap id), with their stored titles. */
   async list(): Promise<KeptRoadmap[]> {
+    return (await this.survey()).kept;
+  }
+
+  /** The roadmaps in the folder, and each roadmap file that cannot be read, with why (a host says so at start). */
+  async survey(): Promise<{ kept: KeptRoadmap[]; unreadable: { file: string; reason: string }[] }> {
     let names: string[];
     try {
       names = await readdir(this.folder);
     } catch {
-      return [];
+      return { kept: [], unreadable: [] };
     }
     const kept: KeptRoadmap[] = [];
+    const unreadable: { file: string; reason: string }[] = [];
     for (const name of names.sort()) {
       const id = name.slice(0, -FILE_EXTENSION.length);
       if (!name.endsWith(FILE_EXTENSION) || !ROADMAP_ID_PATTERN.test(id)) continue;
       try {
         const { meta } = await readRoadmapFile(join(this.folder, name));
         kept.push({ id, title: meta.title });
-      } catch {
-        // A damaged file is not offered (and load() explains why when it is asked for).
+      } catch (error) {
+        // Not offered to peers (and load() refuses it when it is asked for).
+        unreadable.push({ file: join(this.folder, name), reason: (error as Error).message });
       }
     }
-    return kept;
+    return { kept, unreadable };
   }
 }

@@ -1,10 +1,23 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { generateJoinCode, normalizeJoinCode, ROADMAP_ID_PATTERN, type PeerToken } from '../../../shared/sync';
+import {
+  generateJoinCode,
+  generateRejoinSecret,
+  normalizeJoinCode,
+  ROADMAP_ID_PATTERN,
+  type PeerToken,
+} from '../../../shared/sync';
 
 /** Whether a peer may open a roadmap, and if not, why (the reason is shown to the joining person). */
 export type AccessVerdict =
-  | { readonly ok: true; readonly owner?: boolean }
-  | { readonly ok: false; readonly reason: 'wrong-code' | 'removed' | 'not-shared' };
+  | {
+      readonly ok: true;
+      readonly owner?: boolean;
+      /** A rejoin secret issued now (first admission with the join code): the host sends it to the peer. */
+      readonly secret?: string;
+      /** The peer proved a secret (owner code or rejoin secret) rather than a guessable join code. */
+      readonly bySecret?: boolean;
+    }
+  | { readonly ok: false; readonly reason: 'wrong-code' | 'removed' | 'not-shared' | 'too-many-attempts' };
 
 /** Compares two join codes in constant time (after canonicalizing what was typed). */
 export function sameCode(typed: string, expected: string): boolean {
@@ -12,30 +25,47 @@ export function sameCode(typed: string, expected: string): boolean {
   return timingSafeEqual(digest(normalizeJoinCode(typed) ?? `\0${typed}`), digest(normalizeJoinCode(expected) ?? ''));
 }
 
+/** Only the hash of a rejoin secret is kept (and saved): a copy of the saved state lets no one in. */
+function secretHash(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
+
+/** Rejoin secrets kept per peer id. */
+const SECRETS_PER_PEER = 4;
+
+/** One peer let in: who it said it was, and the hash of the rejoin secret it was given. */
+export interface Admission {
+  readonly peerId: string;
+  readonly secretHash: string;
+}
+
 /** What a share remembers (saved by the sharing app, so sharing again after a restart keeps its code). */
 export interface ShareState {
   readonly code: string;
   readonly ownerCode: string;
-  /** Every code this share had: a peer once let in may come back with the code it was given. */
-  readonly pastCodes: readonly string[];
-  readonly admitted: readonly string[];
+  readonly admitted: readonly Admission[];
   readonly removed: readonly string[];
 }
 
 interface Share {
   code: string;
-  readonly pastCodes: Set<string>;
-  /** Peers let in once: they reconnect with the code they have, even after the code changed. */
-  readonly admitted: Set<string>;
+  /** Peers let in once, by the hash of their rejoin secret: they come back with it after the code changed. */
+  readonly admitted: Map<string, string>;
   /** The sharing app's own code: never shown, never rotated, so its window stays linked. */
   readonly ownerCode: string;
   /** Peers the host removed: refused even with a valid code, until shared anew. */
   readonly removed: Set<string>;
 }
 
+/** What the check may accept: everything, or (for an address over its limit) only secrets nobody guesses. */
+export interface CheckOptions {
+  readonly codesAllowed?: boolean;
+}
+
 /**
  * Who may open which roadmap. An app that shares a roadmap gets a join code for that roadmap only; a team
- * server (the headless host) can also have one team code that opens every roadmap it keeps.
+ * server (the headless host) can also have one team code that opens every roadmap it keeps. Pure: no
+ * sockets, no clock; the sync host asks it about every connection.
  */
 export class RoadmapAccess {
   private readonly shares = new Map<string, Share>();
@@ -52,13 +82,7 @@ export class RoadmapAccess {
     const existing = this.shares.get(roadmapId);
     if (existing) return existing.code;
     const code = generateJoinCode();
-    this.shares.set(roadmapId, {
-      code,
-      ownerCode: generateJoinCode(),
-      pastCodes: new Set([code]),
-      admitted: new Set(),
-      removed: new Set(),
-    });
+    this.shares.set(roadmapId, { code, ownerCode: generateJoinCode(), admitted: new Map(), removed: new Set() });
     return code;
   }
 
@@ -68,8 +92,7 @@ export class RoadmapAccess {
     this.shares.set(roadmapId, {
       code: state.code,
       ownerCode: state.ownerCode,
-      pastCodes: new Set([...state.pastCodes, state.code]),
-      admitted: new Set(state.admitted),
+      admitted: new Map(state.admitted.map((admission) => [admission.secretHash, admission.peerId])),
       removed: new Set(state.removed),
     });
   }
@@ -81,8 +104,7 @@ export class RoadmapAccess {
     return {
       code: share.code,
       ownerCode: share.ownerCode,
-      pastCodes: [...share.pastCodes],
-      admitted: [...share.admitted],
+      admitted: [...share.admitted].map(([hash, peerId]) => ({ peerId, secretHash: hash })),
       removed: [...share.removed],
     };
   }
@@ -112,7 +134,6 @@ export class RoadmapAccess {
     const share = this.shares.get(roadmapId);
     if (!share) throw new Error('This roadmap is not shared.');
     share.code = generateJoinCode();
-    share.pastCodes.add(share.code);
     return share.code;
   }
 
@@ -124,27 +145,34 @@ export class RoadmapAccess {
       return null;
     }
     share.removed.add(peerId);
-    share.admitted.delete(peerId);
+    for (const [hash, admitted] of share.admitted) if (admitted === peerId) share.admitted.delete(hash);
     return this.rotate(roadmapId);
   }
 
-  /** Whether `token` opens `roadmapId`. */
-  check(roadmapId: string, token: PeerToken): AccessVerdict {
+  /**
+   * Whether `token` opens `roadmapId`. In order: the owner code; a removed peer (told so, whatever it
+   * sends); a rejoin secret issued to this peer id; the current join code (which issues a secret); the team
+   * code. With `codesAllowed: false` only the owner code and a rejoin secret count.
+   */
+  check(roadmapId: string, token: PeerToken, options: CheckOptions = {}): AccessVerdict {
+    const codesAllowed = options.codesAllowed ?? true;
     if (!ROADMAP_ID_PATTERN.test(roadmapId)) return { ok: false, reason: 'not-shared' };
     const share = this.shares.get(roadmapId);
-    if (share && sameCode(token.code, share.ownerCode)) return { ok: true, owner: true };
+    if (share && sameCode(token.code, share.ownerCode)) return { ok: true, owner: true, bySecret: true };
     // A removed peer is told so, whichever code it tries (its app stops retrying and says why).
     if (share?.removed.has(token.peerId)) return { ok: false, reason: 'removed' };
-    if (share && sameCode(token.code, share.code)) {
-      if (!share.admitted.has(token.peerId)) {
-        share.admitted.add(token.peerId);
-        this.onAdmit?.();
-      }
-      return { ok: true };
+    if (share && token.secret !== undefined && share.admitted.get(secretHash(token.secret)) === token.peerId) {
+      return { ok: true, bySecret: true };
     }
-    // Someone let in before, back with the code they were given (the code has changed since).
-    if (share?.admitted.has(token.peerId) && [...share.pastCodes].some((code) => sameCode(token.code, code))) {
-      return { ok: true };
+    if (!codesAllowed) return { ok: false, reason: 'too-many-attempts' };
+    if (share && sameCode(token.code, share.code)) {
+      const secret = generateRejoinSecret();
+      // A few per peer (devices, a lost secret); the oldest goes, so rejoining in a loop grows nothing.
+      const own = [...share.admitted].filter(([, peerId]) => peerId === token.peerId);
+      for (const [hash] of own.slice(0, Math.max(0, own.length - (SECRETS_PER_PEER - 1)))) share.admitted.delete(hash);
+      share.admitted.set(secretHash(secret), token.peerId);
+      this.onAdmit?.();
+      return { ok: true, secret };
     }
     if (this.teamCode !== null && sameCode(token.code, this.teamCode)) {
       return this.removedFromTeam.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };

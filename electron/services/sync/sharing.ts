@@ -17,8 +17,8 @@ const savedSchema = z.object({
     z.object({
       code: z.string(),
       ownerCode: z.string(),
-      pastCodes: z.array(z.string()),
-      admitted: z.array(z.string()),
+      // Saved before rejoin secrets (a list of peer ids): those peers join again with the current code.
+      admitted: z.array(z.object({ peerId: z.string(), secretHash: z.string() })).catch([]),
       removed: z.array(z.string()),
     }),
   ),
@@ -77,8 +77,7 @@ export class Sharing {
     const saved = await this.loadSaved();
     for (const id of this.access.sharedRoadmaps())
       saved.shares[id] = this.access.stateOf(id)! as ShareState & {
-        pastCodes: string[];
-        admitted: string[];
+        admitted: { peerId: string; secretHash: string }[];
         removed: string[];
       };
     if (this.host) saved.port = this.host.port;

@@ -2,10 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Server, type Extension, type Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { decodePeerToken } from '../../../shared/sync';
-import { AttemptLimiter } from './attempt-limiter';
+import { decodePeerToken, encodeAdmission } from '../../../shared/sync';
+import { AttemptLimiter, limitKeyOf } from './attempt-limiter';
 import type { FolderStorage } from './folder-storage';
+import { carriesValidUpdate } from './message-check';
 import type { RoadmapAccess } from './roadmap-access';
+import { ThrottledLog } from './throttled-log';
 
 /** A peer connected to one of the host's roadmaps. */
 export interface ConnectedPeer {
@@ -26,9 +28,9 @@ export interface SyncHostOptions {
   readonly storage: FolderStorage;
   /** Larger WebSocket messages close the connection (1009). Must fit a whole roadmap's first sync. */
   readonly maxMessageBytes?: number;
-  /** Failed join attempts per address and minute before that address is refused for the minute. */
+  /** Wrong join codes per address and minute (a burst of this many, then this many a minute). */
   readonly maxFailedJoinsPerMinute?: number;
-  /** New connections per address and 10 seconds before further ones are refused. */
+  /** New connections per address and 10 seconds (a burst of this many, then this many per 10 s). */
   readonly maxConnectionsPer10s?: number;
   readonly log?: (line: string) => void;
 }
@@ -38,6 +40,8 @@ interface PeerContext {
   name: string;
   address: string;
   owner: boolean;
+  /** A rejoin secret issued at this admission, sent to the peer once it is connected. */
+  issuedSecret?: string;
 }
 
 /** Set by the host on every upgrade request, so hooks know who connected (a client cannot set it). */
@@ -64,6 +68,9 @@ export class SyncHost {
   /** Every upgraded socket: Hocuspocus' own shutdown leaves them open, and peers would wait on a dead host. */
   private readonly sockets = new Set<Duplex>();
   private readonly connectionAttempts: AttemptLimiter;
+  /** One line per address and minute for refusals, one per roadmap and minute for files it cannot read. */
+  private readonly refusals: ThrottledLog;
+  private readonly loadFailures: ThrottledLog;
 
   private constructor(
     private readonly server: Server,
@@ -71,6 +78,9 @@ export class SyncHost {
   ) {
     this.failedJoins = new AttemptLimiter(options.maxFailedJoinsPerMinute ?? 10, 60_000);
     this.connectionAttempts = new AttemptLimiter(options.maxConnectionsPer10s ?? 50, 10_000);
+    const log = (line: string) => options.log?.(line);
+    this.refusals = new ThrottledLog(log, (address, count) => `Refused ${address} ${count} more times`);
+    this.loadFailures = new ThrottledLog(log, (id, count) => `Could not load roadmap ${id} ${count} more times`);
   }
 
   static async start(options: SyncHostOptions): Promise<SyncHost> {
@@ -80,6 +90,21 @@ export class SyncHost {
       onUpgrade: async (data) => host!.onUpgrade(data.request, data.socket as Duplex),
       onRequest: async (data) => host!.onRequest(data.request, data.response),
       onAuthenticate: async (data) => host!.onAuthenticate(data),
+      connected: async ({ connection, context }) => {
+        const secret = (context as Partial<PeerContext>).issuedSecret;
+        if (secret) connection.sendStateless(encodeAdmission(secret));
+      },
+      beforeHandleMessage: async ({ connection, update }) => {
+        if (carriesValidUpdate(update)) return;
+        host!.refusals.note(
+          (connection.context as Partial<PeerContext>).address ?? 'unknown',
+          'malformed-update',
+          `Closed a connection from ${(connection.context as Partial<PeerContext>).address}: its update does not decode.`,
+        );
+        // 1007: invalid payload. The whole socket, not only this roadmap's channel: the peer misbehaves.
+        connection.webSocket.close(1007, 'malformed update');
+        throw Object.assign(new Error('malformed update'), { code: 1007, reason: 'malformed-update' });
+      },
       onLoadDocument: async (data) => host!.onLoadDocument(data.documentName, data.document),
       onStoreDocument: async (data) => host!.onStoreDocument(data.documentName, data.document),
       // Hocuspocus ties an awareness client to its connection only when the client is new to the document;
@@ -181,17 +206,18 @@ export class SyncHost {
       this.server.httpServer.closeAllConnections();
     }
     for (const socket of this.sockets) socket.destroy();
+    this.refusals.close();
+    this.loadFailures.close();
     // Their timers (presence expiry) would keep the process alive.
     for (const document of this.hocuspocus.documents.values()) document.destroy();
   }
 
   private async onUpgrade(request: IncomingMessage, socket: Duplex) {
-    // Failures are counted per address and web origin: a web page someone opens cannot lock their own
-    // Waymark out by guessing codes from the same machine.
-    const address = `${request.socket.remoteAddress ?? 'unknown'} ${request.headers.origin ?? ''}`;
+    // Limited per remote address, never per anything the client chooses (a web Origin can be anything).
+    const address = request.socket.remoteAddress ?? 'unknown';
     request.headers[ADDRESS_HEADER] = address;
-    if (!this.connectionAttempts.hit(address)) {
-      this.options.log?.(`Refused a connection from ${address}: too many attempts.`);
+    if (!this.connectionAttempts.hit(limitKeyOf(address))) {
+      this.refusals.note(address, 'connection-flood', `Refused a connection from ${address}: too many attempts.`);
       socket.destroy();
       return handled();
     }
@@ -201,7 +227,8 @@ export class SyncHost {
 
   /** Plain HTTP: `GET /roadmaps` with the join code lists what it opens (the join dialog asks this). */
   private async onRequest(request: IncomingMessage, response: ServerResponse) {
-    const address = `${request.socket.remoteAddress ?? 'unknown'} ${request.headers.origin ?? ''}`;
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const key = limitKeyOf(address);
     const url = new URL(request.url ?? '/', 'http://host');
     const send = (status: number, body: unknown) => {
       response.writeHead(status, {
@@ -215,7 +242,7 @@ export class SyncHost {
     };
     if (request.method === 'OPTIONS') send(204, null);
     else if (request.method !== 'GET' || url.pathname !== '/roadmaps') send(404, { error: 'Not found' });
-    else if (this.failedJoins.isOver(address)) send(429, { error: 'Too many wrong join codes: wait a minute.' });
+    else if (this.failedJoins.isOver(key)) send(429, { error: 'Too many wrong join codes: wait a minute.' });
     else {
       const code = /^Bearer (.{1,64})$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
       // The folder is read only for a code that opens it (the team code), never for a guess.
@@ -225,7 +252,8 @@ export class SyncHost {
       const known = new Set([...kept.map((roadmap) => roadmap.id), ...this.hocuspocus.documents.keys()]);
       const ids = this.options.access.roadmapsFor(code, [...known]);
       if (ids === null) {
-        this.failedJoins.hit(address);
+        this.failedJoins.hit(key);
+        this.refusals.note(address, 'wrong-code', `Refused ${address} listing roadmaps: wrong-code`);
         send(403, { error: 'Wrong join code.' });
       } else {
         const titles = new Map(kept.map((roadmap) => [roadmap.id, roadmap.title]));
@@ -247,24 +275,33 @@ export class SyncHost {
     connectionConfig: { readOnly: boolean };
   }): Promise<PeerContext> {
     const address = data.requestHeaders.get(ADDRESS_HEADER) ?? 'unknown';
+    const key = limitKeyOf(address);
     const refuse = (reason: string) => {
-      this.options.log?.(`Refused ${address} for ${data.documentName}: ${reason}`);
-      // Hocuspocus sends `reason` to the client as its permission-denied message.
-      return Promise.reject(Object.assign(new Error(reason), { reason }));
+      this.refusals.note(address, reason, `Refused ${address} for ${data.documentName}: ${reason}`);
+      // Hocuspocus sends `reason` to the client as its permission-denied message (and logs any message).
+      return Promise.reject(Object.assign(new Error(), { reason }));
     };
-    if (this.failedJoins.isOver(address)) return refuse('too-many-attempts');
     const token = decodePeerToken(data.token);
     if (!token) {
-      this.failedJoins.hit(address);
+      this.failedJoins.hit(key);
       return refuse('wrong-code');
     }
-    const verdict = this.options.access.check(data.documentName, token);
+    // An address that guessed too often may still prove a secret nobody guesses (the owner's code, a rejoin
+    // secret), so a flood from one machine or network does not lock out the people already in.
+    const verdict = this.options.access.check(data.documentName, token, {
+      codesAllowed: !this.failedJoins.isOver(key),
+    });
     if (!verdict.ok) {
-      if (verdict.reason === 'wrong-code') this.failedJoins.hit(address);
+      if (verdict.reason === 'wrong-code') this.failedJoins.hit(key);
       return refuse(verdict.reason);
     }
-    // The key is "address origin"; people see the address.
-    return { peerId: token.peerId, name: token.name, address: address.split(' ')[0]!, owner: verdict.owner === true };
+    return {
+      peerId: token.peerId,
+      name: token.name,
+      address,
+      owner: verdict.owner === true,
+      ...(verdict.secret ? { issuedSecret: verdict.secret } : {}),
+    };
   }
 
   private async onLoadDocument(roadmapId: string, document: Y.Doc) {
@@ -275,7 +312,14 @@ export class SyncHost {
       // Hocuspocus drops a document that failed to load without destroying it: its presence timer would
       // run forever (one more per retry of the peer), and keep the process from exiting after stop.
       document.destroy();
-      throw error;
+      const reason = (error as { reason?: string }).reason ?? 'unreadable';
+      this.loadFailures.note(
+        roadmapId,
+        reason,
+        `Cannot load roadmap ${roadmapId}: ${(error as Error).message} Its file is kept as it is, and the roadmap is not served until it is fixed or moved away.`,
+      );
+      // The reason goes to the peer; an empty message keeps Hocuspocus from logging every retry itself.
+      throw Object.assign(new Error(), { reason });
     }
     return document;
   }

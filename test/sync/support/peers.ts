@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { encodePeerToken, RECONNECT_BACKOFF } from '../../../shared/sync';
+import { decodeAdmission, encodePeerToken, RECONNECT_BACKOFF } from '../../../shared/sync';
 
 /** A peer app in Node: its own Y.Doc synced to a host through the same provider the renderer uses. */
 export interface TestPeer {
@@ -10,6 +10,8 @@ export interface TestPeer {
   readonly refusal: Promise<string>;
   /** Resolves once the first sync with the host is done. */
   readonly synced: Promise<void>;
+  /** The rejoin secret the host gave it (sent in its token from then on), once it has one. */
+  secret(): string | undefined;
   destroy(): void;
 }
 
@@ -20,20 +22,40 @@ export function connectPeer(options: {
   name?: string;
   peerId?: string;
   doc?: Y.Doc;
+  secret?: string;
+  /** The web Origin its WebSocket claims (any client that is not a browser can claim any). */
+  origin?: string;
 }): TestPeer {
+  let secret = options.secret;
   const doc = options.doc ?? new Y.Doc();
   let refused!: (reason: string) => void;
   const refusal = new Promise<string>((resolve) => (refused = resolve));
   let synced!: () => void;
   const syncedPromise = new Promise<void>((resolve) => (synced = resolve));
   const name = options.name ?? 'Test peer';
-  const websocketProvider = new HocuspocusProviderWebsocket({ url: options.url, ...RECONNECT_BACKOFF });
+  const origin = options.origin;
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url: options.url,
+    ...RECONNECT_BACKOFF,
+    ...(origin
+      ? {
+          // Node's WebSocket (undici) takes extra headers as its second argument.
+          WebSocketPolyfill: class extends WebSocket {
+            constructor(url: string) {
+              super(url, { headers: { origin } } as never);
+            }
+          },
+        }
+      : {}),
+  });
   const provider = new HocuspocusProvider({
     websocketProvider,
     name: options.roadmapId,
     document: doc,
-    token: encodePeerToken({ code: options.code, peerId: options.peerId ?? `peer-${name}-0000`, name }),
+    // Read at every (re)connection, as the app does: a secret received meanwhile goes along.
+    token: () => encodePeerToken({ code: options.code, peerId: options.peerId ?? `peer-${name}-0000`, name, secret }),
     onAuthenticationFailed: ({ reason }) => refused(reason),
+    onStateless: ({ payload }) => (secret = decodeAdmission(payload) ?? secret),
     onSynced: () => synced(),
   });
   provider.attach();
@@ -42,6 +64,7 @@ export function connectPeer(options: {
     provider,
     refusal,
     synced: syncedPromise,
+    secret: () => secret,
     destroy: () => {
       provider.destroy();
       websocketProvider.destroy();
