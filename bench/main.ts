@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support/chromium';
 import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type CanvasFigures } from './canvas';
-import { canvasTables, cliTable, comparisonTable, exportTable, syncTables } from './report';
+import { canvasTables, cliTable, comparisonTable, exportTable, hostTables, syncTables } from './report';
+import { measureDurability, measureGuessing } from './host';
 import { measureCli } from './cli';
 import { measureExport } from './export';
 import { measureSync } from './sync';
@@ -13,7 +14,7 @@ import { serveStatic } from './static-server';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'sync', 'export', 'cli'] as const;
+const SUITES = ['canvas', 'sync', 'export', 'cli', 'host'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -70,7 +71,7 @@ export async function main(argv: readonly string[]) {
   const stamp = (about: string) => `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`;
   if (options.only.includes('canvas')) await canvasSuite(options, log, stamp);
   // A Node-only suite: says what it measures, prints its tables under the stamp, writes them to the docs.
-  const nodeSuite = async (suite: 'sync' | 'export' | 'cli', about: string, tables: () => Promise<string[]>) => {
+  const nodeSuite = async (suite: Exclude<Suite, 'canvas'>, about: string, tables: () => Promise<string[]>) => {
     if (!options.only.includes(suite)) return;
     log(about);
     const section = [stamp(machine(null)), '', ...(await tables())].join('\n');
@@ -86,6 +87,11 @@ export async function main(argv: readonly string[]) {
   );
   await nodeSuite('cli', 'Command line: start to exit of `--help` (target: under 500 ms)…', async () =>
     cliTable(measureCli()),
+  );
+  await nodeSuite(
+    'host',
+    'Host: 20 kill -9 runs while a client streams edits; guessing codes with random Origins…',
+    async () => hostTables(await measureDurability(), await measureGuessing()),
   );
   if (options.write) log('\nWritten to docs/BENCHMARKS.md');
 }

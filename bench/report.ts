@@ -2,6 +2,7 @@ import type { CanvasFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
 import type { ExportFigures } from './export';
 import type { CliFigures } from './cli';
+import type { DurabilityFigures, GuessingFigures } from './host';
 
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 const frames = (stats: FrameStats | null) => (stats ? `${ms(stats.p50)} / ${ms(stats.p95)} / ${ms(stats.max)}` : '—');
@@ -84,6 +85,41 @@ export function cliTable(figures: readonly CliFigures[]): string[] {
     ['command line (whole process)', 'median ms', 'max ms'],
     figures.map((figure) => [`\`${figure.command}\``, ms(figure.medianMs), ms(figure.maxMs)]),
   );
+}
+
+/** The host's durability under kill -9, and how fast it answers guessed codes. */
+export function hostTables(durability: DurabilityFigures, guessing: GuessingFigures): string[] {
+  return [
+    ...table(
+      [
+        'kill -9 of the host while a client streams edits',
+        'runs',
+        'edits relayed before the kill',
+        `lost, relayed > ${durability.marginMs} ms before`,
+        `lost, relayed within ${durability.marginMs} ms`,
+      ],
+      [
+        [
+          "journal fsync'd in batches",
+          String(durability.runs),
+          durability.relayed.toLocaleString('en-US'),
+          durability.lostBeforeMargin.toLocaleString('en-US'),
+          durability.lostWithinMargin.toLocaleString('en-US'),
+        ],
+      ],
+    ),
+    '',
+    ...table(
+      ['guessing join codes, a random Origin per attempt', 'attempts', 'wrong codes answered per second'],
+      [
+        [
+          `8 parallel clients for ${guessing.seconds} s`,
+          guessing.attempts.toLocaleString('en-US'),
+          guessing.answeredPerSecond.toFixed(1),
+        ],
+      ],
+    ),
+  ];
 }
 
 /** Sync latency and catch-up, as tables. */

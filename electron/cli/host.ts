@@ -66,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 
-  const storage = new FolderStorage(folder, 'Waymark host');
+  const storage = new FolderStorage(folder, 'Waymark host', (line) => console.log(line));
   let host: SyncHost;
   try {
     host = await SyncHost.start({

@@ -164,7 +164,7 @@ export class Sharing {
       const base = {
         address: this.options.address ?? '0.0.0.0',
         access: this.access,
-        storage: new FolderStorage(this.options.folder, this.options.appName),
+        storage: new FolderStorage(this.options.folder, this.options.appName, this.options.log),
         log: this.options.log,
       };
       const saved = await this.loadSaved();

@@ -107,6 +107,8 @@ export class SyncHost {
       },
       onLoadDocument: async (data) => host!.onLoadDocument(data.documentName, data.document),
       onStoreDocument: async (data) => host!.onStoreDocument(data.documentName, data.document),
+      // Every update a peer sends is journaled at once: durable within one fsync, long before the save.
+      onChange: async ({ documentName, update }) => options.storage.record(documentName, update),
       // Hocuspocus ties an awareness client to its connection only when the client is new to the document;
       // a peer that reconnects keeps its client id, is then only "updated", and would linger as a ghost
       // after it leaves. Tie every client a connection speaks for to it, so its presence goes with it.
@@ -206,6 +208,7 @@ export class SyncHost {
       this.server.httpServer.closeAllConnections();
     }
     for (const socket of this.sockets) socket.destroy();
+    await Promise.race([this.options.storage.close(), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
     this.refusals.close();
     this.loadFailures.close();
     // Their timers (presence expiry) would keep the process alive.
