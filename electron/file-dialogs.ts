@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, type FileFilter } from 'electron';
 import { decodeRoadmapFile, FILE_EXTENSION } from '../shared/file-format';
 import type { FileService } from './ipc/define-handler';
 import { writeFileAtomic } from './services/files/atomic-write';
+import { describeWriteError, refusePdfTarget } from './services/files/output-check';
 import { readRoadmapFile } from './services/files/roadmap-files';
 
 const roadmapFilters = [{ name: 'Waymark roadmap', extensions: [FILE_EXTENSION.slice(1)] }];
@@ -15,14 +16,27 @@ function fileNameOf(title: string): string {
  * Asks where to save, then writes the bytes atomically (an existing file is replaced only once the new
  * one is complete on disk). False when the person cancelled.
  */
-async function saveWithDialog(bytes: Uint8Array, title: string, defaultPath: string, filters: FileFilter[]) {
+async function saveWithDialog(
+  bytes: Uint8Array,
+  title: string,
+  defaultPath: string,
+  filters: FileFilter[],
+  refuse: (path: string) => Promise<string | null> = async () => null,
+) {
   const window = BrowserWindow.getFocusedWindow();
   const options = { title, defaultPath, filters };
   const { canceled, filePath } = window
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options);
   if (canceled || !filePath) return false;
-  await writeFileAtomic(filePath, bytes);
+  // The renderer shows the message of what is thrown here.
+  const refusal = await refuse(filePath);
+  if (refusal !== null) throw new Error(refusal);
+  try {
+    await writeFileAtomic(filePath, bytes);
+  } catch (error) {
+    throw new Error(await describeWriteError(error, filePath));
+  }
   return true;
 }
 
@@ -39,9 +53,13 @@ export const fileDialogs: FileService = {
     );
   },
   async savePdf(bytes, suggestedName) {
-    return saveWithDialog(bytes, 'Export the roadmap as PDF', `${fileNameOf(suggestedName)}.pdf`, [
-      { name: 'PDF', extensions: ['pdf'] },
-    ]);
+    return saveWithDialog(
+      bytes,
+      'Export the roadmap as PDF',
+      `${fileNameOf(suggestedName)}.pdf`,
+      [{ name: 'PDF', extensions: ['pdf'] }],
+      refusePdfTarget,
+    );
   },
   async open() {
     const window = BrowserWindow.getFocusedWindow();

@@ -11,6 +11,7 @@ import { lanesNamed } from '../../shared/pdf/lane-choice';
 import { laneTitle } from '../../shared/pdf/plan';
 import { readRoadmapFile } from '../services/files/roadmap-files';
 import { writeFileAtomic } from '../services/files/atomic-write';
+import { describeWriteError, refusePdfTarget } from '../services/files/output-check';
 import { renderRoadmapPdf } from '../services/export/pdf-export';
 
 const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf> [options]
@@ -90,8 +91,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`--out is required: the PDF to write.\n\n${USAGE}`);
     return 2;
   }
-  if (resolve(values.out) === resolve(positionals[0]!)) {
-    console.error('--out names the roadmap file itself: choose another file for the PDF.');
+  const refusal = await refusePdfTarget(resolve(values.out));
+  if (refusal !== null) {
+    console.error(`--out: ${refusal}`);
     return 2;
   }
   let contents;
@@ -150,7 +152,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     await writeFileAtomic(out, bytes);
   } catch (error) {
-    console.error(`Cannot write ${out}: ${(error as Error).message}`);
+    console.error(await describeWriteError(error, out));
     return 1;
   }
   console.log(`Wrote ${out} (${(bytes.length / 1024).toFixed(0)} kB).`);

@@ -1,6 +1,7 @@
 import { downloadBytes, fileNameOf } from '../app/download';
 import bodyFontUrl from '../../shared/pdf/fonts/DejaVuSans.ttf?url';
 import boldFontUrl from '../../shared/pdf/fonts/DejaVuSans-Bold.ttf?url';
+import { ipcErrorMessage } from '../ipc-error';
 import {
   renderPdf,
   type PdfDocumentClass,
@@ -35,7 +36,11 @@ export async function exportPdfBytes(snapshot: RoadmapSnapshot, options: PdfOpti
 /** Saves PDF bytes: the desktop app's save dialog, or a download in a browser. False when cancelled. */
 export async function savePdf(bytes: Uint8Array, title: string): Promise<boolean> {
   const name = fileNameOf(title);
-  if (window.waymark) return window.waymark.files.savePdf(bytes, name);
+  if (window.waymark) {
+    return window.waymark.files.savePdf(bytes, name).catch((error: unknown) => {
+      throw new Error(ipcErrorMessage(error));
+    });
+  }
   downloadBytes(bytes, `${name}.pdf`, 'application/pdf');
   return true;
 }

@@ -69,20 +69,29 @@ export interface RoadmapFileContents {
   readonly state: Uint8Array;
 }
 
+/** What a file's header says: its lengths and checksum (see FILE_HEADER_BYTES). */
+export interface RoadmapFileHeader {
+  readonly metaLength: number;
+  readonly stateLength: number;
+  readonly checksum: Uint8Array;
+}
+
+/** How many bytes the header takes: read these first, and the rest only if they make sense. */
+export const FILE_HEADER_BYTES = HEADER_BYTES;
+
 /**
- * Reads the bytes of a `.waymark` file, checking everything before anything is used: the magic, the format
- * version (a newer one is refused, never guessed at), the lengths, the checksum, the meta, and that the
- * state is a Yjs update. Throws a RoadmapFileError that says what is wrong.
+ * Checks a file's first FILE_HEADER_BYTES against its total size: the magic, the format version (a newer
+ * one is refused, never guessed at) and the lengths, before any of the rest is read.
  */
-export function decodeRoadmapFile(bytes: Uint8Array): RoadmapFileContents {
-  if (bytes.length > MAX_FILE_BYTES) {
+export function readRoadmapHeader(header: Uint8Array, fileSize: number): RoadmapFileHeader {
+  if (fileSize > MAX_FILE_BYTES) {
     throw new RoadmapFileError('too-large', `This file is larger than ${MAX_FILE_BYTES / 2 ** 20} MB: not a roadmap.`);
   }
-  const magic = bytes.subarray(0, FILE_MAGIC.length);
-  if (bytes.length < HEADER_BYTES || !magic.every((byte, index) => byte === FILE_MAGIC[index])) {
+  const magic = header.subarray(0, FILE_MAGIC.length);
+  if (header.length < HEADER_BYTES || !magic.every((byte, index) => byte === FILE_MAGIC[index])) {
     throw new RoadmapFileError('not-waymark', 'This is not a Waymark roadmap file.');
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
   const version = view.getUint16(VERSION_AT);
   if (version > FILE_FORMAT_VERSION) {
     throw new RoadmapFileError(
@@ -93,17 +102,34 @@ export function decodeRoadmapFile(bytes: Uint8Array): RoadmapFileContents {
   if (version < 1) throw new RoadmapFileError('damaged', 'This roadmap file is damaged (unknown format 0).');
   const metaLength = view.getUint32(META_LENGTH_AT);
   const stateLength = view.getUint32(STATE_LENGTH_AT);
-  const checksum = bytes.subarray(CHECKSUM_AT, HEADER_BYTES);
-  const body = bytes.subarray(HEADER_BYTES);
-  if (body.length !== metaLength + stateLength) {
+  if (fileSize - HEADER_BYTES !== metaLength + stateLength) {
     throw new RoadmapFileError(
       'damaged',
       'This roadmap file is damaged: it is shorter or longer than it says (cut off?).',
     );
   }
-  const actual = digest(body);
-  if (!actual.every((byte, index) => byte === checksum[index])) {
-    throw new RoadmapFileError('damaged', 'This roadmap file is damaged: its checksum does not match its contents.');
+  return { metaLength, stateLength, checksum: header.slice(CHECKSUM_AT, HEADER_BYTES) };
+}
+
+/** The error for a file whose contents do not match its checksum. */
+export function checksumMismatch(): RoadmapFileError {
+  return new RoadmapFileError('damaged', 'This roadmap file is damaged: its checksum does not match its contents.');
+}
+
+/**
+ * Reads the bytes of a `.waymark` file, checking everything before anything is used: the header (see
+ * readRoadmapHeader), the checksum (unless the caller has checked it, streaming), the meta, and that the
+ * state is a Yjs update. Throws a RoadmapFileError that says what is wrong.
+ */
+export function decodeRoadmapFile(
+  bytes: Uint8Array,
+  options: { checksumVerified?: boolean } = {},
+): RoadmapFileContents {
+  const { metaLength, checksum } = readRoadmapHeader(bytes.subarray(0, HEADER_BYTES), bytes.length);
+  const body = bytes.subarray(HEADER_BYTES);
+  if (!options.checksumVerified) {
+    const actual = digest(body);
+    if (!actual.every((byte, index) => byte === checksum[index])) throw checksumMismatch();
   }
   let meta: RoadmapFileMeta;
   try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -108,8 +108,26 @@ describe('npm run export', () => {
     // Never over its own input; never an empty PDF.
     const overInput = await run(input, '--out', input);
     expect(overInput.status).toBe(2);
-    expect(overInput.stderr).toContain('names the roadmap file itself');
+    expect(overInput.stderr).toContain('is a Waymark roadmap file: choose another name for the PDF');
     expect((await readFile(input)).subarray(0, 4).toString('latin1')).not.toBe('%PDF');
+    // Not through a link either, and never over any roadmap file (the PDF would replace a roadmap).
+    const link = join(folder, 'link.waymark');
+    await symlink(input, link);
+    const throughLink = await run(link, '--out', input);
+    expect(throughLink.status).toBe(2);
+    expect(throughLink.stderr).toContain('is a Waymark roadmap file');
+    const linkedPdf = join(folder, 'linked.pdf');
+    await symlink(input, linkedPdf);
+    expect((await run(input, '--out', linkedPdf)).stderr).toContain(`(it leads to ${input})`);
+    expect((await readFile(input)).subarray(0, 4).toString('latin1')).not.toBe('%PDF');
+    // A folder, or a folder that is not there: said in words.
+    const intoFolder = await run(input, '--out', folder);
+    expect(intoFolder.status).toBe(1);
+    expect(intoFolder.stderr).toBe(`${folder} is a folder: give the name of a file to write.\n`);
+    const intoNowhere = await run(input, '--out', join(folder, 'nowhere', 'plan.pdf'));
+    expect(intoNowhere.status).toBe(1);
+    expect(intoNowhere.stderr).toContain('does not exist: create it first');
+    expect(intoNowhere.stderr).not.toMatch(/ENOENT|EISDIR/);
     const nothing = await run(input, '--out', out, '--no-title', '--no-timeline', '--no-appendix');
     expect(nothing.status).toBe(2);
     expect(nothing.stderr).toContain('Choose at least one section');

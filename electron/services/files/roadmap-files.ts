@@ -1,7 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
 import * as Y from 'yjs';
 import {
+  checksumMismatch,
   decodeRoadmapFile,
+  FILE_HEADER_BYTES,
+  readRoadmapHeader,
   encodeRoadmapFile,
   MAX_FILE_BYTES,
   RoadmapFileError,
@@ -20,7 +24,21 @@ export async function readRoadmapFile(path: string): Promise<RoadmapFileContents
   if (size > MAX_FILE_BYTES) {
     throw new RoadmapFileError('too-large', `This file is larger than ${MAX_FILE_BYTES / 2 ** 20} MB: not a roadmap.`);
   }
-  return decodeRoadmapFile(new Uint8Array(await readFile(path)));
+  // What can be checked without reading it all is checked first: the header, then the checksum, streamed.
+  // Only a file that passes both is read into memory.
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(FILE_HEADER_BYTES), 0, FILE_HEADER_BYTES, 0);
+    const header = readRoadmapHeader(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead), size);
+    const hash = createHash('sha256');
+    for await (const chunk of handle.createReadStream({ start: FILE_HEADER_BYTES, autoClose: false })) {
+      hash.update(chunk as Buffer);
+    }
+    if (!hash.digest().equals(header.checksum)) throw checksumMismatch();
+  } finally {
+    await handle.close();
+  }
+  return decodeRoadmapFile(new Uint8Array(await readFile(path)), { checksumVerified: true });
 }
 
 /** Writes a roadmap document to `path` atomically (see writeFileAtomic). */
