@@ -2,7 +2,7 @@ import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
 import { INITIATIVE_STATUS_LABELS } from '../model/initiative';
 import { fitText, wrapText, type MeasureText } from './text-fit';
-import { FOOTER_HEIGHT, laneTitle, MARGIN, PAGE_TITLE_HEIGHT, type AppendixPage, type TextBox } from './plan';
+import { FOOTER_HEIGHT, laneTitle, MARGIN, MIN_FONT, PAGE_TITLE_HEIGHT, type AppendixPage, type TextBox } from './plan';
 
 /** The appendix: every initiative and milestone by goal, in a table that breaks across pages with its header repeated. */
 export function appendixPages(
@@ -12,8 +12,8 @@ export function appendixPages(
   height: number,
   measure: MeasureText,
 ): AppendixPage[] {
-  const size = 7.2;
-  const line = 9.2;
+  const size = MIN_FONT;
+  const line = 9.5;
   const inner = width - 2 * MARGIN;
   const spec: [string, number][] = [
     ['Initiative', 0.36],

@@ -2,6 +2,7 @@
 import type { InitiativeStatus } from '../model/initiative';
 import {
   MARGIN,
+  MIN_FONT,
   tint,
   type PdfPlan,
   type TextBox,
@@ -138,7 +139,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
     .lineTo(right, gridTop + 28)
     .lineWidth(0.6)
     .stroke(LINE);
-  text(doc, { text: 'Goals', x: MARGIN + 6, y: gridTop + 10, size: 7, bold: true, color: '#6b7280' });
+  text(doc, { text: 'Goals', x: MARGIN + 6, y: gridTop + 10, size: MIN_FONT, bold: true, color: '#6b7280' });
 
   for (const lane of page.lanes) {
     if (lane.unaligned) doc.rect(page.canvasX, lane.y, page.canvasWidth, lane.height).fill('#fafafa');

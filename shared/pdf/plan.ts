@@ -8,10 +8,12 @@ export const MARGIN = 30;
 export const FOOTER_HEIGHT = 16;
 /** Room a page's heading takes above what follows. */
 export const PAGE_TITLE_HEIGHT = 18;
+/** The smallest type printed on A4 and Letter (larger paper scales it up): readable on paper. */
+export const MIN_FONT = 7.5;
 /** Type sizes: a bar's title, a lane's title, small print (header cells, legend, footer). */
-export const BAR_FONT = 6.8;
-export const LANE_TITLE_FONT = 8.2;
-export const SMALL_FONT = 6.8;
+export const BAR_FONT = MIN_FONT;
+export const LANE_TITLE_FONT = 8.4;
+export const SMALL_FONT = MIN_FONT;
 
 /** One run of text on a page, at its top-left corner. */
 export interface TextBox {

@@ -303,9 +303,9 @@ export function timelinePages(
             ? null
             : {
                 text: 'Today',
-                x: todayX - measure('Today', 6) / 2,
+                x: todayX - measure('Today', SMALL_FONT, true) / 2,
                 y: page.y + 2,
-                size: 6,
+                size: SMALL_FONT,
                 bold: true,
                 color: '#e11d48',
               },
