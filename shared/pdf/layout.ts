@@ -9,8 +9,8 @@ import { MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
 export * from './plan';
 export { exportRange } from './timeline-pages';
-export { STATUS_SIGNS } from './legend';
-export { keyResultValues } from './title-pages';
+export { STATUS_SIGNS, GOAL_STATUS_MARKS } from './legend';
+export { formatNumber, keyResultSetback, keyResultValues } from './key-result-text';
 
 /** The lanes to print: every lane, or those the options name (the canvas passes the ones it shows). */
 function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly Lane[] {

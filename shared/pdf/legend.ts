@@ -1,5 +1,6 @@
 import { STATUS_COLORS } from '../layout/colors';
 import { INITIATIVE_STATUS_LABELS, type InitiativeStatus } from '../model/initiative';
+import type { GoalStatus } from '../model/goal';
 import type { PdfOptions } from './options';
 import type { MeasureText } from './text-fit';
 import { SMALL_FONT, type LegendEntry, type LegendSymbol, type TimelinePage } from './plan';
@@ -17,6 +18,18 @@ export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
   'at-risk': '! ',
   proposed: '',
   dropped: '',
+};
+
+/**
+ * A goal's status by its own mark, never by the goal's color (which is the goal's identity: a goal colored
+ * red is not a warning). Each mark has its own shape, so it reads in grayscale too.
+ */
+export const GOAL_STATUS_MARKS: Readonly<Record<GoalStatus, { readonly sign: string; readonly color: string }>> = {
+  'on-track': { sign: '●', color: '#15803d' },
+  'at-risk': { sign: '▲', color: '#b45309' },
+  'off-track': { sign: '✕', color: '#b91c1c' },
+  achieved: { sign: '✓', color: '#15803d' },
+  dropped: { sign: '○', color: '#6b7280' },
 };
 
 const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
