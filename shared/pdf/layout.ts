@@ -8,7 +8,7 @@ import { titlePages } from './title-pages';
 import { MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
 export * from './plan';
-export { exportRange } from './timeline-pages';
+export { exportRange } from './export-range';
 export { STATUS_SIGNS, GOAL_STATUS_MARKS } from './legend';
 export { formatNumber, keyResultSetback, keyResultValues } from './key-result-text';
 
@@ -51,7 +51,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
   const pages: PdfPage[] = [
     ...(options.sections.title ? titlePages(snapshot, lanes, options, width, height, measure) : []),
     ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, width, height, measure) : []),
-    ...(options.sections.appendix ? appendixPages(snapshot, lanes, width, height, measure) : []),
+    ...(options.sections.appendix ? appendixPages(snapshot, lanes, options, width, height, measure) : []),
   ];
   const title = snapshot.meta.title || 'Untitled roadmap';
   const footerY = height - MARGIN - 4;

@@ -218,6 +218,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
 
 function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage) {
   text(doc, page.heading);
+  for (const box of page.scope) text(doc, box);
   const left = page.columns[0]!.x;
   const last = page.columns.at(-1)!;
   const right = last.x + last.width;
@@ -226,7 +227,7 @@ function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage) {
   for (const row of page.rows) {
     if (row.group) {
       doc.rect(left, row.y, right - left, row.height).fill('#f9fafb');
-      doc.rect(left + 3, row.y + 4, 7, 7).fill(row.color ?? '#64748b');
+      doc.rect(left + 3 + row.indent, row.y + 4, 7, 7).fill(row.color ?? '#64748b');
     }
     for (const box of row.texts) text(doc, box);
     doc

@@ -91,12 +91,16 @@ export interface TimelinePage {
 export interface AppendixPage {
   readonly kind: 'appendix';
   readonly heading: TextBox;
+  /** What the table holds (dates, goals, filter), under the heading. */
+  readonly scope: readonly TextBox[];
   readonly columns: readonly { readonly x: number; readonly width: number; readonly label: TextBox }[];
   readonly headerY: number;
   readonly rows: readonly {
     readonly y: number;
     readonly height: number;
     readonly group: boolean;
+    /** A sub-goal's rows are indented under its parent's. */
+    readonly indent: number;
     readonly color: string | null;
     readonly texts: readonly TextBox[];
   }[];

@@ -11,6 +11,7 @@ import type { Milestone } from '../model/milestone';
 import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
 import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
 import type { PdfOptions } from './options';
+import { exportRange } from './export-range';
 import { fitText, wrapText, type MeasureText } from './text-fit';
 import {
   BAR_FONT,
@@ -38,31 +39,6 @@ const MILESTONE_BAND = 14;
 const MILESTONE_LABEL_MAX = 150;
 /** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
 const READABLE_PT_PER_DAY = 1.65;
-
-/** The date range to print: the options', else the content's, widened to whole months (no empty months). */
-export function exportRange(lanes: readonly Lane[], options: Pick<PdfOptions, 'from' | 'to'>, asOf: IsoDate) {
-  const dates: IsoDate[] = [];
-  for (const lane of lanes) {
-    for (const initiative of lane.initiatives) {
-      dates.push(
-        initiative.startDate,
-        initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate,
-      );
-    }
-    for (const milestone of lane.milestones) dates.push(milestone.date);
-  }
-  const first = dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : asOf;
-  const last = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : addDays(asOf, 90);
-  const monthEnd = (date: IsoDate) => addDays(nextUnitStart(startOfUnit(date, 'month'), 'month', 1), -1);
-  let start = options.from ?? startOfUnit(first, 'month');
-  let end = options.to ?? monthEnd(last);
-  // Only one bound given, beyond the content: show at least the month it names, never a backwards range.
-  if (end < start) {
-    if (options.from && !options.to) end = monthEnd(options.from);
-    else start = startOfUnit(end, 'month');
-  }
-  return { start, end };
-}
 
 function minorUnitFor(ptPerDay: number): CalendarUnit {
   if (ptPerDay * 7 >= 28) return 'week';
