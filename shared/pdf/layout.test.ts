@@ -209,21 +209,6 @@ describe('PDF milestones', () => {
   });
 });
 
-describe('PDF milestone names', () => {
-  it('keeps every name of close milestones, shortening the long one', () => {
-    const doc = new Y.Doc();
-    const goalId = createGoal(doc, { title: 'Grow' });
-    createInitiative(doc, { title: 'Work', goalId, startDate: '2027-01-01', endDate: '2027-12-31' });
-    const long = 'A very long milestone title that goes on and on about the launch plan';
-    createMilestone(doc, { title: long, goalId, date: '2027-06-01' });
-    createMilestone(doc, { title: 'GA', goalId, date: '2027-06-02' });
-    createMilestone(doc, { title: 'Late', goalId, date: '2027-07-15' });
-    const [page] = timelineOf(doc);
-    const label = page!.milestones.find((milestone) => milestone.label?.text.includes(' · '))!.label!.text;
-    expect(label).toMatch(/^A very long.*… · GA$/);
-  });
-});
-
 describe('PDF legend', () => {
   it('wraps to a second line for the teams when bars are colored by team, then says how many more', () => {
     const doc = new Y.Doc();

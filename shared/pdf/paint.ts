@@ -157,11 +157,8 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
   }
   doc.moveTo(page.canvasX, gridTop).lineTo(page.canvasX, gridBottom).lineWidth(0.6).stroke(LINE);
   if (page.todayX !== null) {
-    doc
-      .moveTo(page.todayX, gridTop + 28)
-      .lineTo(page.todayX, gridBottom)
-      .lineWidth(0.9)
-      .stroke(TODAY);
+    for (const [top, bottom] of page.todaySegments)
+      doc.moveTo(page.todayX, top).lineTo(page.todayX, bottom).lineWidth(0.9).stroke(TODAY);
     if (page.todayLabel) text(doc, page.todayLabel);
   }
   for (const arrow of page.arrows) {

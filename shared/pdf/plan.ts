@@ -83,6 +83,8 @@ export interface TimelinePage {
   readonly milestones: readonly { readonly x: number; readonly y: number; readonly label: TextBox | null }[];
   readonly arrows: readonly { readonly points: readonly [number, number][]; readonly violated: boolean }[];
   readonly todayX: number | null;
+  /** The today line's pieces (top, bottom): it stops short of every label it would cross. */
+  readonly todaySegments: readonly (readonly [number, number])[];
   /** "Today" under the today line, where the lanes end. */
   readonly todayLabel: TextBox | null;
   readonly bottom: number;

@@ -29,14 +29,14 @@ import {
 } from './plan';
 import { legendFor, LEGEND_HEIGHT } from './legend';
 import { placeBars } from './bar-placement';
+import { milestoneBand } from './milestone-labels';
+import { todaySegments } from './today-line';
 
 const TIME_HEADER_HEIGHT = 28;
 const LANE_HEADER_WIDTH = 132;
 const ROW_HEIGHT = 15;
 const BAR_HEIGHT = 11;
 const LANE_PADDING = 4;
-const MILESTONE_BAND = 14;
-const MILESTONE_LABEL_MAX = 150;
 /** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
 const READABLE_PT_PER_DAY = 1.65;
 
@@ -274,6 +274,19 @@ export function timelinePages(
         milestones: page.milestones,
         arrows,
         todayX,
+        todaySegments:
+          todayX === null
+            ? []
+            : todaySegments(
+                todayX,
+                headerY + TIME_HEADER_HEIGHT,
+                page.y,
+                [
+                  ...page.bars.flatMap((bar) => (bar.label ? [bar.label] : [])),
+                  ...page.milestones.flatMap((milestone) => (milestone.label ? [milestone.label] : [])),
+                ],
+                measure,
+              ),
         todayLabel:
           todayX === null
             ? null
@@ -290,50 +303,11 @@ export function timelinePages(
       page = newPage();
     };
 
-    /**
-     * A lane's milestones on this tile: diamonds a few points apart share one label ("GA · Review"); each
-     * label goes where all of it fits, right of its diamonds or left of them, else where more of it shows,
-     * ellipsized. Labels never overlap; every name is also in the appendix.
-     */
-    const placeMilestones = (milestones: readonly Milestone[], top: number) => {
-      const xOf = (milestone: Milestone) =>
-        Math.min(
-          canvasX + canvasWidth - 4,
-          Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
-        );
-      const clusters: { xs: number[]; titles: string[] }[] = [];
-      for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-        const x = xOf(milestone);
-        const last = clusters.at(-1);
-        if (last && x - last.xs.at(-1)! < 10) {
-          last.xs.push(x);
-          last.titles.push(milestone.title);
-        } else clusters.push({ xs: [x], titles: [milestone.title] });
-      }
-      const y = top + 2 + MILESTONE_BAND / 2 - 1;
-      let labelsEnd = canvasX;
-      clusters.forEach((cluster, index) => {
-        const first = cluster.xs[0]!;
-        const last = cluster.xs.at(-1)!;
-        const next = clusters[index + 1]?.xs[0] ?? canvasX + canvasWidth + 4;
-        const full = measure(cluster.titles.join(' · '), SMALL_FONT);
-        const roomRight = Math.min(MILESTONE_LABEL_MAX, next - 10 - (last + 6));
-        const roomLeft = Math.min(MILESTONE_LABEL_MAX, first - 6 - (labelsEnd + 4));
-        const right = full <= roomRight || (full > roomLeft && roomRight >= roomLeft);
-        const text = fitNames(cluster.titles, right ? roomRight : roomLeft, measure);
-        const label: TextBox | null = text
-          ? {
-              text,
-              x: right ? last + 6 : first - 6 - measure(text, SMALL_FONT),
-              y: top + 3,
-              size: SMALL_FONT,
-              color: '#111827',
-            }
-          : null;
-        labelsEnd = Math.max(last + 5, label ? label.x + measure(label.text, SMALL_FONT) : 0);
-        cluster.xs.forEach((x, at) => page.milestones.push({ x, y, label: at === 0 ? label : null }));
-      });
-    };
+    const milestoneX = (milestone: Milestone) =>
+      Math.min(
+        canvasX + canvasWidth - 4,
+        Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
+      );
 
     for (const lane of lanes) {
       // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
@@ -344,7 +318,8 @@ export function timelinePages(
       const milestones = collapsed
         ? []
         : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
-      const band = milestones.length > 0 ? MILESTONE_BAND : 0;
+      const milestoneLayout = milestoneBand(milestones, milestoneX, canvasX, canvasX + canvasWidth, measure);
+      const band = milestoneLayout.height;
       const header = laneHeader(lane, measure, collapsed);
       const headerHeight = header.height;
       // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
@@ -417,7 +392,13 @@ export function timelinePages(
                 : null,
           });
         });
-        if (firstRow === 0) placeMilestones(milestones, top);
+        if (firstRow === 0)
+          for (const diamond of milestoneLayout.diamonds)
+            page.milestones.push({
+              x: diamond.x,
+              y: top + diamond.y,
+              label: diamond.label && { ...diamond.label, y: top + diamond.label.y },
+            });
         page.y = top + blockHeight;
         firstRow += fit;
         continued = true;
@@ -488,25 +469,4 @@ function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
         : []),
     ],
   };
-}
-
-/**
- * Names joined with " · " in `room`: whole when they fit, else the longer ones ellipsized, so every name
- * keeps its start ("A very long… · GA"). Empty when not even that fits.
- */
-function fitNames(names: readonly string[], room: number, measure: MeasureText): string {
-  const joined = names.join(' · ');
-  if (names.length === 1 || measure(joined, SMALL_FONT) <= room) return fitText(joined, room, SMALL_FONT, measure);
-  // Short names whole; the room left shared equally by the longer ones.
-  let left = room - measure(' · ', SMALL_FONT) * (names.length - 1);
-  const rooms = new Map<number, number>();
-  const byWidth = names.map((name, index) => ({ index, width: measure(name, SMALL_FONT) }));
-  byWidth.sort((a, b) => a.width - b.width);
-  byWidth.forEach(({ index, width }, at) => {
-    const share = left / (names.length - at);
-    rooms.set(index, Math.min(width, share));
-    left -= Math.min(width, share);
-  });
-  const parts = names.map((name, index) => fitText(name, rooms.get(index)!, SMALL_FONT, measure));
-  return parts.every(Boolean) ? parts.join(' · ') : fitText(joined, room, SMALL_FONT, measure);
 }
