@@ -262,7 +262,7 @@ describe('PDF lanes', () => {
     const [page] = timelineOf(doc, { collapsedLanes: [retain] });
     expect(page!.bars.map((bar) => bar.label?.text)).toEqual(['Shown']);
     const retainBlock = page!.lanes.find((lane) => lane.key === retain)!;
-    expect(retainBlock.texts.map((text) => text.text)).toEqual(['Retain', 'On track · 2 collapsed']);
+    expect(retainBlock.texts.map((text) => text.text)).toEqual(['Retain', '●', 'On track · 2 collapsed']);
     expect(retainBlock.progress).toBeNull();
     // Shorter than the same lane expanded (two overlapping bars, two rows).
     const [expanded] = timelineOf(doc);

@@ -5,19 +5,16 @@ import { headerTicks, unitLabel } from '../layout/zoom';
 import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
 import { isViolated } from '../model/dependency';
-import { GOAL_STATUS_LABELS } from '../model/goal';
 import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
-import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
-import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
+import type { IsoDate } from '../time/iso-date';
+import type { CalendarUnit } from '../time/calendar-units';
 import type { PdfOptions } from './options';
 import { exportRange } from './export-range';
-import { fitText, wrapText, type MeasureText } from './text-fit';
+import { fitText, type MeasureText } from './text-fit';
 import {
   BAR_FONT,
   FOOTER_HEIGHT,
-  LANE_TITLE_FONT,
-  laneTitle,
   MARGIN,
   PAGE_TITLE_HEIGHT,
   SMALL_FONT,
@@ -30,47 +27,14 @@ import {
 import { legendFor, LEGEND_HEIGHT } from './legend';
 import { placeBars } from './bar-placement';
 import { milestoneBand } from './milestone-labels';
+import { minorUnitFor, tilesOf } from './tiles';
 import { todaySegments } from './today-line';
+import { LANE_HEADER_WIDTH, laneHeader } from './lane-header';
 
 const TIME_HEADER_HEIGHT = 28;
-const LANE_HEADER_WIDTH = 132;
 const ROW_HEIGHT = 15;
 const BAR_HEIGHT = 11;
 const LANE_PADDING = 4;
-/** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
-const READABLE_PT_PER_DAY = 1.65;
-
-function minorUnitFor(ptPerDay: number): CalendarUnit {
-  if (ptPerDay * 7 >= 28) return 'week';
-  if (ptPerDay * 30.4 >= 20) return 'month';
-  if (ptPerDay * 91.3 >= 20) return 'quarter';
-  return 'year';
-}
-
-/** Splits the range into tiles no wider than the canvas at a readable scale, at month boundaries. */
-function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layout: PdfOptions['layout']) {
-  const days = toEpochDay(end) - toEpochDay(start) + 1;
-  const fit = canvasWidth / days;
-  if (layout === 'fit' || fit >= READABLE_PT_PER_DAY) return [{ start, end, ptPerDay: fit }];
-  const tiles: { start: IsoDate; end: IsoDate; ptPerDay: number }[] = [];
-  const daysPerTile = Math.floor(canvasWidth / READABLE_PT_PER_DAY);
-  let tileStart = start;
-  while (tileStart <= end) {
-    // Whole months, as many as fit (at least one).
-    let tileEnd = addDays(nextUnitStart(startOfUnit(tileStart, 'month'), 'month', 1), -1);
-    for (;;) {
-      const next = addDays(nextUnitStart(startOfUnit(addDays(tileEnd, 1), 'month'), 'month', 1), -1);
-      if (toEpochDay(next) - toEpochDay(tileStart) + 1 > daysPerTile || tileEnd >= end) break;
-      tileEnd = next;
-    }
-    if (tileEnd > end) tileEnd = end;
-    tiles.push({ start: tileStart, end: tileEnd, ptPerDay: 0 });
-    tileStart = addDays(tileEnd, 1);
-  }
-  // Every tile at the same scale, so bars keep their proportions from page to page.
-  const widest = Math.max(...tiles.map((tile) => toEpochDay(tile.end) - toEpochDay(tile.start) + 1));
-  return tiles.map((tile) => ({ ...tile, ptPerDay: canvasWidth / widest }));
-}
 
 /** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
 export function timelinePages(
@@ -407,66 +371,4 @@ export function timelinePages(
     if (page.lanes.length > 0 || pages.length === 0) flush();
   });
   return pages;
-}
-
-/** A lane's header: the goal title (two lines at most), its status and owner, its key-result progress. */
-function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
-  // Sub-goals are indented under their parent, as on the canvas.
-  const indent = Math.min(3, lane.depth) * 8;
-  const width = LANE_HEADER_WIDTH - 14 - indent;
-  const titleLines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
-  const lines = titleLines.slice(0, 2);
-  if (titleLines.length > 2)
-    lines[1] = fitText(`${lines[1]} ${titleLines.slice(2).join(' ')}`, width, LANE_TITLE_FONT, measure, true);
-  const count = lane.initiatives.length;
-  const meta = fitText(
-    collapsed
-      ? [
-          lane.goal && GOAL_STATUS_LABELS[lane.goal.status],
-          lane.progress !== null && `${Math.round(lane.progress)}%`,
-          // "2 collapsed": its two initiatives are folded away here (they are in the appendix).
-          count > 0 ? `${count} collapsed` : 'collapsed',
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : lane.goal
-        ? [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · ')
-        : 'Initiatives without a goal',
-    width,
-    SMALL_FONT,
-    measure,
-  );
-  const metaY = 5 + lines.length * 10;
-  const progressOffset = metaY + 11;
-  const progress = collapsed ? null : lane.progress;
-  const height = progressOffset + (progress !== null ? 10 : 2) + 4;
-  return {
-    height,
-    progressOffset,
-    texts: (top: number, continued: boolean): TextBox[] => [
-      ...lines.map((line, index) => ({
-        text:
-          index === lines.length - 1 && continued
-            ? fitText(`${line} (cont.)`, width, LANE_TITLE_FONT, measure, true)
-            : line,
-        x: MARGIN + 8 + indent,
-        y: top + 4 + index * 10,
-        size: LANE_TITLE_FONT,
-        bold: true,
-        color: '#111827',
-      })),
-      { text: meta, x: MARGIN + 8 + indent, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
-      ...(progress !== null
-        ? [
-            {
-              text: `${Math.round(progress)}%`,
-              x: MARGIN + 8 + 78,
-              y: top + progressOffset - 1,
-              size: SMALL_FONT,
-              color: '#374151',
-            },
-          ]
-        : []),
-    ],
-  };
 }
