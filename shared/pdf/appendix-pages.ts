@@ -97,6 +97,7 @@ export function appendixPages(
     size: 10,
     bold: true,
     color: '#111827',
+    role: 'H2',
   };
   const scope: TextBox[] = scopeLines.map((text, index) => ({
     text,
@@ -162,6 +163,7 @@ export function appendixPages(
             size: GROUP_FONT,
             bold: true,
             color: '#111827',
+            continues: index > 0,
           })),
         }),
       };

@@ -58,11 +58,12 @@ export function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean)
         size: LANE_TITLE_FONT,
         bold: true,
         color: '#111827',
+        continues: index > 0,
       })),
       ...(mark
         ? [{ text: mark.sign, x: MARGIN + 8 + indent, y: top + metaY, size: SMALL_FONT, color: mark.color }]
         : []),
-      { text: meta, x: metaX, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
+      { text: meta, x: metaX, y: top + metaY, size: SMALL_FONT, color: '#4b5563', continues: mark !== null },
       ...(progress !== null
         ? [
             {

@@ -15,6 +15,9 @@ export const BAR_FONT = MIN_FONT;
 export const LANE_TITLE_FONT = 8.4;
 export const SMALL_FONT = MIN_FONT;
 
+/** A text's role in a tagged PDF's structure (standard structure types); a paragraph unless said. */
+export type TextRole = 'H1' | 'H2' | 'H3' | 'P';
+
 /** One run of text on a page, at its top-left corner. */
 export interface TextBox {
   readonly text: string;
@@ -24,6 +27,9 @@ export interface TextBox {
   readonly bold?: boolean;
   readonly color?: string;
   readonly strike?: boolean;
+  readonly role?: TextRole;
+  /** Goes on from the text before (its next line, a mark's label): one element in a tagged PDF. */
+  readonly continues?: boolean;
 }
 
 export interface PdfBar {
@@ -64,6 +70,9 @@ export interface LegendEntry {
 
 export interface TimelinePage {
   readonly kind: 'timeline';
+  /** Which tile of the range the page shows (0 unless tiled), of how many. */
+  readonly part: number;
+  readonly parts: number;
   readonly heading: TextBox;
   /** What the page does not show: a stretch of the range with nothing scheduled, or that nothing is. */
   readonly note: TextBox | null;
@@ -132,6 +141,8 @@ export interface PdfPlan {
   readonly scale: number;
   readonly title: string;
   readonly pages: readonly PdfPage[];
+  /** Bookmarks in document order: the page each opens, and how deep it sits (0 at the top). */
+  readonly outline: readonly { readonly title: string; readonly page: number; readonly depth: number }[];
   readonly footer: (pageIndex: number) => { left: TextBox; center: TextBox; right: TextBox };
 }
 

@@ -225,7 +225,9 @@ export function timelinePages(
       const legend = legendWith(pageSymbols);
       pages.push({
         kind: 'timeline',
-        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
+        part: tileIndex,
+        parts: shown.length,
+        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827', role: 'H2' },
         note: noteFor(headingText),
         legend,
         canvasX,

@@ -88,7 +88,9 @@ export function titlePages(
   for (const placement of placements) {
     while (pages.length <= placement.page) {
       pages.push({
-        texts: [{ text: 'Goals (continued)', x: MARGIN, y: MARGIN, size: 13, bold: true, color: '#111827' }],
+        texts: [
+          { text: 'Goals (continued)', x: MARGIN, y: MARGIN, size: 13, bold: true, color: '#111827', role: 'H2' },
+        ],
         bars: [],
         swatches: [],
       });
@@ -112,7 +114,16 @@ function titleHeader(
   const shownTitle = titleLines.slice(0, 3);
   if (titleLines.length > 3) shownTitle[2] = fitText(titleLines.slice(2).join(' '), inner, 22, measure, true);
   for (const line of shownTitle) {
-    texts.push({ text: line, x: MARGIN, y, size: 22, bold: true, color: '#111827' });
+    texts.push({
+      text: line,
+      x: MARGIN,
+      y,
+      size: 22,
+      bold: true,
+      color: '#111827',
+      role: 'H1',
+      continues: y > MARGIN + 10,
+    });
     y += 27;
   }
   const description = snapshot.meta.description.trim();
@@ -140,7 +151,7 @@ function titleHeader(
     color: '#4b5563',
   });
   y += 24;
-  texts.push({ text: 'Goals', x: MARGIN, y, size: 13, bold: true, color: '#111827' });
+  texts.push({ text: 'Goals', x: MARGIN, y, size: 13, bold: true, color: '#111827', role: 'H2' });
   if (goals.some((lane) => lane.keyResults.length > 0)) {
     const legend = 'Key results: baseline → current → target, and progress to target';
     texts.push({
@@ -174,6 +185,8 @@ function goalBlock(lane: Lane, columnWidth: number, locale: string, measure: Mea
             size: GOAL_NAME_FONT,
             bold: true,
             color: '#111827',
+            role: 'H3',
+            continues: index > 0,
           }),
         );
         if (!withMeta) return;
@@ -195,6 +208,7 @@ function goalBlock(lane: Lane, columnWidth: number, locale: string, measure: Mea
           y: metaY,
           size: 8,
           color: '#4b5563',
+          continues: true,
         });
       },
     };
@@ -244,6 +258,7 @@ function keyResultPiece(
           y: y + index * KEY_RESULT_LINE,
           size: KEY_RESULT_FONT,
           color: '#111827',
+          continues: index > 0,
         }),
       );
       valueLines.forEach((line, index) =>
