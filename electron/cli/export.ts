@@ -26,6 +26,7 @@ the timeline, and a table of every initiative by goal.
   --color-by     goal (default), status or team
   --as-of        the date printed on every page (default: today)
   --author       who prepared it
+  --locale       how numbers are written, and the PDF's language, like de-DE (default: en-US)
   --no-title, --no-timeline, --no-appendix   leave a section out`;
 
 const PAGE_NAMES = ['A4', 'Letter', 'A3', 'Tabloid'];
@@ -39,6 +40,7 @@ const OPTION_NAMES: Readonly<Record<string, string>> = {
   colorBy: '--color-by (goal, status or team)',
   asOf: '--as-of',
   author: '--author',
+  locale: '--locale (a language tag like en-US)',
   sections: '--no-title/--no-timeline/--no-appendix',
 };
 
@@ -60,6 +62,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'color-by': { type: 'string', default: 'goal' },
         'as-of': { type: 'string' },
         author: { type: 'string', default: '' },
+        locale: { type: 'string', default: 'en-US' },
         'no-title': { type: 'boolean', default: false },
         'no-timeline': { type: 'boolean', default: false },
         'no-appendix': { type: 'boolean', default: false },
@@ -123,6 +126,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       colorBy: values['color-by'] as never,
       asOf: values['as-of'] ?? systemClock.today(),
       author: values.author,
+      locale: values.locale,
       sections: { title: !values['no-title'], timeline: !values['no-timeline'], appendix: !values['no-appendix'] },
     });
   } catch (error) {

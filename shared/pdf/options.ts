@@ -13,10 +13,10 @@ export type PageSizeName = keyof typeof PAGE_SIZES;
 
 const isoDate = z.string().refine(isIsoDate, 'a date like 2027-01-31');
 
-/** Whether Intl knows the tag ("en-US", "de"): a bad one would throw while numbers are formatted. */
+/** Whether the tag is a well-formed language tag ("en-US", "de"): a bad one would throw while numbers are formatted. */
 function isLocale(tag: string): boolean {
   try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+    return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
