@@ -1,5 +1,6 @@
 import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
 import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
+import { unitLabel } from '../layout/zoom';
 import type { PdfOptions } from './options';
 
 /** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
@@ -56,4 +57,26 @@ export function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layou
   }
   const widest = Math.max(...tiles.map((tile) => toEpochDay(tile.end) - toEpochDay(tile.start) + 1));
   return tiles.map((tile) => ({ ...tile, ptPerDay: canvasWidth / widest }));
+}
+
+/**
+ * What a tiled export left out, said on its pages: the runs of tiles with nothing scheduled ("Nothing
+ * scheduled Jan 2029 – Jun 2030: left out."), and whether today falls in one. Empty when none was.
+ */
+export function leftOutNote(tiles: readonly Tile[], printed: readonly Tile[], asOf: IsoDate): string {
+  const monthYear = (date: IsoDate) => `${unitLabel(date, 'month', 1)} ${date.slice(0, 4)}`;
+  // Runs of tiles left out, each from its first tile's start to its last one's end.
+  const runs: { start: IsoDate; end: IsoDate }[] = [];
+  tiles.forEach((tile, index) => {
+    if (printed.includes(tile)) return;
+    const previous = tiles[index - 1];
+    if (previous && !printed.includes(previous)) runs.at(-1)!.end = tile.end;
+    else runs.push({ start: tile.start, end: tile.end });
+  });
+  if (runs.length === 0) return '';
+  const stretches = runs.map(
+    (run) =>
+      `${monthYear(run.start)} – ${monthYear(run.end)}${asOf >= run.start && asOf <= run.end ? ' (includes today)' : ''}`,
+  );
+  return `Nothing scheduled ${stretches.join(', ')}: left out.`;
 }

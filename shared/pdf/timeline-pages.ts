@@ -1,14 +1,11 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
 import { createTimeScale } from '../layout/time-scale';
-import { headerTicks, unitLabel } from '../layout/zoom';
-import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
+import type { BarBox } from '../layout/dependency-paths';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
-import { isViolated } from '../model/dependency';
 import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
 import type { IsoDate } from '../time/iso-date';
-import type { CalendarUnit } from '../time/calendar-units';
 import type { PdfOptions } from './options';
 import { exportRange } from './export-range';
 import { fitText, type MeasureText } from './text-fit';
@@ -24,10 +21,12 @@ import {
   type TextBox,
   type TimelinePage,
 } from './plan';
-import { legendFor, LEGEND_HEIGHT } from './legend';
+import { exportMarks, legendFor, LEGEND_HEIGHT, pageMarks } from './legend';
 import { placeBars } from './bar-placement';
 import { milestoneBand } from './milestone-labels';
-import { minorUnitFor, tilesOf } from './tiles';
+import { leftOutNote, tilesOf } from './tiles';
+import { timeHeader } from './time-header';
+import { pageArrows } from './page-arrows';
 import { todaySegments } from './today-line';
 import { LANE_HEADER_WIDTH, laneHeader } from './lane-header';
 
@@ -72,30 +71,7 @@ export function timelinePages(
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
   const drawn = lanes.filter((lane) => !collapsedLanes.has(lane.key));
-  const drawnIds = new Set(drawn.flatMap((lane) => lane.initiatives.map((initiative) => initiative.id)));
-  const links = [...snapshot.dependencies.values()].filter(
-    (dependency) => drawnIds.has(dependency.fromId) && drawnIds.has(dependency.toId),
-  );
-  const symbols: LegendSymbol[] = [
-    ...(drawn.some((lane) => lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end))
-      ? (['milestone'] as const)
-      : []),
-    ...(links.some((link) => {
-      const from = snapshot.initiatives.get(link.fromId);
-      const to = snapshot.initiatives.get(link.toId);
-      return from && to && !isViolated(from, to);
-    })
-      ? (['dependency'] as const)
-      : []),
-    ...(links.some((link) => {
-      const from = snapshot.initiatives.get(link.fromId);
-      const to = snapshot.initiatives.get(link.toId);
-      return from && to && isViolated(from, to);
-    })
-      ? (['violated'] as const)
-      : []),
-    ...(options.asOf >= start && options.asOf <= end ? (['today'] as const) : []),
-  ];
+  const symbols = exportMarks(snapshot, drawn, start, end, options.asOf);
   const legendWith = (marks: readonly LegendSymbol[]) =>
     legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
   const fullestLegend = legendWith(symbols);
@@ -112,28 +88,8 @@ export function timelinePages(
     );
   const printed = tiles.length > 1 ? tiles.filter(hasContent) : tiles;
   // Said on every page: a range asked for with stretches of nothing (left out when tiled), or no content at all.
-  const monthYear = (date: IsoDate) => `${unitLabel(date, 'month', 1)} ${date.slice(0, 4)}`;
   const empty = printed.length === 0 || !printed.some(hasContent);
-  // Runs of tiles left out, each from its first tile's start to its last one's end.
-  const runs: { start: IsoDate; end: IsoDate }[] = [];
-  tiles.forEach((tile, index) => {
-    if (empty || printed.includes(tile)) return;
-    const previous = tiles[index - 1];
-    if (previous && !printed.includes(previous)) runs.at(-1)!.end = tile.end;
-    else runs.push({ start: tile.start, end: tile.end });
-  });
-  const noteText = empty
-    ? 'Nothing scheduled in this export.'
-    : runs.length > 0
-      ? `Nothing scheduled ${runs
-          .map(
-            (run) =>
-              `${monthYear(run.start)} – ${monthYear(run.end)}${
-                options.asOf >= run.start && options.asOf <= run.end ? ' (includes today)' : ''
-              }`,
-          )
-          .join(', ')}: left out.`
-      : '';
+  const noteText = empty ? 'Nothing scheduled in this export.' : leftOutNote(tiles, printed, options.asOf);
   const noteFor = (headingText: string): TextBox | null => {
     if (!noteText) return null;
     if (empty) return { text: noteText, x: canvasX + 8, y: lanesTop + 8, size: 8, color: '#6b7280' };
@@ -143,43 +99,14 @@ export function timelinePages(
   };
   (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
     const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
-    const minor = minorUnitFor(tile.ptPerDay);
-    // Weeks sit under months ("Jan 2027"), anything coarser under years.
-    const major: CalendarUnit | null = minor === 'year' ? null : minor === 'week' ? 'month' : 'year';
-    const fiscalStart = snapshot.meta.fiscalYearStartMonth;
-    const minorTicks = headerTicks(scale, minor, fiscalStart, major ?? undefined);
-    const yearTicks = major ? headerTicks(scale, major, fiscalStart) : [];
-    const ticks = minorTicks.map((tick) => ({
-      x: canvasX + tick.x,
-      width: tick.width,
-      major: tick.majorBoundary,
-      label: {
-        // No label for a cell too narrow for all of it ("De…" reads as noise), nor for a week that starts
-        // before the range (its date is not where it is drawn).
-        text:
-          measure(tick.label, SMALL_FONT) <= tick.width - 3 && !(minor === 'week' && tick.start < tile.start)
-            ? tick.label
-            : '',
-        x: canvasX + tick.x + 2,
-        y: headerY + 15,
-        size: SMALL_FONT,
-        color: '#374151',
-      },
-    }));
-    const majorTicks = yearTicks.map((tick) => {
-      const label = major === 'month' ? `${tick.label} ${tick.start.slice(0, 4)}` : tick.label;
-      return {
-        x: canvasX + tick.x,
-        label: {
-          text: measure(label, SMALL_FONT + 0.4, true) <= tick.width - 3 ? label : '',
-          x: canvasX + tick.x + 2,
-          y: headerY + 2,
-          size: SMALL_FONT + 0.4,
-          bold: true,
-          color: '#111827',
-        },
-      };
-    });
+    const { ticks, majorTicks } = timeHeader(
+      scale,
+      tile,
+      snapshot.meta.fiscalYearStartMonth,
+      canvasX,
+      headerY,
+      measure,
+    );
     const tileLabel = shown.length > 1 ? ` (part ${tileIndex + 1} of ${shown.length})` : '';
     const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
 
@@ -194,34 +121,11 @@ export function timelinePages(
       return { lanes: [], bars: [], milestones: [], y: lanesTop, boxes: new Map() };
     }
     const flush = () => {
-      const arrows: TimelinePage['arrows'][number][] = [];
-      const barsById = new Map(page.bars.map((bar) => [bar.id, bar]));
-      for (const dependency of snapshot.dependencies.values()) {
-        const from = page.boxes.get(dependency.fromId);
-        const to = page.boxes.get(dependency.toId);
-        const a = snapshot.initiatives.get(dependency.fromId);
-        const b = snapshot.initiatives.get(dependency.toId);
-        if (!from || !to || !a || !b) continue;
-        // An arrow joins the predecessor's end to the successor's start: not drawn when either is off the page.
-        if (barsById.get(dependency.fromId)!.clippedEnd || barsById.get(dependency.toId)!.clippedStart) continue;
-        const points = dependencyRoute(from, to, 4).map(([x, y]): [number, number] => [
-          Math.min(canvasX + canvasWidth, Math.max(canvasX, x)),
-          y,
-        ]);
-        arrows.push({ points, violated: isViolated(a, b) });
-      }
+      const arrows = pageArrows(snapshot, page.boxes, page.bars, canvasX, canvasWidth);
       const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
       const todayX = inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
       // The legend explains the marks on this page (its height is the export's fullest legend's).
-      const pageSymbols = symbols.filter((symbol) =>
-        symbol === 'milestone'
-          ? page.milestones.length > 0
-          : symbol === 'dependency'
-            ? arrows.some((arrow) => !arrow.violated)
-            : symbol === 'violated'
-              ? arrows.some((arrow) => arrow.violated)
-              : todayX !== null,
-      );
+      const pageSymbols = pageMarks(symbols, page.milestones.length > 0, arrows, todayX !== null);
       const legend = legendWith(pageSymbols);
       pages.push({
         kind: 'timeline',
