@@ -7,18 +7,13 @@ import { LANE_TITLE_FONT, laneTitle, MARGIN, SMALL_FONT, type TextBox } from './
 /** The lanes' header column, left of the timeline. */
 export const LANE_HEADER_WIDTH = 132;
 
-/**
- * A lane's header: the goal's title (two lines at most; it is whole on the title page and in the table), its
- * status by its own mark and label, its owner, its key-result progress.
- */
+/** A lane's header: the goal's title (wrapped, whole), its status by its own mark, owner and key-result progress. */
 export function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
   // Sub-goals are indented under their parent, as on the canvas.
   const indent = Math.min(3, lane.depth) * 8;
   const width = LANE_HEADER_WIDTH - 14 - indent;
-  const titleLines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
-  const lines = titleLines.slice(0, 2);
-  if (titleLines.length > 2)
-    lines[1] = fitText(`${lines[1]} ${titleLines.slice(2).join(' ')}`, width, LANE_TITLE_FONT, measure, true);
+  // The name whole, however many lines it takes: a timeline-only export has it nowhere else.
+  const lines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
   const count = lane.initiatives.length;
   // The goal's status by its mark (the lane's color is the goal's identity, not its status).
   const mark = lane.goal ? GOAL_STATUS_MARKS[lane.goal.status] : null;

@@ -252,6 +252,18 @@ describe('PDF lanes', () => {
     expect(keys({})).toEqual([grow, idle, 'unaligned']);
   });
 
+  it('prints a goal\u2019s name whole in its lane\u2019s header, however many lines it takes', () => {
+    const doc = new Y.Doc();
+    const title = 'Grow enterprise revenue across every region we sell in today, and the two we open next year';
+    const goalId = createGoal(doc, { title });
+    createInitiative(doc, { title: 'Work', goalId, startDate: '2027-01-01', endDate: '2027-03-31' });
+    const [lane] = timelineOf(doc)[0]!.lanes;
+    const names = lane!.texts.filter((text) => text.bold);
+    expect(names.length).toBeGreaterThan(2);
+    expect(names.map((text) => text.text).join(' ')).toBe(title);
+    expect(lane!.height).toBeGreaterThan(names.at(-1)!.y - lane!.y + 20);
+  });
+
   it('prints a lane collapsed on the canvas as its header and count, with no bars', () => {
     const doc = new Y.Doc();
     const grow = createGoal(doc, { title: 'Grow' });
