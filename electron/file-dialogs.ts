@@ -35,7 +35,7 @@ async function saveWithDialog(
   try {
     await writeFileAtomic(filePath, bytes);
   } catch (error) {
-    throw new Error(await describeWriteError(error, filePath));
+    throw new Error(await describeWriteError(error, filePath), { cause: error });
   }
   return true;
 }

@@ -28,6 +28,7 @@ the timeline, and a table of every initiative by goal.
   --color-by     goal (default), status or team
   --as-of        the date printed on every page (default: today)
   --author       who prepared it
+  --locale       how numbers are written, and the PDF's language, like de-DE (default: en-US)
   --no-title, --no-timeline, --no-appendix   leave a section out`;
 
 /** The fonts, found from this file: electron/cli/export.ts and its bundle out/cli/export.mjs sit as deep. */
@@ -47,6 +48,7 @@ const OPTION_NAMES: Readonly<Record<string, string>> = {
   colorBy: '--color-by (goal, status or team)',
   asOf: '--as-of',
   author: '--author',
+  locale: '--locale (a language tag like en-US)',
   sections: '--no-title/--no-timeline/--no-appendix',
 };
 
@@ -68,6 +70,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'color-by': { type: 'string', default: 'goal' },
         'as-of': { type: 'string' },
         author: { type: 'string', default: '' },
+        locale: { type: 'string', default: 'en-US' },
         'no-title': { type: 'boolean', default: false },
         'no-timeline': { type: 'boolean', default: false },
         'no-appendix': { type: 'boolean', default: false },
@@ -135,6 +138,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         colorBy: values['color-by'] as never,
         asOf: values['as-of'] ?? systemClock.today(),
         author: values.author,
+        locale: values.locale,
         sections: { title: !values['no-title'], timeline: !values['no-timeline'], appendix: !values['no-appendix'] },
       },
       FONTS,

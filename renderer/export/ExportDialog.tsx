@@ -71,6 +71,8 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
       sections,
       asOf: clock.today(),
       author: author.trim(),
+      // Numbers with the user's thousands separators; the PDF's language for screen readers.
+      locale: navigator.language,
     };
     setBusy(true);
     try {

@@ -38,7 +38,7 @@ export async function savePdf(bytes: Uint8Array, title: string): Promise<boolean
   const name = fileNameOf(title);
   if (window.waymark) {
     return window.waymark.files.savePdf(bytes, name).catch((error: unknown) => {
-      throw new Error(ipcErrorMessage(error));
+      throw new Error(ipcErrorMessage(error), { cause: error });
     });
   }
   downloadBytes(bytes, `${name}.pdf`, 'application/pdf');

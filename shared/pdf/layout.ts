@@ -5,12 +5,12 @@ import { fitText, type MeasureText } from './text-fit';
 import { appendixPages } from './appendix-pages';
 import { timelinePages } from './timeline-pages';
 import { titlePages } from './title-pages';
-import { MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
+import { laneTitle, MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
 export * from './plan';
-export { exportRange } from './timeline-pages';
-export { STATUS_SIGNS } from './legend';
-export { keyResultValues } from './title-pages';
+export { exportRange } from './export-range';
+export { STATUS_SIGNS, GOAL_STATUS_MARKS } from './legend';
+export { formatNumber, keyResultSetback, keyResultValues } from './key-result-text';
 
 /** The lanes to print: every lane, or those the options name (the canvas passes the ones it shows). */
 function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly Lane[] {
@@ -27,6 +27,47 @@ function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly L
     }));
   }
   return lanes;
+}
+
+/**
+ * The bookmarks: the title page, the timeline (each part, when tiled) with each goal where its lane starts,
+ * sub-goals under their parent (when the parent is exported too), and the table.
+ */
+function outlineOf(snapshot: RoadmapSnapshot, pages: readonly PdfPage[], lanes: readonly Lane[]): PdfPlan['outline'] {
+  const byKey = new Map(lanes.map((lane) => [lane.key, lane]));
+  // How many of a goal's ancestors are in the export.
+  const depthOf = (lane: Lane) => {
+    let depth = 0;
+    const seen = new Set<string>();
+    for (let parent = lane.goal?.parentId ?? null; parent && !seen.has(parent);) {
+      seen.add(parent);
+      if (byKey.has(parent)) depth += 1;
+      parent = snapshot.goals.get(parent)?.parentId ?? null;
+    }
+    return depth;
+  };
+  const outline: { title: string; page: number; depth: number }[] = [];
+  let part = -1;
+  let seen = new Set<string>();
+  pages.forEach((page, index) => {
+    const starts = pages[index - 1]?.kind !== page.kind;
+    if (page.kind === 'title' && starts) outline.push({ title: 'Title page', page: index, depth: 0 });
+    if (page.kind === 'appendix' && starts) outline.push({ title: 'Initiatives by goal', page: index, depth: 0 });
+    if (page.kind !== 'timeline') return;
+    if (page.part !== part) {
+      part = page.part;
+      seen = new Set();
+      const title = page.parts > 1 ? `Timeline, part ${part + 1} of ${page.parts}` : 'Timeline';
+      outline.push({ title, page: index, depth: 0 });
+    }
+    for (const block of page.lanes) {
+      const lane = byKey.get(block.key);
+      if (seen.has(block.key) || !lane) continue;
+      seen.add(block.key);
+      outline.push({ title: laneTitle(lane), page: index, depth: 1 + depthOf(lane) });
+    }
+  });
+  return outline;
 }
 
 /**
@@ -51,7 +92,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
   const pages: PdfPage[] = [
     ...(options.sections.title ? titlePages(snapshot, lanes, options, width, height, measure) : []),
     ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, width, height, measure) : []),
-    ...(options.sections.appendix ? appendixPages(snapshot, lanes, width, height, measure) : []),
+    ...(options.sections.appendix ? appendixPages(snapshot, lanes, options, width, height, measure) : []),
   ];
   const title = snapshot.meta.title || 'Untitled roadmap';
   const footerY = height - MARGIN - 4;
@@ -61,6 +102,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
     scale,
     title,
     pages,
+    outline: outlineOf(snapshot, pages, lanes),
     footer: (index) => {
       const right = `page ${index + 1} of ${pages.length}`;
       const center = `As of ${options.asOf}`;

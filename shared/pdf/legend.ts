@@ -1,5 +1,10 @@
 import { STATUS_COLORS } from '../layout/colors';
 import { INITIATIVE_STATUS_LABELS, type InitiativeStatus } from '../model/initiative';
+import type { GoalStatus } from '../model/goal';
+import { isViolated } from '../model/dependency';
+import type { RoadmapSnapshot } from '../read-model/roadmap-store';
+import type { Lane } from '../read-model/lanes';
+import type { IsoDate } from '../time/iso-date';
 import type { PdfOptions } from './options';
 import type { MeasureText } from './text-fit';
 import { SMALL_FONT, type LegendEntry, type LegendSymbol, type TimelinePage } from './plan';
@@ -17,6 +22,18 @@ export const STATUS_SIGNS: Readonly<Record<InitiativeStatus, string>> = {
   'at-risk': '! ',
   proposed: '',
   dropped: '',
+};
+
+/**
+ * A goal's status by its own mark, never by the goal's color (which is the goal's identity: a goal colored
+ * red is not a warning). Each mark has its own shape, so it reads in grayscale too.
+ */
+export const GOAL_STATUS_MARKS: Readonly<Record<GoalStatus, { readonly sign: string; readonly color: string }>> = {
+  'on-track': { sign: '●', color: '#15803d' },
+  'at-risk': { sign: '▲', color: '#b45309' },
+  'off-track': { sign: '✕', color: '#b91c1c' },
+  achieved: { sign: '✓', color: '#15803d' },
+  dropped: { sign: '○', color: '#6b7280' },
 };
 
 const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'in-progress', 'done', 'at-risk', 'proposed', 'dropped'];
@@ -86,4 +103,46 @@ export function legendFor(
     x += 20 + textWidth + 12;
   }
   return legend;
+}
+
+/** The marks an export has, for its legend: milestones in its dates, dependencies (kept, violated), today. */
+export function exportMarks(
+  snapshot: RoadmapSnapshot,
+  drawn: readonly Lane[],
+  start: IsoDate,
+  end: IsoDate,
+  asOf: IsoDate,
+): LegendSymbol[] {
+  const drawnIds = new Set(drawn.flatMap((lane) => lane.initiatives.map((initiative) => initiative.id)));
+  const links = [...snapshot.dependencies.values()].flatMap((dependency) => {
+    const from = snapshot.initiatives.get(dependency.fromId);
+    const to = snapshot.initiatives.get(dependency.toId);
+    return from && to && drawnIds.has(from.id) && drawnIds.has(to.id) ? [isViolated(from, to)] : [];
+  });
+  return [
+    ...(drawn.some((lane) => lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end))
+      ? (['milestone'] as const)
+      : []),
+    ...(links.some((violated) => !violated) ? (['dependency'] as const) : []),
+    ...(links.some((violated) => violated) ? (['violated'] as const) : []),
+    ...(asOf >= start && asOf <= end ? (['today'] as const) : []),
+  ];
+}
+
+/** Of the export's marks, those a page shows (its legend explains only what is on it). */
+export function pageMarks(
+  marks: readonly LegendSymbol[],
+  hasMilestones: boolean,
+  arrows: readonly { readonly violated: boolean }[],
+  hasToday: boolean,
+): LegendSymbol[] {
+  return marks.filter((mark) =>
+    mark === 'milestone'
+      ? hasMilestones
+      : mark === 'dependency'
+        ? arrows.some((arrow) => !arrow.violated)
+        : mark === 'violated'
+          ? arrows.some((arrow) => arrow.violated)
+          : hasToday,
+  );
 }

@@ -13,6 +13,15 @@ export type PageSizeName = keyof typeof PAGE_SIZES;
 
 const isoDate = z.string().refine(isIsoDate, 'a date like 2027-01-31');
 
+/** Whether the tag is a well-formed language tag ("en-US", "de"): a bad one would throw while numbers are formatted. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** What an export contains and how it is laid out. */
 export const pdfOptionsSchema = z
   .object({
@@ -40,6 +49,11 @@ export const pdfOptionsSchema = z
     /** The "as of" date printed on every page (today, usually). */
     asOf: isoDate,
     author: z.string().max(200).default(''),
+    /**
+     * How numbers are written (thousands separators) and the document's language for screen readers: the
+     * app passes the user's; 'en-US' by default, so the command line and tests do not depend on the machine.
+     */
+    locale: z.string().max(35).refine(isLocale, 'a language tag like en-US').default('en-US'),
   })
   .refine((options) => !options.from || !options.to || options.from <= options.to, {
     message: 'The date range ends before it starts',

@@ -2,6 +2,7 @@
 import type { InitiativeStatus } from '../model/initiative';
 import {
   MARGIN,
+  MIN_FONT,
   tint,
   type PdfPlan,
   type TextBox,
@@ -10,6 +11,7 @@ import {
   type TitlePage,
   type LegendSymbol,
 } from './layout';
+import { PdfTags } from './tags';
 
 /**
  * The fonts the painter uses (see render.ts): the body font is the document's default font, found by its
@@ -23,7 +25,7 @@ const TODAY = '#e11d48';
 const ARROW = '#6b7280';
 const VIOLATED = '#dc2626';
 
-function text(doc: PDFKit.PDFDocument, box: TextBox) {
+function drawText(doc: PDFKit.PDFDocument, box: TextBox) {
   if (!box.text) return;
   doc
     .font(box.bold ? PDF_FONTS.bold : PDF_FONTS.body)
@@ -102,14 +104,14 @@ function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, 
   }
 }
 
-function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
-  text(doc, page.heading);
+function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, tags: PdfTags) {
+  tags.text(page.heading);
   for (const entry of page.legend) {
     const { x, y } = entry.text;
     if (entry.status) statusBar(doc, x - 17, y - 0.5, 14, 7, entry.swatch ?? '#2563eb', entry.status, 7);
     else if (entry.symbol) legendSymbol(doc, entry.symbol, x - 10, y + 3);
     else if (entry.swatch) doc.rect(x - 12, y, 8, 6).fill(entry.swatch);
-    text(doc, entry.text);
+    tags.text(entry.text);
   }
   const right = page.canvasX + page.canvasWidth;
   const gridTop = page.headerY;
@@ -122,7 +124,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
       .lineTo(tick.x, gridBottom)
       .lineWidth(tick.major ? 0.7 : 0.35)
       .stroke(tick.major ? LINE : FAINT);
-    text(doc, tick.label);
+    tags.text(tick.label);
   }
   for (const major of page.majorTicks) {
     // A divider where a month or year starts, in the header's top row too (weeks do not start with months).
@@ -131,19 +133,19 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
       .lineTo(major.x, gridTop + 13)
       .lineWidth(0.7)
       .stroke(LINE);
-    text(doc, major.label);
+    tags.text(major.label);
   }
   doc
     .moveTo(MARGIN, gridTop + 28)
     .lineTo(right, gridTop + 28)
     .lineWidth(0.6)
     .stroke(LINE);
-  text(doc, { text: 'Goals', x: MARGIN + 6, y: gridTop + 10, size: 7, bold: true, color: '#6b7280' });
+  tags.text({ text: 'Goals', x: MARGIN + 6, y: gridTop + 10, size: MIN_FONT, bold: true, color: '#6b7280' });
 
   for (const lane of page.lanes) {
     if (lane.unaligned) doc.rect(page.canvasX, lane.y, page.canvasWidth, lane.height).fill('#fafafa');
     doc.rect(MARGIN, lane.y, 2.5, lane.height).fill(lane.color);
-    for (const box of lane.texts) text(doc, box);
+    for (const box of lane.texts) tags.text(box);
     if (lane.progress !== null) {
       doc.roundedRect(MARGIN + 8, lane.progressY + 1, 72, 4, 2).fill('#e5e7eb');
       doc.roundedRect(MARGIN + 8, lane.progressY + 1, Math.max(0.5, (72 * lane.progress) / 100), 4, 2).fill(lane.color);
@@ -156,12 +158,9 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
   }
   doc.moveTo(page.canvasX, gridTop).lineTo(page.canvasX, gridBottom).lineWidth(0.6).stroke(LINE);
   if (page.todayX !== null) {
-    doc
-      .moveTo(page.todayX, gridTop + 28)
-      .lineTo(page.todayX, gridBottom)
-      .lineWidth(0.9)
-      .stroke(TODAY);
-    if (page.todayLabel) text(doc, page.todayLabel);
+    for (const [top, bottom] of page.todaySegments)
+      doc.moveTo(page.todayX, top).lineTo(page.todayX, bottom).lineWidth(0.9).stroke(TODAY);
+    if (page.todayLabel) tags.text(page.todayLabel);
   }
   for (const arrow of page.arrows) {
     const [first, ...rest] = arrow.points;
@@ -193,7 +192,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
         doc.rect(bar.label.x - 1, bar.y + (outside ? 1 : 1.5), width + 2, outside ? 9 : 8).fill('#ffffff');
         doc.restore();
       }
-      text(doc, bar.label);
+      tags.text(bar.label);
     }
   }
   for (const milestone of page.milestones) {
@@ -205,29 +204,56 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage) {
         [milestone.x - 4, milestone.y],
       )
       .fillAndStroke('#ffffff', '#374151');
-    if (milestone.label) text(doc, milestone.label);
+    if (milestone.label) tags.text(milestone.label);
   }
   // Last: the note may sit on the lanes ("Nothing scheduled").
   if (page.note) {
     const width = doc.font(PDF_FONTS.body).fontSize(page.note.size).widthOfString(page.note.text);
     doc.rect(page.note.x - 3, page.note.y - 2, width + 6, page.note.size + 4).fill('#ffffff');
-    text(doc, page.note);
+    tags.text(page.note);
   }
 }
 
-function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage) {
-  text(doc, page.heading);
+function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage, tags: PdfTags) {
+  tags.text(page.heading);
+  for (const box of page.scope) tags.text(box);
   const left = page.columns[0]!.x;
   const last = page.columns.at(-1)!;
   const right = last.x + last.width;
+  // The table's structure: a header row, then a row per goal (its name a header cell) and per item.
+  const table = tags.element('Table');
+  // A cell for every column of an item's row, empty ones too, so each cell sits under its column's header.
+  const cells = (texts: readonly TextBox[], type: 'TH' | 'TD') => {
+    const row = tags.element('TR', table);
+    const byColumn = new Map<number, PDFKit.PDFStructureElement>();
+    if (type === 'TD') page.columns.forEach((_, column) => byColumn.set(column, tags.element(type, row)));
+    for (const box of texts) {
+      const column =
+        type === 'TD'
+          ? Math.max(
+              0,
+              page.columns.findLastIndex((column) => column.x <= box.x + 0.5),
+            )
+          : 0;
+      let element = byColumn.get(column);
+      if (!element) {
+        element = tags.element(type, row);
+        byColumn.set(column, element);
+      }
+      tags.text(box, 'P', { element, type });
+    }
+  };
   doc.rect(left, page.headerY, right - left, 14).fill('#f3f4f6');
-  for (const column of page.columns) text(doc, column.label);
+  cells(
+    page.columns.map((column) => column.label),
+    'TH',
+  );
   for (const row of page.rows) {
     if (row.group) {
       doc.rect(left, row.y, right - left, row.height).fill('#f9fafb');
-      doc.rect(left + 3, row.y + 4, 7, 7).fill(row.color ?? '#64748b');
+      doc.rect(left + 3 + row.indent, row.y + 4, 7, 7).fill(row.color ?? '#64748b');
     }
-    for (const box of row.texts) text(doc, box);
+    cells(row.texts, row.group ? 'TH' : 'TD');
     doc
       .moveTo(left, row.y + row.height)
       .lineTo(right, row.y + row.height)
@@ -236,34 +262,50 @@ function paintAppendix(doc: PDFKit.PDFDocument, page: AppendixPage) {
   }
 }
 
-function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage) {
+function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage, tags: PdfTags) {
   for (const swatch of page.swatches) doc.rect(swatch.x, swatch.y, 8, 8).fill(swatch.color);
   for (const bar of page.bars) {
     doc.roundedRect(bar.x, bar.y, bar.width, 5, 2.5).fill('#e5e7eb');
     if (bar.value > 0)
       doc.roundedRect(bar.x, bar.y, Math.max(2, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
   }
-  for (const box of page.texts) text(doc, box);
+  for (const box of page.texts) tags.text(box);
 }
 
-/** Draws a planned PDF into a PDFKit document (fonts registered as PDF_FONTS), every page with its footer. */
+/**
+ * Draws a planned PDF into a PDFKit document (fonts registered as PDF_FONTS), every page with its footer, as
+ * a tagged PDF (structure in reading order, the rest artifacts) with an outline (bookmarks) of its sections.
+ */
 export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
+  const tags = new PdfTags(doc, (box) => drawText(doc, box));
+  // Bookmarks by depth: an entry goes under the last one a level up (a sub-goal under its parent goal).
+  const bookmarks: PDFKit.PDFOutline[] = [];
   plan.pages.forEach((page, index) => {
     doc.addPage({ size: [plan.width * plan.scale, plan.height * plan.scale], margin: 0 });
+    if (index === 0 || plan.pages[index - 1]!.kind !== page.kind) tags.startSection();
+    for (const entry of plan.outline.filter((item) => item.page === index)) {
+      const depth = Math.min(entry.depth, bookmarks.length);
+      const parent = depth === 0 ? doc.outline : bookmarks[depth - 1]!;
+      bookmarks.length = depth;
+      bookmarks.push(parent.addItem(entry.title, { expanded: depth === 0 }));
+    }
     doc.save();
     doc.scale(plan.scale);
-    if (page.kind === 'timeline') paintTimeline(doc, page);
-    else if (page.kind === 'appendix') paintAppendix(doc, page);
-    else paintTitle(doc, page);
+    tags.startPage();
+    if (page.kind === 'timeline') paintTimeline(doc, page, tags);
+    else if (page.kind === 'appendix') paintAppendix(doc, page, tags);
+    else paintTitle(doc, page, tags);
     const footer = plan.footer(index);
     doc
       .moveTo(MARGIN, footer.left.y - 4)
       .lineTo(plan.width - MARGIN, footer.left.y - 4)
       .lineWidth(0.4)
       .stroke(FAINT);
-    text(doc, footer.left);
-    text(doc, footer.center);
-    text(doc, footer.right);
+    tags.artifact(footer.left);
+    tags.artifact(footer.center);
+    tags.artifact(footer.right);
+    tags.endPage();
     doc.restore();
   });
+  tags.end();
 }

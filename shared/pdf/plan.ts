@@ -8,10 +8,15 @@ export const MARGIN = 30;
 export const FOOTER_HEIGHT = 16;
 /** Room a page's heading takes above what follows. */
 export const PAGE_TITLE_HEIGHT = 18;
+/** The smallest type printed on A4 and Letter (larger paper scales it up): readable on paper. */
+export const MIN_FONT = 7.5;
 /** Type sizes: a bar's title, a lane's title, small print (header cells, legend, footer). */
-export const BAR_FONT = 6.8;
-export const LANE_TITLE_FONT = 8.2;
-export const SMALL_FONT = 6.8;
+export const BAR_FONT = MIN_FONT;
+export const LANE_TITLE_FONT = 8.4;
+export const SMALL_FONT = MIN_FONT;
+
+/** A text's role in a tagged PDF's structure (standard structure types); a paragraph unless said. */
+export type TextRole = 'H1' | 'H2' | 'H3' | 'P';
 
 /** One run of text on a page, at its top-left corner. */
 export interface TextBox {
@@ -22,6 +27,9 @@ export interface TextBox {
   readonly bold?: boolean;
   readonly color?: string;
   readonly strike?: boolean;
+  readonly role?: TextRole;
+  /** Goes on from the text before (its next line, a mark's label): one element in a tagged PDF. */
+  readonly continues?: boolean;
 }
 
 export interface PdfBar {
@@ -62,6 +70,9 @@ export interface LegendEntry {
 
 export interface TimelinePage {
   readonly kind: 'timeline';
+  /** Which tile of the range the page shows (0 unless tiled), of how many. */
+  readonly part: number;
+  readonly parts: number;
   readonly heading: TextBox;
   /** What the page does not show: a stretch of the range with nothing scheduled, or that nothing is. */
   readonly note: TextBox | null;
@@ -81,6 +92,8 @@ export interface TimelinePage {
   readonly milestones: readonly { readonly x: number; readonly y: number; readonly label: TextBox | null }[];
   readonly arrows: readonly { readonly points: readonly [number, number][]; readonly violated: boolean }[];
   readonly todayX: number | null;
+  /** The today line's pieces (top, bottom): it stops short of every label it would cross. */
+  readonly todaySegments: readonly (readonly [number, number])[];
   /** "Today" under the today line, where the lanes end. */
   readonly todayLabel: TextBox | null;
   readonly bottom: number;
@@ -89,12 +102,16 @@ export interface TimelinePage {
 export interface AppendixPage {
   readonly kind: 'appendix';
   readonly heading: TextBox;
+  /** What the table holds (dates, goals, filter), under the heading. */
+  readonly scope: readonly TextBox[];
   readonly columns: readonly { readonly x: number; readonly width: number; readonly label: TextBox }[];
   readonly headerY: number;
   readonly rows: readonly {
     readonly y: number;
     readonly height: number;
     readonly group: boolean;
+    /** A sub-goal's rows are indented under its parent's. */
+    readonly indent: number;
     readonly color: string | null;
     readonly texts: readonly TextBox[];
   }[];
@@ -124,6 +141,8 @@ export interface PdfPlan {
   readonly scale: number;
   readonly title: string;
   readonly pages: readonly PdfPage[];
+  /** Bookmarks in document order: the page each opens, and how deep it sits (0 at the top). */
+  readonly outline: readonly { readonly title: string; readonly page: number; readonly depth: number }[];
   readonly footer: (pageIndex: number) => { left: TextBox; center: TextBox; right: TextBox };
 }
 

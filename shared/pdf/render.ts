@@ -33,6 +33,11 @@ export async function renderPdf(
     autoFirstPage: false,
     margin: 0,
     compress: true,
+    // Accessible: tagged (structure and reading order), with its language, its title shown by viewers.
+    tagged: true,
+    lang: options.locale,
+    displayTitle: true,
+    pdfVersion: '1.7',
     info: {
       Title: snapshot.meta.title || 'Roadmap',
       ...(options.author ? { Author: options.author } : {}),

@@ -1,22 +1,17 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
 import { createTimeScale } from '../layout/time-scale';
-import { headerTicks, unitLabel } from '../layout/zoom';
-import { dependencyRoute, type BarBox } from '../layout/dependency-paths';
+import type { BarBox } from '../layout/dependency-paths';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
-import { isViolated } from '../model/dependency';
-import { GOAL_STATUS_LABELS } from '../model/goal';
 import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
-import { addDays, toEpochDay, type IsoDate } from '../time/iso-date';
-import { nextUnitStart, startOfUnit, type CalendarUnit } from '../time/calendar-units';
+import type { IsoDate } from '../time/iso-date';
 import type { PdfOptions } from './options';
-import { fitText, wrapText, type MeasureText } from './text-fit';
+import { exportRange } from './export-range';
+import { fitText, type MeasureText } from './text-fit';
 import {
   BAR_FONT,
   FOOTER_HEIGHT,
-  LANE_TITLE_FONT,
-  laneTitle,
   MARGIN,
   PAGE_TITLE_HEIGHT,
   SMALL_FONT,
@@ -26,75 +21,19 @@ import {
   type TextBox,
   type TimelinePage,
 } from './plan';
-import { legendFor, LEGEND_HEIGHT } from './legend';
+import { exportMarks, legendFor, LEGEND_HEIGHT, pageMarks } from './legend';
 import { placeBars } from './bar-placement';
+import { milestoneBand } from './milestone-labels';
+import { leftOutNote, tilesOf } from './tiles';
+import { timeHeader } from './time-header';
+import { pageArrows } from './page-arrows';
+import { todaySegments } from './today-line';
+import { LANE_HEADER_WIDTH, laneHeader } from './lane-header';
 
 const TIME_HEADER_HEIGHT = 28;
-const LANE_HEADER_WIDTH = 132;
 const ROW_HEIGHT = 15;
 const BAR_HEIGHT = 11;
 const LANE_PADDING = 4;
-const MILESTONE_BAND = 14;
-const MILESTONE_LABEL_MAX = 150;
-/** Tiled layout: at least this many points per day, so a month is ~50 pt wide. */
-const READABLE_PT_PER_DAY = 1.65;
-
-/** The date range to print: the options', else the content's, widened to whole months (no empty months). */
-export function exportRange(lanes: readonly Lane[], options: Pick<PdfOptions, 'from' | 'to'>, asOf: IsoDate) {
-  const dates: IsoDate[] = [];
-  for (const lane of lanes) {
-    for (const initiative of lane.initiatives) {
-      dates.push(
-        initiative.startDate,
-        initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate,
-      );
-    }
-    for (const milestone of lane.milestones) dates.push(milestone.date);
-  }
-  const first = dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : asOf;
-  const last = dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : addDays(asOf, 90);
-  const monthEnd = (date: IsoDate) => addDays(nextUnitStart(startOfUnit(date, 'month'), 'month', 1), -1);
-  let start = options.from ?? startOfUnit(first, 'month');
-  let end = options.to ?? monthEnd(last);
-  // Only one bound given, beyond the content: show at least the month it names, never a backwards range.
-  if (end < start) {
-    if (options.from && !options.to) end = monthEnd(options.from);
-    else start = startOfUnit(end, 'month');
-  }
-  return { start, end };
-}
-
-function minorUnitFor(ptPerDay: number): CalendarUnit {
-  if (ptPerDay * 7 >= 28) return 'week';
-  if (ptPerDay * 30.4 >= 20) return 'month';
-  if (ptPerDay * 91.3 >= 20) return 'quarter';
-  return 'year';
-}
-
-/** Splits the range into tiles no wider than the canvas at a readable scale, at month boundaries. */
-function tilesOf(start: IsoDate, end: IsoDate, canvasWidth: number, layout: PdfOptions['layout']) {
-  const days = toEpochDay(end) - toEpochDay(start) + 1;
-  const fit = canvasWidth / days;
-  if (layout === 'fit' || fit >= READABLE_PT_PER_DAY) return [{ start, end, ptPerDay: fit }];
-  const tiles: { start: IsoDate; end: IsoDate; ptPerDay: number }[] = [];
-  const daysPerTile = Math.floor(canvasWidth / READABLE_PT_PER_DAY);
-  let tileStart = start;
-  while (tileStart <= end) {
-    // Whole months, as many as fit (at least one).
-    let tileEnd = addDays(nextUnitStart(startOfUnit(tileStart, 'month'), 'month', 1), -1);
-    for (;;) {
-      const next = addDays(nextUnitStart(startOfUnit(addDays(tileEnd, 1), 'month'), 'month', 1), -1);
-      if (toEpochDay(next) - toEpochDay(tileStart) + 1 > daysPerTile || tileEnd >= end) break;
-      tileEnd = next;
-    }
-    if (tileEnd > end) tileEnd = end;
-    tiles.push({ start: tileStart, end: tileEnd, ptPerDay: 0 });
-    tileStart = addDays(tileEnd, 1);
-  }
-  // Every tile at the same scale, so bars keep their proportions from page to page.
-  const widest = Math.max(...tiles.map((tile) => toEpochDay(tile.end) - toEpochDay(tile.start) + 1));
-  return tiles.map((tile) => ({ ...tile, ptPerDay: canvasWidth / widest }));
-}
 
 /** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
 export function timelinePages(
@@ -132,30 +71,7 @@ export function timelinePages(
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
   const drawn = lanes.filter((lane) => !collapsedLanes.has(lane.key));
-  const drawnIds = new Set(drawn.flatMap((lane) => lane.initiatives.map((initiative) => initiative.id)));
-  const links = [...snapshot.dependencies.values()].filter(
-    (dependency) => drawnIds.has(dependency.fromId) && drawnIds.has(dependency.toId),
-  );
-  const symbols: LegendSymbol[] = [
-    ...(drawn.some((lane) => lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end))
-      ? (['milestone'] as const)
-      : []),
-    ...(links.some((link) => {
-      const from = snapshot.initiatives.get(link.fromId);
-      const to = snapshot.initiatives.get(link.toId);
-      return from && to && !isViolated(from, to);
-    })
-      ? (['dependency'] as const)
-      : []),
-    ...(links.some((link) => {
-      const from = snapshot.initiatives.get(link.fromId);
-      const to = snapshot.initiatives.get(link.toId);
-      return from && to && isViolated(from, to);
-    })
-      ? (['violated'] as const)
-      : []),
-    ...(options.asOf >= start && options.asOf <= end ? (['today'] as const) : []),
-  ];
+  const symbols = exportMarks(snapshot, drawn, start, end, options.asOf);
   const legendWith = (marks: readonly LegendSymbol[]) =>
     legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
   const fullestLegend = legendWith(symbols);
@@ -172,28 +88,8 @@ export function timelinePages(
     );
   const printed = tiles.length > 1 ? tiles.filter(hasContent) : tiles;
   // Said on every page: a range asked for with stretches of nothing (left out when tiled), or no content at all.
-  const monthYear = (date: IsoDate) => `${unitLabel(date, 'month', 1)} ${date.slice(0, 4)}`;
   const empty = printed.length === 0 || !printed.some(hasContent);
-  // Runs of tiles left out, each from its first tile's start to its last one's end.
-  const runs: { start: IsoDate; end: IsoDate }[] = [];
-  tiles.forEach((tile, index) => {
-    if (empty || printed.includes(tile)) return;
-    const previous = tiles[index - 1];
-    if (previous && !printed.includes(previous)) runs.at(-1)!.end = tile.end;
-    else runs.push({ start: tile.start, end: tile.end });
-  });
-  const noteText = empty
-    ? 'Nothing scheduled in this export.'
-    : runs.length > 0
-      ? `Nothing scheduled ${runs
-          .map(
-            (run) =>
-              `${monthYear(run.start)} – ${monthYear(run.end)}${
-                options.asOf >= run.start && options.asOf <= run.end ? ' (includes today)' : ''
-              }`,
-          )
-          .join(', ')}: left out.`
-      : '';
+  const noteText = empty ? 'Nothing scheduled in this export.' : leftOutNote(tiles, printed, options.asOf);
   const noteFor = (headingText: string): TextBox | null => {
     if (!noteText) return null;
     if (empty) return { text: noteText, x: canvasX + 8, y: lanesTop + 8, size: 8, color: '#6b7280' };
@@ -203,43 +99,14 @@ export function timelinePages(
   };
   (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
     const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
-    const minor = minorUnitFor(tile.ptPerDay);
-    // Weeks sit under months ("Jan 2027"), anything coarser under years.
-    const major: CalendarUnit | null = minor === 'year' ? null : minor === 'week' ? 'month' : 'year';
-    const fiscalStart = snapshot.meta.fiscalYearStartMonth;
-    const minorTicks = headerTicks(scale, minor, fiscalStart, major ?? undefined);
-    const yearTicks = major ? headerTicks(scale, major, fiscalStart) : [];
-    const ticks = minorTicks.map((tick) => ({
-      x: canvasX + tick.x,
-      width: tick.width,
-      major: tick.majorBoundary,
-      label: {
-        // No label for a cell too narrow for all of it ("De…" reads as noise), nor for a week that starts
-        // before the range (its date is not where it is drawn).
-        text:
-          measure(tick.label, SMALL_FONT) <= tick.width - 3 && !(minor === 'week' && tick.start < tile.start)
-            ? tick.label
-            : '',
-        x: canvasX + tick.x + 2,
-        y: headerY + 15,
-        size: SMALL_FONT,
-        color: '#374151',
-      },
-    }));
-    const majorTicks = yearTicks.map((tick) => {
-      const label = major === 'month' ? `${tick.label} ${tick.start.slice(0, 4)}` : tick.label;
-      return {
-        x: canvasX + tick.x,
-        label: {
-          text: measure(label, SMALL_FONT + 0.4, true) <= tick.width - 3 ? label : '',
-          x: canvasX + tick.x + 2,
-          y: headerY + 2,
-          size: SMALL_FONT + 0.4,
-          bold: true,
-          color: '#111827',
-        },
-      };
-    });
+    const { ticks, majorTicks } = timeHeader(
+      scale,
+      tile,
+      snapshot.meta.fiscalYearStartMonth,
+      canvasX,
+      headerY,
+      measure,
+    );
     const tileLabel = shown.length > 1 ? ` (part ${tileIndex + 1} of ${shown.length})` : '';
     const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
 
@@ -254,38 +121,17 @@ export function timelinePages(
       return { lanes: [], bars: [], milestones: [], y: lanesTop, boxes: new Map() };
     }
     const flush = () => {
-      const arrows: TimelinePage['arrows'][number][] = [];
-      const barsById = new Map(page.bars.map((bar) => [bar.id, bar]));
-      for (const dependency of snapshot.dependencies.values()) {
-        const from = page.boxes.get(dependency.fromId);
-        const to = page.boxes.get(dependency.toId);
-        const a = snapshot.initiatives.get(dependency.fromId);
-        const b = snapshot.initiatives.get(dependency.toId);
-        if (!from || !to || !a || !b) continue;
-        // An arrow joins the predecessor's end to the successor's start: not drawn when either is off the page.
-        if (barsById.get(dependency.fromId)!.clippedEnd || barsById.get(dependency.toId)!.clippedStart) continue;
-        const points = dependencyRoute(from, to, 4).map(([x, y]): [number, number] => [
-          Math.min(canvasX + canvasWidth, Math.max(canvasX, x)),
-          y,
-        ]);
-        arrows.push({ points, violated: isViolated(a, b) });
-      }
+      const arrows = pageArrows(snapshot, page.boxes, page.bars, canvasX, canvasWidth);
       const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
       const todayX = inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
       // The legend explains the marks on this page (its height is the export's fullest legend's).
-      const pageSymbols = symbols.filter((symbol) =>
-        symbol === 'milestone'
-          ? page.milestones.length > 0
-          : symbol === 'dependency'
-            ? arrows.some((arrow) => !arrow.violated)
-            : symbol === 'violated'
-              ? arrows.some((arrow) => arrow.violated)
-              : todayX !== null,
-      );
+      const pageSymbols = pageMarks(symbols, page.milestones.length > 0, arrows, todayX !== null);
       const legend = legendWith(pageSymbols);
       pages.push({
         kind: 'timeline',
-        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827' },
+        part: tileIndex,
+        parts: shown.length,
+        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827', role: 'H2' },
         note: noteFor(headingText),
         legend,
         canvasX,
@@ -298,14 +144,27 @@ export function timelinePages(
         milestones: page.milestones,
         arrows,
         todayX,
+        todaySegments:
+          todayX === null
+            ? []
+            : todaySegments(
+                todayX,
+                headerY + TIME_HEADER_HEIGHT,
+                page.y,
+                [
+                  ...page.bars.flatMap((bar) => (bar.label ? [bar.label] : [])),
+                  ...page.milestones.flatMap((milestone) => (milestone.label ? [milestone.label] : [])),
+                ],
+                measure,
+              ),
         todayLabel:
           todayX === null
             ? null
             : {
                 text: 'Today',
-                x: todayX - measure('Today', 6) / 2,
+                x: todayX - measure('Today', SMALL_FONT, true) / 2,
                 y: page.y + 2,
-                size: 6,
+                size: SMALL_FONT,
                 bold: true,
                 color: '#e11d48',
               },
@@ -314,50 +173,11 @@ export function timelinePages(
       page = newPage();
     };
 
-    /**
-     * A lane's milestones on this tile: diamonds a few points apart share one label ("GA · Review"); each
-     * label goes where all of it fits, right of its diamonds or left of them, else where more of it shows,
-     * ellipsized. Labels never overlap; every name is also in the appendix.
-     */
-    const placeMilestones = (milestones: readonly Milestone[], top: number) => {
-      const xOf = (milestone: Milestone) =>
-        Math.min(
-          canvasX + canvasWidth - 4,
-          Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
-        );
-      const clusters: { xs: number[]; titles: string[] }[] = [];
-      for (const milestone of [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-        const x = xOf(milestone);
-        const last = clusters.at(-1);
-        if (last && x - last.xs.at(-1)! < 10) {
-          last.xs.push(x);
-          last.titles.push(milestone.title);
-        } else clusters.push({ xs: [x], titles: [milestone.title] });
-      }
-      const y = top + 2 + MILESTONE_BAND / 2 - 1;
-      let labelsEnd = canvasX;
-      clusters.forEach((cluster, index) => {
-        const first = cluster.xs[0]!;
-        const last = cluster.xs.at(-1)!;
-        const next = clusters[index + 1]?.xs[0] ?? canvasX + canvasWidth + 4;
-        const full = measure(cluster.titles.join(' · '), SMALL_FONT);
-        const roomRight = Math.min(MILESTONE_LABEL_MAX, next - 10 - (last + 6));
-        const roomLeft = Math.min(MILESTONE_LABEL_MAX, first - 6 - (labelsEnd + 4));
-        const right = full <= roomRight || (full > roomLeft && roomRight >= roomLeft);
-        const text = fitNames(cluster.titles, right ? roomRight : roomLeft, measure);
-        const label: TextBox | null = text
-          ? {
-              text,
-              x: right ? last + 6 : first - 6 - measure(text, SMALL_FONT),
-              y: top + 3,
-              size: SMALL_FONT,
-              color: '#111827',
-            }
-          : null;
-        labelsEnd = Math.max(last + 5, label ? label.x + measure(label.text, SMALL_FONT) : 0);
-        cluster.xs.forEach((x, at) => page.milestones.push({ x, y, label: at === 0 ? label : null }));
-      });
-    };
+    const milestoneX = (milestone: Milestone) =>
+      Math.min(
+        canvasX + canvasWidth - 4,
+        Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
+      );
 
     for (const lane of lanes) {
       // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
@@ -368,7 +188,8 @@ export function timelinePages(
       const milestones = collapsed
         ? []
         : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
-      const band = milestones.length > 0 ? MILESTONE_BAND : 0;
+      const milestoneLayout = milestoneBand(milestones, milestoneX, canvasX, canvasX + canvasWidth, measure);
+      const band = milestoneLayout.height;
       const header = laneHeader(lane, measure, collapsed);
       const headerHeight = header.height;
       // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
@@ -441,7 +262,13 @@ export function timelinePages(
                 : null,
           });
         });
-        if (firstRow === 0) placeMilestones(milestones, top);
+        if (firstRow === 0)
+          for (const diamond of milestoneLayout.diamonds)
+            page.milestones.push({
+              x: diamond.x,
+              y: top + diamond.y,
+              label: diamond.label && { ...diamond.label, y: top + diamond.label.y },
+            });
         page.y = top + blockHeight;
         firstRow += fit;
         continued = true;
@@ -450,87 +277,4 @@ export function timelinePages(
     if (page.lanes.length > 0 || pages.length === 0) flush();
   });
   return pages;
-}
-
-/** A lane's header: the goal title (two lines at most), its status and owner, its key-result progress. */
-function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
-  // Sub-goals are indented under their parent, as on the canvas.
-  const indent = Math.min(3, lane.depth) * 8;
-  const width = LANE_HEADER_WIDTH - 14 - indent;
-  const titleLines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
-  const lines = titleLines.slice(0, 2);
-  if (titleLines.length > 2)
-    lines[1] = fitText(`${lines[1]} ${titleLines.slice(2).join(' ')}`, width, LANE_TITLE_FONT, measure, true);
-  const count = lane.initiatives.length;
-  const meta = fitText(
-    collapsed
-      ? [
-          lane.goal && GOAL_STATUS_LABELS[lane.goal.status],
-          lane.progress !== null && `${Math.round(lane.progress)}%`,
-          // "2 collapsed": its two initiatives are folded away here (they are in the appendix).
-          count > 0 ? `${count} collapsed` : 'collapsed',
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : lane.goal
-        ? [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · ')
-        : 'Initiatives without a goal',
-    width,
-    SMALL_FONT,
-    measure,
-  );
-  const metaY = 5 + lines.length * 10;
-  const progressOffset = metaY + 11;
-  const progress = collapsed ? null : lane.progress;
-  const height = progressOffset + (progress !== null ? 10 : 2) + 4;
-  return {
-    height,
-    progressOffset,
-    texts: (top: number, continued: boolean): TextBox[] => [
-      ...lines.map((line, index) => ({
-        text:
-          index === lines.length - 1 && continued
-            ? fitText(`${line} (cont.)`, width, LANE_TITLE_FONT, measure, true)
-            : line,
-        x: MARGIN + 8 + indent,
-        y: top + 4 + index * 10,
-        size: LANE_TITLE_FONT,
-        bold: true,
-        color: '#111827',
-      })),
-      { text: meta, x: MARGIN + 8 + indent, y: top + metaY, size: SMALL_FONT, color: '#4b5563' },
-      ...(progress !== null
-        ? [
-            {
-              text: `${Math.round(progress)}%`,
-              x: MARGIN + 8 + 78,
-              y: top + progressOffset - 1,
-              size: SMALL_FONT,
-              color: '#374151',
-            },
-          ]
-        : []),
-    ],
-  };
-}
-
-/**
- * Names joined with " · " in `room`: whole when they fit, else the longer ones ellipsized, so every name
- * keeps its start ("A very long… · GA"). Empty when not even that fits.
- */
-function fitNames(names: readonly string[], room: number, measure: MeasureText): string {
-  const joined = names.join(' · ');
-  if (names.length === 1 || measure(joined, SMALL_FONT) <= room) return fitText(joined, room, SMALL_FONT, measure);
-  // Short names whole; the room left shared equally by the longer ones.
-  let left = room - measure(' · ', SMALL_FONT) * (names.length - 1);
-  const rooms = new Map<number, number>();
-  const byWidth = names.map((name, index) => ({ index, width: measure(name, SMALL_FONT) }));
-  byWidth.sort((a, b) => a.width - b.width);
-  byWidth.forEach(({ index, width }, at) => {
-    const share = left / (names.length - at);
-    rooms.set(index, Math.min(width, share));
-    left -= Math.min(width, share);
-  });
-  const parts = names.map((name, index) => fitText(name, rooms.get(index)!, SMALL_FONT, measure));
-  return parts.every(Boolean) ? parts.join(' · ') : fitText(joined, room, SMALL_FONT, measure);
 }

@@ -136,6 +136,19 @@ describe('npm run export', () => {
     expect(await readFile(out, 'utf8')).toBe('the previous export');
   });
 
+  it('writes numbers for --locale (en-US unless asked), and refuses a tag that is not one', async () => {
+    const out = join(folder, 'locale.pdf');
+    const words = async (...args: string[]) => {
+      expect((await run(input, '--out', out, '--no-timeline', '--no-appendix', ...args)).status).toBe(0);
+      return (await pdfText(new Uint8Array(await readFile(out)))).flat().map((item) => item.str);
+    };
+    expect(await words()).toContain('4.2% → 3.9% → 2.5%');
+    expect(await words('--locale', 'de-DE')).toContain('4,2% → 3,9% → 2,5%');
+    const bad = await run(input, '--out', out, '--locale', 'not a locale!');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Bad option --locale/);
+  });
+
   it('shows the month a one-sided range names, even beyond the content', async () => {
     const out = join(folder, 'late.pdf');
     const late = await run(

@@ -55,3 +55,43 @@ export function overlappingTexts(items: readonly PageText[]): string[] {
   }
   return overlaps;
 }
+
+/** A bookmark as a PDF viewer shows it: its title, the page it opens (1-based) and the bookmarks under it. */
+export interface Bookmark {
+  readonly title: string;
+  readonly page: number;
+  readonly children: readonly Bookmark[];
+}
+
+/** What a PDF says about itself for readers: its bookmarks, whether it is tagged, and its pages' structure roles. */
+export async function pdfAccessibility(bytes: Uint8Array): Promise<{
+  outline: Bookmark[];
+  marked: boolean;
+  roles: string[][];
+  title: string | undefined;
+}> {
+  const task = getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const pdf = await task.promise;
+  type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
+  const bookmark = async (item: Item): Promise<Bookmark> => {
+    const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
+    const page = dest ? (await pdf.getPageIndex(dest[0] as never)) + 1 : 0;
+    return { title: item.title, page, children: await Promise.all(item.items.map(bookmark)) };
+  };
+  const outline = await Promise.all(((await pdf.getOutline()) ?? []).map((item) => bookmark(item as Item)));
+  const marked = ((await pdf.getMarkInfo()) as Map<string, unknown> | null)?.get('Marked') === true;
+  const roles: string[][] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const tree = await (await pdf.getPage(number)).getStructTree();
+    const found: string[] = [];
+    const walk = (node: { role?: string; children?: unknown[] }) => {
+      if (node.role) found.push(node.role);
+      for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+    };
+    if (tree) walk(tree as never);
+    roles.push(found);
+  }
+  const { info } = (await pdf.getMetadata()) as { info: { Title?: string } };
+  await task.destroy();
+  return { outline, marked, roles, title: info.Title };
+}

@@ -1,0 +1,38 @@
+import type { KeyResultFields } from '../model/key-result';
+
+type Values = Pick<KeyResultFields, 'baseline' | 'current' | 'target' | 'unit'>;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number written whole for the locale, with its thousands separators: 250000 → "250,000" in en-US. */
+export function formatNumber(value: number, locale: string): string {
+  let format = formats.get(locale);
+  if (!format) {
+    // Up to six decimals: a value is never rounded to a different number people would read, but float noise
+    // (0.30000000000000004) is.
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+    formats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Baseline → current → target with the unit: "32% → 36% → 45%", or once at the end: "20 → 38 → 120
+ * customers"; numbers with thousands separators ("1,200,000 → 1,850,000 → 2,500,000 USD").
+ */
+export function keyResultValues(keyResult: Values, locale = 'en-US'): string {
+  const values = [keyResult.baseline, keyResult.current, keyResult.target].map((value) => formatNumber(value, locale));
+  if (keyResult.unit === '%') return values.map((value) => `${value}%`).join(' → ');
+  return `${values.join(' → ')}${keyResult.unit ? ` ${keyResult.unit}` : ''}`;
+}
+
+/**
+ * "below baseline" (or "above baseline" for a target lower than the baseline) when a key result has moved
+ * away from its target since the baseline: its progress reads 0%, which alone would hide that. Null otherwise.
+ */
+export function keyResultSetback(keyResult: Pick<KeyResultFields, 'baseline' | 'current' | 'target'>): string | null {
+  const { baseline, current, target } = keyResult;
+  if (target > baseline && current < baseline) return 'below baseline';
+  if (target < baseline && current > baseline) return 'above baseline';
+  return null;
+}
