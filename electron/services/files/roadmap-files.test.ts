@@ -1,10 +1,13 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSampleRoadmap } from '../../../shared/sample/sample-roadmap';
-import { RoadmapFileError } from '../../../shared/file-format';
+import { encodeRoadmapFile, RoadmapFileError } from '../../../shared/file-format';
+
+/** The header's length, per docs/FILE-FORMAT.md. */
+const FILE_HEADER_BYTES = 51;
 import { loadRoadmapDoc, readRoadmapFile, writeRoadmapFile } from './roadmap-files';
 import { writeFileAtomic } from './atomic-write';
 
@@ -59,6 +62,27 @@ describe('roadmap files on disk', () => {
     expect(error).toBeInstanceOf(RoadmapFileError);
     expect((error as RoadmapFileError).message).toMatch(/damaged/);
     expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a 200 MB file with a valid header but a wrong checksum without holding it in memory', async () => {
+    const path = join(folder, 'big.waymark');
+    const header = encodeRoadmapFile(sample(), meta).subarray(0, FILE_HEADER_BYTES);
+    const size = 200 * 1024 * 1024;
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    view.setUint32(11, 100); // meta length
+    view.setUint32(15, size - FILE_HEADER_BYTES - 100); // state length: the header agrees with the size
+    await writeFile(path, header);
+    await truncate(path, size); // the rest reads as zeros (a sparse file: no 200 MB on the disk)
+    // Sampled while it reads: reading it whole would hold a 200 MB buffer for many turns of the event loop.
+    const baseline = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().arrayBuffers - baseline)), 1);
+    try {
+      await expect(readRoadmapFile(path)).rejects.toThrow(/checksum does not match/);
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(peak).toBeLessThan(50 * 1024 * 1024);
   });
 
   it('says so when there is no file', async () => {
