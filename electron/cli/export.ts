@@ -6,6 +6,9 @@ import { ZodError } from 'zod';
 import { systemClock } from '../../shared/time/clock';
 import { RoadmapFileError } from '../../shared/file-format';
 import { RoadmapStore } from '../../shared/read-model/roadmap-store';
+import { describeInvalidRecords, invalidRecords } from '../../shared/read-model/invalid-records';
+import { migrateDocument } from '../../shared/model/schema-version';
+import { newerDocumentMessage } from '../../shared/pdf/render';
 import { selectLanes } from '../../shared/read-model/lanes';
 import { lanesNamed } from '../../shared/pdf/lane-choice';
 import { laneTitle } from '../../shared/pdf/plan';
@@ -109,6 +112,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const doc = new Y.Doc();
   Y.applyUpdate(doc, contents.state);
+  // Like a file from a newer Waymark: refused, never guessed at. An older one is brought up to date here,
+  // in memory (the file is not touched).
+  const schema = migrateDocument(doc);
+  if (schema.kind === 'newer') {
+    console.error(newerDocumentMessage(schema.version));
+    return 1;
+  }
+  const checked = new RoadmapStore(doc);
+  const invalid = invalidRecords(checked.getSnapshot());
+  checked.destroy();
+  if (invalid.length > 0) console.error(`Warning: ${describeInvalidRecords(invalid)}`);
   let lanes: string[] | null = null;
   if (values.goal.length > 0) {
     const store = new RoadmapStore(doc);

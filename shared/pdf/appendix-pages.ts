@@ -33,9 +33,16 @@ export function appendixScope(snapshot: RoadmapSnapshot, lanes: readonly Lane[],
     `Initiatives and milestones from ${start} to ${end}`,
     options.lanes && goals < snapshot.goals.size && `${goals} of ${snapshot.goals.size} goals`,
     options.initiatives && 'filtered as on the canvas',
+    invalidInExport(lanes) > 0 &&
+      `⚠ ${invalidInExport(lanes)} with invalid values, printed as stored (a peer or another app wrote them)`,
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** How many of the exported initiatives have invalid values. */
+function invalidInExport(lanes: readonly Lane[]): number {
+  return lanes.reduce((count, lane) => count + lane.initiatives.filter((item) => item.problems.length > 0).length, 0);
 }
 
 /**
@@ -117,14 +124,21 @@ export function appendixPages(
     // under Start).
     const entries = [
       ...lane.initiatives
-        .filter((initiative) => initiative.startDate <= end && initiative.endDate >= start)
+        // An invalid one is listed whatever its dates say: it may not be placeable, and must not vanish.
+        .filter(
+          (initiative) =>
+            initiative.problems.length > 0 || (initiative.startDate <= end && initiative.endDate >= start),
+        )
         .map((initiative) => [
-          initiative.title || 'Untitled initiative',
+          // Invalid values print as stored, marked: never silently made to look right.
+          `${initiative.problems.length > 0 ? '⚠ ' : ''}${initiative.title || 'Untitled initiative'}`,
           initiative.owner,
           initiative.team,
           initiative.startDate,
           initiative.endDate,
-          INITIATIVE_STATUS_LABELS[initiative.status],
+          initiative.problems.some((problem) => problem.field === 'status')
+            ? '⚠ Invalid status'
+            : INITIATIVE_STATUS_LABELS[initiative.status],
           // "0%" only where progress is being made; for work not started, done or dropped, nothing to report.
           initiative.progress === 0 && initiative.status !== 'in-progress' && initiative.status !== 'at-risk'
             ? '—'

@@ -13,6 +13,11 @@ export interface PdfFontSources {
   readonly bold: string | ArrayBuffer | Uint8Array;
 }
 
+/** Why a document from a newer Waymark is not exported: this one would misread what it does not know. */
+export function newerDocumentMessage(version: number): string {
+  return `This roadmap was saved by a newer Waymark (document schema ${version}); update Waymark to export it.`;
+}
+
 /**
  * Renders a roadmap snapshot as a vector PDF: laid out by planPdf (the canvas's time scale and lanes),
  * painted with PDFKit, fonts embedded as subsets so text stays selectable and searchable. The same code
@@ -25,6 +30,7 @@ export async function renderPdf(
   input: PdfOptionsInput,
 ): Promise<Uint8Array> {
   const options = pdfOptionsSchema.parse(input);
+  if (snapshot.schema.kind === 'newer') throw new Error(newerDocumentMessage(snapshot.schema.version));
   const pdf = new PDFDocument({
     // The embedded body font is the default (the browser build has no standard Helvetica). It is then used
     // by its PostScript name, not registered again: PDFKit 0.20 would reopen (re-parse) a registered copy

@@ -3,3 +3,4 @@ export * from './roadmap-store';
 export * from './lanes';
 export * from './memo';
 export * from './filters';
+export * from './invalid-records';

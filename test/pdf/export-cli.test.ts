@@ -149,6 +149,47 @@ describe('npm run export', () => {
     expect(bad.stderr).toMatch(/Bad option --locale/);
   });
 
+  it('refuses a document from a newer Waymark, and reports invalid records, marking them in the PDF', async () => {
+    const roadmapFile = async (name: string, edit: (doc: Y.Doc) => void) => {
+      const doc = new Y.Doc();
+      writeSampleRoadmap(doc, '2027-01-15');
+      edit(doc);
+      const path = join(folder, name);
+      await writeFile(
+        path,
+        encodeRoadmapFile(doc, {
+          roadmapId: '6f1c1d3e-0000-4000-8000-000000000009',
+          title: 'x',
+          savedAt: 'x',
+          app: 't',
+        }),
+      );
+      return path;
+    };
+    const newer = await roadmapFile('newer.waymark', (doc) => doc.getMap('meta').set('schemaVersion', 999));
+    const refused = await run(newer, '--out', join(folder, 'newer.pdf'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('saved by a newer Waymark (document schema 999)');
+
+    const broken = await roadmapFile('broken.waymark', (doc) => {
+      const [first, second] = [...(doc.getMap('initiatives') as Y.Map<Y.Map<unknown>>).values()];
+      first!.set('title', 'Backwards dates');
+      first!.set('startDate', '2027-02-01');
+      first!.set('endDate', '2020-01-01');
+      second!.set('title', 'Unknown status');
+      second!.set('status', 'frozen');
+    });
+    const out = join(folder, 'broken.pdf');
+    const result = await run(broken, '--out', out, '--as-of', '2027-01-15', '--no-title', '--no-timeline');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^Warning: 2 items have invalid values, shown as stored and marked ⚠: /);
+    expect(result.stderr).toContain('initiative "Backwards dates": End date is before the start date');
+    expect(result.stderr).toContain('initiative "Unknown status": Invalid status');
+    const words = (await pdfText(new Uint8Array(await readFile(out)))).flat().map((item) => item.str);
+    expect(words).toEqual(expect.arrayContaining(['⚠ Backwards dates', '⚠ Unknown status', '⚠ Invalid status']));
+    expect(words.join(' ')).toContain('⚠ 2 with invalid values, printed as stored');
+  });
+
   it('shows the month a one-sided range names, even beyond the content', async () => {
     const out = join(folder, 'late.pdf');
     const late = await run(
