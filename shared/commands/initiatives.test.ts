@@ -15,7 +15,7 @@ import {
 import { createUndoManager } from './undo';
 import { addDependency } from './dependencies';
 import { readAll, readOne } from './records';
-import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
+import { expectRefused, newRoadmapDoc, replicaOf, syncBoth } from '../testing/roadmap-doc';
 import * as Y from 'yjs';
 import { collectionOf } from '../model/document';
 
@@ -174,6 +174,32 @@ describe('moveInitiatives', () => {
         { id: b!, goalId: 'gone' },
       ]),
     );
+  });
+});
+
+describe('batch commands are all or nothing', () => {
+  it('a move batch whose last item is invalid writes nothing, here or on a peer', () => {
+    const doc = newRoadmapDoc();
+    const goalId = createGoal(doc, { title: 'G' });
+    const [a, b, c] = createInitiatives(doc, [
+      { title: 'A', startDate: '2027-01-01', endDate: '2027-01-10' },
+      { title: 'B', startDate: '2027-02-01', endDate: '2027-02-28' },
+      { title: 'C', startDate: '2027-03-01', endDate: '2027-03-31' },
+    ]);
+    const peer = replicaOf(doc);
+    const peerBefore = Y.encodeStateVector(peer);
+    // Every item exists and names a real goal; only the last one's end, kept 30 days after its new start,
+    // falls past the year 9999: found only when that item is checked whole.
+    expectRefused(doc, () =>
+      moveInitiatives(doc, [
+        { id: a!, goalId, startDate: '2027-01-08' },
+        { id: b!, goalId, startDate: '2027-02-08' },
+        { id: c!, startDate: '9999-12-20' },
+      ]),
+    );
+    syncBoth(doc, peer);
+    expect(Y.encodeStateVector(peer)).toEqual(peerBefore);
+    expect(readOne(peer, 'initiatives', a!)).toMatchObject({ goalId: null, startDate: '2027-01-01' });
   });
 });
 

@@ -7,9 +7,9 @@ import {
   exists,
   insertRecords,
   readAll,
+  prepareUpdate,
   readOne,
   removeRecords,
-  updateRecord,
 } from './records';
 import { initiativeKind, type InitiativeFields } from '../model/initiative';
 import { isoDateField } from '../model/common-fields';
@@ -58,8 +58,11 @@ function linksKeptFor(doc: Y.Doc, keyResultIds: readonly string[], goalId: strin
   );
 }
 
-/** Applies a change; moving to another goal drops links to the old goal's key results. */
-function applyInitiativeChanges(doc: Y.Doc, id: string, changes: Partial<InitiativeFields>) {
+/**
+ * Checks a change and returns its write (see prepareUpdate); moving to another goal drops links to the old
+ * goal's key results.
+ */
+function prepareInitiativeChanges(doc: Y.Doc, id: string, changes: Partial<InitiativeFields>) {
   entityOrThrow(doc, 'initiatives', id);
   const current = readOne(doc, 'initiatives', id);
   const goalId = changes.goalId !== undefined ? changes.goalId : current.goalId;
@@ -70,7 +73,7 @@ function applyInitiativeChanges(doc: Y.Doc, id: string, changes: Partial<Initiat
     goalChanged && !changes.keyResultIds
       ? { ...changes, keyResultIds: linksKeptFor(doc, keyResultIds, goalId) }
       : changes;
-  return updateRecord(doc, 'initiatives', id, finalChanges);
+  return prepareUpdate(doc, 'initiatives', id, finalChanges);
 }
 
 /** Creates initiatives, each placed after the existing ones in its lane order; returns their ids. */
@@ -107,12 +110,12 @@ const initiativePatch = z.object(initiativeKind.shape).partial().strict();
 export const updateInitiative = defineCommand(
   'initiative.update',
   z.object({ id: z.string().min(1), changes: initiativePatch }).strict(),
-  (doc, { id, changes }) => applyInitiativeChanges(doc, id, changes),
+  (doc, { id, changes }) => prepareInitiativeChanges(doc, id, changes)(),
 );
 
 /**
  * Gives several initiatives the same status, owner or team (what the inspector does for a selection), as
- * one undo step; refused whole when one of them does not exist.
+ * one undo step; refused whole, with nothing written, when any of them does not exist or would be invalid.
  */
 export const updateInitiatives = defineCommand(
   'initiatives.update',
@@ -123,8 +126,8 @@ export const updateInitiatives = defineCommand(
     })
     .strict(),
   (doc, { ids, changes }) => {
-    for (const id of ids) entityOrThrow(doc, 'initiatives', id);
-    return ids.map((id) => applyInitiativeChanges(doc, id, changes));
+    const writes = ids.map((id) => prepareInitiativeChanges(doc, id, changes));
+    return writes.map((write) => write());
   },
 );
 
@@ -141,8 +144,9 @@ const moveInput = z
  * duration: what a drag on the canvas does (one or a whole selection), as one undo step.
  */
 export const moveInitiatives = defineCommand('initiatives.move', z.array(moveInput), (doc, moves) => {
-  // Check every move first: a refused one must leave the others undone too.
-  const planned = moves.map(({ id, goalId, startDate }) => {
+  // Every move is checked whole (its goal, its dates, its links) before any is written: a refused one
+  // leaves the others undone too.
+  const writes = moves.map(({ id, goalId, startDate }) => {
     entityOrThrow(doc, 'initiatives', id);
     const current = readOne(doc, 'initiatives', id);
     const changes: Partial<InitiativeFields> = {};
@@ -154,9 +158,9 @@ export const moveInitiatives = defineCommand('initiatives.move', z.array(moveInp
     if (changes.goalId && !exists(doc, 'goals', changes.goalId)) {
       throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
     }
-    return { id, changes };
+    return prepareInitiativeChanges(doc, id, changes);
   });
-  return planned.map(({ id, changes }) => applyInitiativeChanges(doc, id, changes));
+  return writes.map((write) => write());
 });
 
 /** Moves one initiative; see {@link moveInitiatives}. */

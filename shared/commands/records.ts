@@ -61,21 +61,35 @@ export function insertRecords<C extends CollectionName>(
 }
 
 /**
- * Applies a partial update after checking the merged result: the stored record with `patch` over it must
- * be valid as a whole (so an end date cannot move before the start date, whichever field changed).
+ * Checks a partial update now and returns the write, to run once every part of a command is checked: the
+ * stored record with `patch` over it must be valid as a whole (so an end date cannot move before the start
+ * date, whichever field changed). A batch prepares all its writes first: a Yjs transaction cannot roll
+ * back, so a refusal must come before anything was written.
  */
+export function prepareUpdate<C extends CollectionName>(
+  doc: Y.Doc,
+  collection: C,
+  id: string,
+  patch: Partial<FieldsByCollection[C]>,
+): () => Readable<FieldsByCollection[C]> {
+  const entity = entityOrThrow(doc, collection, id);
+  const { id: _id, problems: _problems, ...stored } = readOne(doc, collection, id) as Record<string, unknown>;
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  assertValid(collection, { ...stored, ...changes } as FieldsByCollection[C]);
+  return () => {
+    writeEntity(kindOf(collection), entity, changes);
+    return readOne(doc, collection, id);
+  };
+}
+
+/** Checks and applies a partial update of one record (see prepareUpdate). */
 export function updateRecord<C extends CollectionName>(
   doc: Y.Doc,
   collection: C,
   id: string,
   patch: Partial<FieldsByCollection[C]>,
 ): Readable<FieldsByCollection[C]> {
-  const entity = entityOrThrow(doc, collection, id);
-  const { id: _id, problems: _problems, ...stored } = readOne(doc, collection, id) as Record<string, unknown>;
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-  assertValid(collection, { ...stored, ...changes } as FieldsByCollection[C]);
-  writeEntity(kindOf(collection), entity, changes);
-  return readOne(doc, collection, id);
+  return prepareUpdate(doc, collection, id, patch)();
 }
 
 /** Removes records by id; ids already gone (deleted by a peer) are skipped. */
