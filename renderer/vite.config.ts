@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 

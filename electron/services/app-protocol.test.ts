@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { resolveAppRequest, serveAppRequest } from './app-protocol';
 
 // A real directory shaped like out/renderer, with a secret beside it that must stay unreachable.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../renderer/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { isAppUrl } from '../security';
 import { contentTypeFor } from './content-type';
 

@@ -1,6 +1,6 @@
 export * from './options';
 export * from './lane-choice';
 export * from './text-fit';
-export * from './layout';
+export * from './plan-pdf';
 export * from './paint';
 export * from './render';

@@ -10,7 +10,7 @@ import {
   type AppendixPage,
   type TitlePage,
   type LegendSymbol,
-} from './layout';
+} from './plan-pdf';
 import { PdfTags } from './tags';
 
 /**

@@ -1,7 +1,7 @@
 /// <reference types="pdfkit" />
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { planPdf } from './layout';
+import { planPdf } from './plan-pdf';
 import { paintPdf, PDF_FONTS } from './paint';
 
 /** PDFKit's document class: its Node build in Node, its browser build in the renderer. */

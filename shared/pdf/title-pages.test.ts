@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGoal, createKeyResult } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { GOAL_STATUS_MARKS, planPdf, type TitlePage } from './layout';
+import { GOAL_STATUS_MARKS, planPdf, type TitlePage } from './plan-pdf';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */

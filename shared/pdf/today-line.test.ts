@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGoal, createInitiative, createMilestone } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema } from './options';
-import { planPdf, type TimelinePage } from './layout';
+import { planPdf, type TimelinePage } from './plan-pdf';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */

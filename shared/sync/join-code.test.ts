@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateJoinCode, normalizeJoinCode } from './join-code';
+import { generateJoinCode, normalizeJoinCode, sameJoinCode } from './join-code';
 import { decodePeerToken, encodePeerToken } from './peer-token';
 
 describe('join codes', () => {
@@ -38,5 +38,16 @@ describe('peer tokens', () => {
     ]) {
       expect(decodePeerToken(raw), raw.slice(0, 40)).toBeNull();
     }
+  });
+});
+
+describe('sameJoinCode', () => {
+  it('matches what a person may type for the code, and nothing else', () => {
+    expect(sameJoinCode('k7qm 2xpd 9htr', 'K7QM-2XPD-9HTR')).toBe(true);
+    expect(sameJoinCode('K7QM-2XPD-9HTO', 'K7QM-2XPD-9HT0')).toBe(true); // O reads as 0
+    expect(sameJoinCode('K7QM-2XPD-9HTS', 'K7QM-2XPD-9HTR')).toBe(false);
+    expect(sameJoinCode('', 'K7QM-2XPD-9HTR')).toBe(false);
+    // Something that is not a code never equals a code, nor another non-code.
+    expect(sameJoinCode('not a code', 'not a code')).toBe(false);
   });
 });

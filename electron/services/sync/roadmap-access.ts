@@ -1,9 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   generateJoinCode,
   generateRejoinSecret,
-  normalizeJoinCode,
   ROADMAP_ID_PATTERN,
+  sameJoinCode,
   type PeerToken,
 } from '../../../shared/sync';
 
@@ -18,12 +18,6 @@ export type AccessVerdict =
       readonly bySecret?: boolean;
     }
   | { readonly ok: false; readonly reason: 'wrong-code' | 'removed' | 'not-shared' | 'too-many-attempts' };
-
-/** Compares two join codes in constant time (after canonicalizing what was typed). */
-export function sameCode(typed: string, expected: string): boolean {
-  const digest = (code: string) => createHash('sha256').update(code).digest();
-  return timingSafeEqual(digest(normalizeJoinCode(typed) ?? `\0${typed}`), digest(normalizeJoinCode(expected) ?? ''));
-}
 
 /** Only the hash of a rejoin secret is kept (and saved): a copy of the saved state lets no one in. */
 function secretHash(secret: string): string {
@@ -158,14 +152,14 @@ export class RoadmapAccess {
     const codesAllowed = options.codesAllowed ?? true;
     if (!ROADMAP_ID_PATTERN.test(roadmapId)) return { ok: false, reason: 'not-shared' };
     const share = this.shares.get(roadmapId);
-    if (share && sameCode(token.code, share.ownerCode)) return { ok: true, owner: true, bySecret: true };
+    if (share && sameJoinCode(token.code, share.ownerCode)) return { ok: true, owner: true, bySecret: true };
     // A removed peer is told so, whichever code it tries (its app stops retrying and says why).
     if (share?.removed.has(token.peerId)) return { ok: false, reason: 'removed' };
     if (share && token.secret !== undefined && share.admitted.get(secretHash(token.secret)) === token.peerId) {
       return { ok: true, bySecret: true };
     }
     if (!codesAllowed) return { ok: false, reason: 'too-many-attempts' };
-    if (share && sameCode(token.code, share.code)) {
+    if (share && sameJoinCode(token.code, share.code)) {
       const secret = generateRejoinSecret();
       // A few per peer (devices, a lost secret); the oldest goes, so rejoining in a loop grows nothing.
       const own = [...share.admitted].filter(([, peerId]) => peerId === token.peerId);
@@ -174,7 +168,7 @@ export class RoadmapAccess {
       this.onAdmit?.();
       return { ok: true, secret };
     }
-    if (this.teamCode !== null && sameCode(token.code, this.teamCode)) {
+    if (this.teamCode !== null && sameJoinCode(token.code, this.teamCode)) {
       return this.removedFromTeam.has(token.peerId) ? { ok: false, reason: 'removed' } : { ok: true };
     }
     return share || this.teamCode !== null ? { ok: false, reason: 'wrong-code' } : { ok: false, reason: 'not-shared' };
@@ -182,7 +176,7 @@ export class RoadmapAccess {
 
   /** Whether a code is the team code (it opens every roadmap the host keeps). */
   isTeamCode(code: string): boolean {
-    return this.teamCode !== null && sameCode(code, this.teamCode);
+    return this.teamCode !== null && sameJoinCode(code, this.teamCode);
   }
 
   /**
@@ -190,8 +184,8 @@ export class RoadmapAccess {
    * Null when the code opens nothing: a wrong code.
    */
   roadmapsFor(code: string, kept: readonly string[]): string[] | null {
-    if (this.teamCode !== null && sameCode(code, this.teamCode)) return [...kept];
-    const shared = [...this.shares].filter(([, share]) => sameCode(code, share.code)).map(([id]) => id);
+    if (this.teamCode !== null && sameJoinCode(code, this.teamCode)) return [...kept];
+    const shared = [...this.shares].filter(([, share]) => sameJoinCode(code, share.code)).map(([id]) => id);
     return shared.length > 0 ? shared : null;
   }
 }
