@@ -86,7 +86,8 @@ describe('npm run host (headless sync host)', () => {
       headers: { authorization: 'Bearer NOPE-NOPE-NOPE' },
     });
     expect(wrong.status).toBe(403);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The host has acknowledged every edit Ada made: stopping it now must keep them.
+    await eventually(() => !ada.provider.hasUnsyncedChanges, 'the host to acknowledge Ada');
     expect(await stop(first.child)).toBe(0);
     expect(await readdir(folder)).toEqual([`${roadmapId}.waymark`]);
     const { doc, meta } = await loadRoadmapDoc(join(folder, `${roadmapId}.waymark`));

@@ -16,6 +16,8 @@ import { RoadmapAccess } from '../../electron/services/sync/roadmap-access';
 import { SyncHost, type SyncHostOptions } from '../../electron/services/sync/sync-host';
 import { connectPeer, eventually, type TestPeer } from './support/peers';
 import { TcpProxy } from './support/tcp-proxy';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { encodePeerToken, RECONNECT_BACKOFF } from '../../shared/sync';
 import * as encoding from 'lib0/encoding';
 
 /** A plain WebSocket to the host, open (or refused: rejects). */
@@ -133,7 +135,9 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
     try {
       const a = peer({ name: 'Ada' });
       const b = peer({ name: 'Ben', url: url(proxy.port) });
-      await Promise.all([a.synced, b.synced]);
+      // Carl stays connected directly: what the host relays reaches him when it would have reached Ben.
+      const carl = peer({ name: 'Carl' });
+      await Promise.all([a.synced, b.synced, carl.synced]);
       initializeRoadmap(a.doc, { title: 'Plan' });
       await eventually(() => b.doc.getMap('meta').get('title') === 'Plan', 'B to sync');
       await proxy.cut();
@@ -145,7 +149,7 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
         endDate: '2027-01-08',
       });
       createInitiative(b.doc, { title: 'B offline', goalId: null, startDate: '2027-01-04', endDate: '2027-01-08' });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await eventually(() => titles(carl.doc).includes('While B was away'), 'the host to relay the edit');
       expect(titles(b.doc)).toEqual(['B offline']);
       await proxy.restore();
       await eventually(() => titles(a.doc).length === 2 && titles(b.doc).length === 2, 'B to come back');
@@ -169,11 +173,34 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
     initializeRoadmap(a.doc, { title: 'Secret plan' });
     createInitiative(a.doc, { title: 'Secret', goalId: null, startDate: '2027-01-04', endDate: '2027-01-08' });
     await eventually(() => host!.peers(roadmapId).length === 1);
-    const intruder = peer({ name: 'Eve', code: 'AAAA-AAAA-AAAA' });
-    expect(await intruder.refusal).toBe('wrong-code');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(intruder.doc.getMap('meta').size).toBe(0);
-    expect(titles(intruder.doc)).toEqual([]);
+    const socket = new HocuspocusProviderWebsocket({ url: url(), ...RECONNECT_BACKOFF });
+    const intruderDoc = new Y.Doc();
+    const refused = new Promise<string>((resolve) => {
+      new HocuspocusProvider({
+        websocketProvider: socket,
+        name: roadmapId,
+        document: intruderDoc,
+        token: encodePeerToken({ code: 'AAAA-AAAA-AAAA', peerId: 'peer-eve-0001', name: 'Eve' }),
+        onAuthenticationFailed: ({ reason }) => resolve(reason),
+      }).attach();
+    });
+    expect(await refused).toBe('wrong-code');
+    // A later message on the same socket: Eve's own roadmap, which she may open, syncs. Anything the host
+    // had sent about the secret one would have arrived before it.
+    const ownId = newId();
+    const ownCode = access.share(ownId);
+    await new Promise<void>((resolve) => {
+      new HocuspocusProvider({
+        websocketProvider: socket,
+        name: ownId,
+        document: new Y.Doc(),
+        token: encodePeerToken({ code: ownCode, peerId: 'peer-eve-0001', name: 'Eve' }),
+        onSynced: () => resolve(),
+      }).attach();
+    });
+    socket.destroy();
+    expect(intruderDoc.getMap('meta').size).toBe(0);
+    expect(titles(intruderDoc)).toEqual([]);
     // The code for one roadmap does not open another.
     const other = peer({ name: 'Eve', roadmapId: newId() });
     expect(await other.refusal).toBe('not-shared');
@@ -323,7 +350,10 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
     await startHost();
     const a = peer({ name: 'Ada' });
     a.doc.getMap('meta').set('title', 'Local copy');
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await a.refusal).toBe('not-waymark');
+    // Stopping stores every roadmap the host has open: if it meant to write this one, it has now.
+    await host!.stop();
+    host = null;
     expect(await readdir(folder)).toEqual([`${roadmapId}.waymark`]);
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(path, 'utf8')).toBe('not a roadmap');
