@@ -5,7 +5,7 @@ import type { Milestone } from '../model/milestone';
 import { compareOrdered } from '../model/order';
 import { goalProgress } from './progress';
 import type { RoadmapSnapshot } from './roadmap-store';
-import { memoizeLast } from './memo';
+import { memoizePerDocument } from './memo';
 import { isViolated } from '../model/dependency';
 
 /** The key of the lane for initiatives and milestones without a (living) goal. */
@@ -91,13 +91,11 @@ export function descendantsOf(goals: ReadonlyMap<string, Goal>, goalId: string):
   return descendants;
 }
 
-const computeLanes = memoizeLast(
-  (
-    goals: RoadmapSnapshot['goals'],
-    keyResults: RoadmapSnapshot['keyResults'],
-    initiatives: RoadmapSnapshot['initiatives'],
-    milestones: RoadmapSnapshot['milestones'],
-  ): readonly Lane[] => {
+/** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
+export const selectLanes = memoizePerDocument(
+  (snapshot: RoadmapSnapshot) =>
+    [snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones] as const,
+  ([goals, keyResults, initiatives, milestones], previous: readonly Lane[] | undefined): readonly Lane[] => {
     const laneOf = (goalId: string | null) => laneKeyOf(goalId, goals);
     const initiativesByLane = groupBy(initiatives.values(), (initiative) => laneOf(initiative.goalId));
     const milestonesByLane = groupBy(milestones.values(), (milestone) => laneOf(milestone.goalId));
@@ -118,11 +116,9 @@ const computeLanes = memoizeLast(
       ...orderGoals(goals).map(({ goal, depth }) => lane(goal.id, goal, depth)),
       lane(UNALIGNED_LANE, null, 0),
     ];
-    return shareUnchanged(next);
+    return shareUnchanged(next, previous ?? []);
   },
 );
-
-let previousLanes: readonly Lane[] = [];
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
@@ -142,23 +138,19 @@ function sameLane(a: Lane, b: Lane): boolean {
 
 // Structural sharing: a lane whose contents did not change keeps its object, so memoized lane views skip
 // re-rendering when something elsewhere on the roadmap changed; an unchanged list keeps its array.
-function shareUnchanged(next: Lane[]): readonly Lane[] {
-  const previousByKey = new Map(previousLanes.map((lane) => [lane.key, lane]));
+function shareUnchanged(next: Lane[], previous: readonly Lane[]): readonly Lane[] {
+  const previousByKey = new Map(previous.map((lane) => [lane.key, lane]));
   const shared = next.map((lane) => {
-    const previous = previousByKey.get(lane.key);
-    return previous && sameLane(previous, lane) ? previous : lane;
+    const before = previousByKey.get(lane.key);
+    return before && sameLane(before, lane) ? before : lane;
   });
-  previousLanes = sameItems(shared, previousLanes) ? previousLanes : shared;
-  return previousLanes;
+  return sameItems(shared, previous) ? previous : shared;
 }
 
-/** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
-export function selectLanes(snapshot: RoadmapSnapshot): readonly Lane[] {
-  return computeLanes(snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones);
-}
-
-const computeViolations = memoizeLast(
-  (dependencies: RoadmapSnapshot['dependencies'], initiatives: RoadmapSnapshot['initiatives']) => {
+/** Dependencies whose successor starts before its predecessor has finished. */
+export const selectViolatedDependencies = memoizePerDocument(
+  (snapshot: RoadmapSnapshot) => [snapshot.dependencies, snapshot.initiatives] as const,
+  ([dependencies, initiatives]) => {
     const violations: { id: string; from: Initiative; to: Initiative }[] = [];
     for (const dependency of dependencies.values()) {
       const from = initiatives.get(dependency.fromId);
@@ -168,8 +160,3 @@ const computeViolations = memoizeLast(
     return violations;
   },
 );
-
-/** Dependencies whose successor starts before its predecessor has finished. */
-export function selectViolatedDependencies(snapshot: RoadmapSnapshot) {
-  return computeViolations(snapshot.dependencies, snapshot.initiatives);
-}

@@ -142,6 +142,26 @@ describe('selectLanes', () => {
     expect(after[2]).toBe(before[2]);
   });
 
+  it('keeps derived lanes per document: two open roadmaps do not evict each other', () => {
+    const first = newRoadmapDoc();
+    const second = newRoadmapDoc();
+    const [a, b] = createGoals(first, [{ title: 'A' }, { title: 'B' }]);
+    const onA = createInitiative(first, { title: 'On A', goalId: a!, ...dates });
+    createInitiative(first, { title: 'On B', goalId: b!, ...dates });
+    createGoal(second, { title: 'Elsewhere' });
+    const firstStore = new RoadmapStore(first);
+    const secondStore = new RoadmapStore(second);
+    const lanesOfFirst = selectLanes(firstStore.getSnapshot());
+    selectLanes(secondStore.getSnapshot());
+    expect(selectLanes(firstStore.getSnapshot())).toBe(lanesOfFirst);
+    // Structural sharing survives the other document's reads in between.
+    updateInitiative(first, { id: onA, changes: { title: 'On A, renamed' } });
+    selectLanes(secondStore.getSnapshot());
+    const after = selectLanes(firstStore.getSnapshot());
+    expect(after[0]).not.toBe(lanesOfFirst[0]);
+    expect(after[1]).toBe(lanesOfFirst[1]);
+  });
+
   it('is recomputed only when its inputs change', () => {
     const doc = newRoadmapDoc();
     const store = new RoadmapStore(doc);

@@ -12,11 +12,12 @@ import { readRecord, type Readable, type RecordKind } from '../model/record-kind
 import { roadmapMetaKind, type RoadmapMeta } from '../model/roadmap-meta';
 import { schemaStatus, type SchemaStatus } from '../model/schema-version';
 import type { z } from 'zod';
+import { DERIVED_CACHE, type HasDerivedCache } from './memo';
 
 type Records<C extends CollectionName> = ReadonlyMap<string, Readable<FieldsByCollection[C]>>;
 
 /** The whole roadmap as plain immutable objects: what the views render. Unchanged records keep identity. */
-export interface RoadmapSnapshot {
+export interface RoadmapSnapshot extends HasDerivedCache {
   readonly meta: RoadmapMeta;
   readonly schema: SchemaStatus;
   readonly goals: Records<'goals'>;
@@ -54,6 +55,8 @@ export class RoadmapStore {
   private readonly dirtyIds = new Map<CollectionName, Set<string>>();
   private metaDirty = false;
   private readonly unobserve: (() => void)[] = [];
+  /** Derived data of this document (lanes, ...), shared by its snapshots and dropped with the store. */
+  private readonly derived = new Map<unknown, unknown>();
 
   constructor(private readonly doc: Y.Doc) {
     this.snapshot = this.readAll();
@@ -93,11 +96,13 @@ export class RoadmapStore {
 
   private readAll(): RoadmapSnapshot {
     const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, readCollection(this.doc, name)]));
-    return Object.freeze({
-      meta: readMeta(this.doc),
-      schema: schemaStatus(this.doc),
-      ...collections,
-    }) as RoadmapSnapshot;
+    return this.seal({ meta: readMeta(this.doc), schema: schemaStatus(this.doc), ...collections });
+  }
+
+  // Not enumerable: a snapshot compares and prints as its data.
+  private seal(snapshot: Record<string, unknown>): RoadmapSnapshot {
+    Object.defineProperty(snapshot, DERIVED_CACHE, { value: this.derived, enumerable: false });
+    return Object.freeze(snapshot) as unknown as RoadmapSnapshot;
   }
 
   private markChanged(
@@ -133,7 +138,7 @@ export class RoadmapStore {
     if (JSON.stringify(schema) !== JSON.stringify(this.snapshot.schema)) next.schema = schema;
     this.dirtyIds.clear();
     this.metaDirty = false;
-    this.snapshot = Object.freeze(next) as unknown as RoadmapSnapshot;
+    this.snapshot = this.seal(next);
     for (const listener of [...this.listeners]) listener();
   }
 }
