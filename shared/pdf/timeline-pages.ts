@@ -35,6 +35,48 @@ const ROW_HEIGHT = 15;
 const BAR_HEIGHT = 11;
 const LANE_PADDING = 4;
 
+/** What every timeline page of an export shares: where the chart sits, its lanes, colors and legend. */
+interface TimelineFrame {
+  readonly snapshot: RoadmapSnapshot;
+  readonly options: PdfOptions;
+  readonly measure: MeasureText;
+  readonly width: number;
+  readonly canvasX: number;
+  readonly canvasWidth: number;
+  readonly lanes: readonly Lane[];
+  readonly collapsed: ReadonlySet<string>;
+  readonly colorOf: (lane: Lane, initiative: Initiative) => string;
+  readonly symbols: readonly LegendSymbol[];
+  readonly legendWith: (marks: readonly LegendSymbol[]) => ReturnType<typeof legendFor>;
+  readonly headingY: number;
+  readonly headerY: number;
+  readonly lanesTop: number;
+  readonly lanesBottom: number;
+}
+
+/** One tile (the whole range, or one part of a tiled one) with its time scale. */
+interface TileFrame {
+  readonly tile: Tile;
+  readonly index: number;
+  readonly count: number;
+  readonly scale: ReturnType<typeof createTimeScale>;
+  readonly ticks: ReturnType<typeof timeHeader>['ticks'];
+  readonly majorTicks: ReturnType<typeof timeHeader>['majorTicks'];
+  readonly headingText: string;
+  readonly note: TextBox | null;
+}
+
+/** A page being filled, lane block by lane block. */
+interface PageInProgress {
+  lanes: PdfLaneBlock[];
+  bars: PdfBar[];
+  milestones: TimelinePage['milestones'][number][];
+  y: number;
+  boxes: Map<string, BarBox>;
+}
+
+type Tile = ReturnType<typeof tilesOf>[number];
+
 /** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
 export function timelinePages(
   snapshot: RoadmapSnapshot,
@@ -44,237 +86,319 @@ export function timelinePages(
   height: number,
   measure: MeasureText,
 ): TimelinePage[] {
-  const canvasX = MARGIN + LANE_HEADER_WIDTH;
-  const canvasWidth = width - 2 * MARGIN - LANE_HEADER_WIDTH;
   const { start, end } = exportRange(chosen, options, options.asOf);
-  // Every goal's lane, even with nothing in the range (the goal is part of the story); Unaligned only when
-  // something of it is in the range.
-  const inRange = (lane: Lane) =>
-    lane.initiatives.some((item) => item.startDate <= end && item.endDate >= start) ||
-    lane.milestones.some((milestone) => milestone.date >= start && milestone.date <= end);
-  const someLane = chosen.filter((lane) => lane.goal !== null || inRange(lane));
-  const lanes = someLane.length > 0 ? someLane : chosen.slice(0, 1);
-  const tiles = tilesOf(start, end, canvasWidth, options.layout);
+  const frame = timelineFrame(snapshot, printedLanes(chosen, start, end), options, width, height, measure, start, end);
+  const tiles = tilesOf(start, end, frame.canvasWidth, options.layout);
+  const printed = tiles.length > 1 ? tiles.filter((tile) => hasContent(frame.lanes, tile)) : tiles;
+  const noteText = timelineNote(frame.lanes, tiles, printed, options.asOf);
+  const shown = printed.length > 0 ? printed : tiles.slice(0, 1);
+  const pages: TimelinePage[] = [];
+  shown.forEach((tile, index) => {
+    const tileFrame = tileFrameOf(frame, tile, index, shown.length, noteText);
+    pages.push(...tilePages(frame, tileFrame, pages.length === 0));
+  });
+  return pages;
+}
+
+/** Every goal's lane, even with nothing in the range (the goal is part of the story); Unaligned only when something of it is in the range. */
+export function printedLanes(chosen: readonly Lane[], start: IsoDate, end: IsoDate): readonly Lane[] {
+  const some = chosen.filter((lane) => lane.goal !== null || hasContent([lane], { start, end }));
+  return some.length > 0 ? some : chosen.slice(0, 1);
+}
+
+/** Whether any of `lanes` has an initiative or a milestone in the dates. */
+function hasContent(lanes: readonly Lane[], range: { start: IsoDate; end: IsoDate }): boolean {
+  return lanes.some(
+    (lane) =>
+      lane.initiatives.some((item) => item.startDate <= range.end && item.endDate >= range.start) ||
+      lane.milestones.some((milestone) => milestone.date >= range.start && milestone.date <= range.end),
+  );
+}
+
+/** A bar's color, by the export's choice: its goal's, its status's or its team's. */
+export function barColors(
+  snapshot: RoadmapSnapshot,
+  options: PdfOptions,
+): (lane: Lane, initiative: Initiative) => string {
   const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
-  const colorOf = (lane: Lane, initiative: Initiative) =>
+  return (lane, initiative) =>
     options.colorBy === 'status'
       ? STATUS_COLORS[initiative.status]
       : options.colorBy === 'team'
         ? (teamPalette.get(initiative.team) ?? NO_TEAM_COLOR)
         : (lane.goal?.color ?? '#64748b');
-  const pages: TimelinePage[] = [];
+}
+
+/** Where everything sits on a timeline page; the legend's height is that of the export's fullest legend. */
+function timelineFrame(
+  snapshot: RoadmapSnapshot,
+  lanes: readonly Lane[],
+  options: PdfOptions,
+  width: number,
+  height: number,
+  measure: MeasureText,
+  start: IsoDate,
+  end: IsoDate,
+): TimelineFrame {
   const headingY = MARGIN;
   const legendY = headingY + PAGE_TITLE_HEIGHT;
-  // Room under the lanes for "Today" under its line, clear of the footer's rule.
-  const lanesBottom = height - MARGIN - FOOTER_HEIGHT - 8;
-  const collapsedLanes = new Set(options.collapsedLanes);
+  const collapsed = new Set(options.collapsedLanes);
+  const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
-  const drawn = lanes.filter((lane) => !collapsedLanes.has(lane.key));
-  const symbols = exportMarks(snapshot, drawn, start, end, options.asOf);
+  const symbols = exportMarks(
+    snapshot,
+    lanes.filter((lane) => !collapsed.has(lane.key)),
+    start,
+    end,
+    options.asOf,
+  );
   const legendWith = (marks: readonly LegendSymbol[]) =>
     legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
-  const fullestLegend = legendWith(symbols);
-  const legendLines = new Set(fullestLegend.map((entry) => entry.text.y)).size;
+  const legendLines = new Set(legendWith(symbols).map((entry) => entry.text.y)).size;
   const headerY = legendY + legendLines * LEGEND_HEIGHT;
-  const lanesTop = headerY + TIME_HEADER_HEIGHT;
-
-  // A tile with nothing on it (a long range past the content) is not printed.
-  const hasContent = (tile: { start: IsoDate; end: IsoDate }) =>
-    lanes.some(
-      (lane) =>
-        lane.initiatives.some((item) => item.startDate <= tile.end && item.endDate >= tile.start) ||
-        lane.milestones.some((milestone) => milestone.date >= tile.start && milestone.date <= tile.end),
-    );
-  const printed = tiles.length > 1 ? tiles.filter(hasContent) : tiles;
-  // Said on every page: a range asked for with stretches of nothing (left out when tiled), or no content at all.
-  const empty = printed.length === 0 || !printed.some(hasContent);
-  const noteText = empty ? 'Nothing scheduled in this export.' : leftOutNote(tiles, printed, options.asOf);
-  const noteFor = (headingText: string): TextBox | null => {
-    if (!noteText) return null;
-    if (empty) return { text: noteText, x: canvasX + 8, y: lanesTop + 8, size: 8, color: '#6b7280' };
-    const room = width - 2 * MARGIN - measure(headingText, 10, true) - 16;
-    const text = fitText(noteText, room, SMALL_FONT, measure);
-    return { text, x: width - MARGIN - measure(text, SMALL_FONT), y: headingY + 2, size: SMALL_FONT, color: '#6b7280' };
+  return {
+    snapshot,
+    options,
+    measure,
+    width,
+    canvasX: MARGIN + LANE_HEADER_WIDTH,
+    canvasWidth: width - 2 * MARGIN - LANE_HEADER_WIDTH,
+    lanes,
+    collapsed,
+    colorOf: barColors(snapshot, options),
+    symbols,
+    legendWith,
+    headingY,
+    headerY,
+    lanesTop: headerY + TIME_HEADER_HEIGHT,
+    // Room under the lanes for "Today" under its line, clear of the footer's rule.
+    lanesBottom: height - MARGIN - FOOTER_HEIGHT - 8,
   };
-  (printed.length > 0 ? printed : tiles.slice(0, 1)).forEach((tile, tileIndex, shown) => {
-    const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
-    const { ticks, majorTicks } = timeHeader(
-      scale,
-      tile,
-      snapshot.meta.fiscalYearStartMonth,
-      canvasX,
-      headerY,
-      measure,
-    );
-    const tileLabel = shown.length > 1 ? ` (part ${tileIndex + 1} of ${shown.length})` : '';
-    const headingText = fitText(`${snapshot.meta.title}: timeline${tileLabel}`, width - 2 * MARGIN, 10, measure, true);
+}
 
-    let page: {
-      lanes: PdfLaneBlock[];
-      bars: PdfBar[];
-      milestones: TimelinePage['milestones'][number][];
-      y: number;
-      boxes: Map<string, BarBox>;
-    } = newPage();
-    function newPage() {
-      return { lanes: [], bars: [], milestones: [], y: lanesTop, boxes: new Map() };
-    }
-    const flush = () => {
-      const arrows = pageArrows(snapshot, page.boxes, page.bars, canvasX, canvasWidth);
-      const inRange = options.asOf >= tile.start && options.asOf <= tile.end;
-      const todayX = inRange ? canvasX + scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
-      // The legend explains the marks on this page (its height is the export's fullest legend's).
-      const pageSymbols = pageMarks(symbols, page.milestones.length > 0, arrows, todayX !== null);
-      const legend = legendWith(pageSymbols);
-      pages.push({
-        kind: 'timeline',
-        part: tileIndex,
-        parts: shown.length,
-        heading: { text: headingText, x: MARGIN, y: headingY, size: 10, bold: true, color: '#111827', role: 'H2' },
-        note: noteFor(headingText),
-        legend,
-        canvasX,
-        canvasWidth,
-        headerY,
-        ticks,
-        majorTicks,
-        lanes: page.lanes,
-        bars: page.bars,
-        milestones: page.milestones,
-        arrows,
-        todayX,
-        todaySegments:
-          todayX === null
-            ? []
-            : todaySegments(
-                todayX,
-                headerY + TIME_HEADER_HEIGHT,
-                page.y,
-                [
-                  ...page.bars.flatMap((bar) => (bar.label ? [bar.label] : [])),
-                  ...page.milestones.flatMap((milestone) => (milestone.label ? [milestone.label] : [])),
-                ],
-                measure,
-              ),
-        todayLabel:
-          todayX === null
-            ? null
-            : {
-                text: 'Today',
-                x: todayX - measure('Today', SMALL_FONT, true) / 2,
-                y: page.y + 2,
-                size: SMALL_FONT,
-                bold: true,
-                color: '#e11d48',
-              },
-        bottom: page.y,
-      });
-      page = newPage();
+/** Said on every page: stretches of nothing left out of a tiled range, or that nothing is scheduled at all. */
+function timelineNote(lanes: readonly Lane[], tiles: readonly Tile[], printed: readonly Tile[], asOf: IsoDate) {
+  const empty = printed.length === 0 || !printed.some((tile) => hasContent(lanes, tile));
+  return { empty, text: empty ? 'Nothing scheduled in this export.' : leftOutNote(tiles, printed, asOf) };
+}
+
+function tileFrameOf(
+  frame: TimelineFrame,
+  tile: Tile,
+  index: number,
+  count: number,
+  note: { empty: boolean; text: string | null },
+): TileFrame {
+  const { snapshot, measure, width, canvasX } = frame;
+  const scale = createTimeScale(tile.start, tile.end, tile.ptPerDay);
+  const { ticks, majorTicks } = timeHeader(
+    scale,
+    tile,
+    snapshot.meta.fiscalYearStartMonth,
+    canvasX,
+    frame.headerY,
+    measure,
+  );
+  const part = count > 1 ? ` (part ${index + 1} of ${count})` : '';
+  const headingText = fitText(`${snapshot.meta.title}: timeline${part}`, width - 2 * MARGIN, 10, measure, true);
+  let noteBox: TextBox | null = null;
+  if (note.text && note.empty) {
+    noteBox = { text: note.text, x: canvasX + 8, y: frame.lanesTop + 8, size: 8, color: '#6b7280' };
+  } else if (note.text) {
+    const room = width - 2 * MARGIN - measure(headingText, 10, true) - 16;
+    const text = fitText(note.text, room, SMALL_FONT, measure);
+    noteBox = {
+      text,
+      x: width - MARGIN - measure(text, SMALL_FONT),
+      y: frame.headingY + 2,
+      size: SMALL_FONT,
+      color: '#6b7280',
     };
+  }
+  return { tile, index, count, scale, ticks, majorTicks, headingText, note: noteBox };
+}
 
-    const milestoneX = (milestone: Milestone) =>
-      Math.min(
-        canvasX + canvasWidth - 4,
-        Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2),
-      );
+/** One tile's pages: lane blocks fill a page top-down; a lane is split only when taller than a page. */
+function tilePages(frame: TimelineFrame, tileFrame: TileFrame, first: boolean): TimelinePage[] {
+  const pages: TimelinePage[] = [];
+  const fresh = (): PageInProgress => ({ lanes: [], bars: [], milestones: [], y: frame.lanesTop, boxes: new Map() });
+  let page = fresh();
+  const flush = () => {
+    pages.push(finishPage(frame, tileFrame, page));
+    page = fresh();
+  };
+  for (const lane of frame.lanes) addLane(frame, tileFrame, lane, () => page, flush);
+  if (page.lanes.length > 0 || (first && pages.length === 0)) flush();
+  return pages;
+}
 
-    for (const lane of lanes) {
-      // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
-      const collapsed = collapsedLanes.has(lane.key);
-      const { placed, rows, rowCount } = collapsed
-        ? { placed: [], rows: [], rowCount: 0 }
-        : placeBars(lane, scale, canvasWidth, measure);
-      const milestones = collapsed
-        ? []
-        : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
-      const milestoneLayout = milestoneBand(milestones, milestoneX, canvasX, canvasX + canvasWidth, measure);
-      const band = milestoneLayout.height;
-      const header = laneHeader(lane, measure, collapsed);
-      const headerHeight = header.height;
-      // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
-      let firstRow = 0;
-      let continued = false;
-      const totalRows = Math.max(1, rowCount);
-      while (firstRow < totalRows) {
-        const topBand = firstRow === 0 ? band : 0;
-        const room = lanesBottom - page.y - topBand - 2 * LANE_PADDING;
-        const fullPageRoom = lanesBottom - lanesTop - topBand - 2 * LANE_PADDING;
-        const rowsLeft = totalRows - firstRow;
-        const needed = Math.max(headerHeight, rowsLeft * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
-        if (
-          page.y + needed > lanesBottom &&
-          page.lanes.length > 0 &&
-          (needed <= lanesBottom - lanesTop || room < ROW_HEIGHT * 2)
-        ) {
-          flush();
-          continue;
-        }
-        const fit = Math.max(
-          1,
-          Math.min(rowsLeft, Math.floor((page.lanes.length === 0 ? fullPageRoom : room) / ROW_HEIGHT)),
-        );
-        const blockHeight = Math.max(headerHeight, fit * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
-        const top = page.y;
-        page.lanes.push({
-          key: lane.key,
-          y: top,
-          height: blockHeight,
-          // Bars colored by team or status: the goal colors step back, so no color means two things.
-          color: options.colorBy === 'goal' ? (lane.goal?.color ?? '#64748b') : '#94a3b8',
-          texts: header.texts(top, continued),
-          progress: collapsed ? null : lane.progress,
-          progressY: top + header.progressOffset,
-          unaligned: lane.goal === null,
+/** Lays out one lane on the current page (and the next ones, when its rows do not fit). */
+function addLane(
+  frame: TimelineFrame,
+  tileFrame: TileFrame,
+  lane: Lane,
+  current: () => PageInProgress,
+  flush: () => void,
+): void {
+  const { canvasX, canvasWidth, lanesTop, lanesBottom, measure, options } = frame;
+  const { tile, scale } = tileFrame;
+  // A lane collapsed on the canvas prints collapsed too: its header, and how many initiatives it holds.
+  const collapsed = frame.collapsed.has(lane.key);
+  const { placed, rows, rowCount } = collapsed
+    ? { placed: [], rows: [], rowCount: 0 }
+    : placeBars(lane, scale, canvasWidth, measure);
+  const milestoneX = (milestone: Milestone) =>
+    Math.min(canvasX + canvasWidth - 4, Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2));
+  const milestones = collapsed
+    ? []
+    : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
+  const milestoneLayout = milestoneBand(milestones, milestoneX, canvasX, canvasX + canvasWidth, measure);
+  const band = milestoneLayout.height;
+  const header = laneHeader(lane, measure, collapsed);
+  let firstRow = 0;
+  let continued = false;
+  const totalRows = Math.max(1, rowCount);
+  while (firstRow < totalRows) {
+    const page = current();
+    const topBand = firstRow === 0 ? band : 0;
+    const room = lanesBottom - page.y - topBand - 2 * LANE_PADDING;
+    const fullPageRoom = lanesBottom - lanesTop - topBand - 2 * LANE_PADDING;
+    const rowsLeft = totalRows - firstRow;
+    const needed = Math.max(header.height, rowsLeft * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+    // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
+    if (
+      page.y + needed > lanesBottom &&
+      page.lanes.length > 0 &&
+      (needed <= lanesBottom - lanesTop || room < ROW_HEIGHT * 2)
+    ) {
+      flush();
+      continue;
+    }
+    const fit = Math.max(
+      1,
+      Math.min(rowsLeft, Math.floor((page.lanes.length === 0 ? fullPageRoom : room) / ROW_HEIGHT)),
+    );
+    const blockHeight = Math.max(header.height, fit * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+    const top = page.y;
+    page.lanes.push({
+      key: lane.key,
+      y: top,
+      height: blockHeight,
+      // Bars colored by team or status: the goal colors step back, so no color means two things.
+      color: options.colorBy === 'goal' ? (lane.goal?.color ?? '#64748b') : '#94a3b8',
+      texts: header.texts(top, continued),
+      progress: collapsed ? null : lane.progress,
+      progressY: top + header.progressOffset,
+      unaligned: lane.goal === null,
+    });
+    const rowsTop = top + topBand + LANE_PADDING;
+    placed.forEach((bar, index) => {
+      const row = rows[index]!;
+      if (row < firstRow || row >= firstRow + fit) return;
+      const printed = printedBar(frame, lane, bar, rowsTop + (row - firstRow) * ROW_HEIGHT);
+      page.boxes.set(bar.initiative.id, printed.box);
+      page.bars.push(printed.bar);
+    });
+    if (firstRow === 0) {
+      for (const diamond of milestoneLayout.diamonds) {
+        page.milestones.push({
+          x: diamond.x,
+          y: top + diamond.y,
+          label: diamond.label && { ...diamond.label, y: top + diamond.label.y },
         });
-        const rowsTop = top + topBand + LANE_PADDING;
-        placed.forEach((bar, index) => {
-          const row = rows[index]!;
-          if (row < firstRow || row >= firstRow + fit) return;
-          const y = rowsTop + (row - firstRow) * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-          const x = canvasX + bar.x;
-          page.boxes.set(bar.initiative.id, {
-            left: x,
-            right: x + bar.width,
-            middle: y + BAR_HEIGHT / 2,
-            halfHeight: BAR_HEIGHT / 2,
-          });
-          page.bars.push({
-            id: bar.initiative.id,
-            x,
-            y,
-            width: bar.width,
-            color: colorOf(lane, bar.initiative),
-            status: bar.initiative.status,
-            progressWidth: bar.progressWidth,
-            clippedStart: bar.clippedStart,
-            clippedEnd: bar.clippedEnd,
-            label:
-              bar.label && bar.label.text
-                ? {
-                    text: bar.label.text,
-                    x: canvasX + bar.label.x,
-                    y: y + (BAR_HEIGHT - BAR_FONT) / 2 - 0.6,
-                    size: BAR_FONT,
-                    color: '#111827',
-                    strike: bar.initiative.status === 'dropped',
-                  }
-                : null,
-          });
-        });
-        if (firstRow === 0)
-          for (const diamond of milestoneLayout.diamonds)
-            page.milestones.push({
-              x: diamond.x,
-              y: top + diamond.y,
-              label: diamond.label && { ...diamond.label, y: top + diamond.label.y },
-            });
-        page.y = top + blockHeight;
-        firstRow += fit;
-        continued = true;
       }
     }
-    if (page.lanes.length > 0 || pages.length === 0) flush();
-  });
-  return pages;
+    page.y = top + blockHeight;
+    firstRow += fit;
+    continued = true;
+  }
+}
+
+/** A placed bar in its row: what is drawn, and the box dependency arrows route around. */
+function printedBar(
+  frame: TimelineFrame,
+  lane: Lane,
+  bar: ReturnType<typeof placeBars>['placed'][number],
+  rowTop: number,
+): { bar: PdfBar; box: BarBox } {
+  const y = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+  const x = frame.canvasX + bar.x;
+  return {
+    box: { left: x, right: x + bar.width, middle: y + BAR_HEIGHT / 2, halfHeight: BAR_HEIGHT / 2 },
+    bar: {
+      id: bar.initiative.id,
+      x,
+      y,
+      width: bar.width,
+      color: frame.colorOf(lane, bar.initiative),
+      status: bar.initiative.status,
+      progressWidth: bar.progressWidth,
+      clippedStart: bar.clippedStart,
+      clippedEnd: bar.clippedEnd,
+      label:
+        bar.label && bar.label.text
+          ? {
+              text: bar.label.text,
+              x: frame.canvasX + bar.label.x,
+              y: y + (BAR_HEIGHT - BAR_FONT) / 2 - 0.6,
+              size: BAR_FONT,
+              color: '#111827',
+              strike: bar.initiative.status === 'dropped',
+            }
+          : null,
+    },
+  };
+}
+
+/** A filled page: its arrows, its legend (the marks on it), and the today line with its gaps for labels. */
+function finishPage(frame: TimelineFrame, tileFrame: TileFrame, page: PageInProgress): TimelinePage {
+  const { snapshot, options, canvasX, canvasWidth, measure, headerY } = frame;
+  const { tile } = tileFrame;
+  const arrows = pageArrows(snapshot, page.boxes, page.bars, canvasX, canvasWidth);
+  const todayInTile = options.asOf >= tile.start && options.asOf <= tile.end;
+  const todayX = todayInTile ? canvasX + tileFrame.scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
+  const labels = [
+    ...page.bars.flatMap((bar) => (bar.label ? [bar.label] : [])),
+    ...page.milestones.flatMap((milestone) => (milestone.label ? [milestone.label] : [])),
+  ];
+  return {
+    kind: 'timeline',
+    part: tileFrame.index,
+    parts: tileFrame.count,
+    heading: {
+      text: tileFrame.headingText,
+      x: MARGIN,
+      y: frame.headingY,
+      size: 10,
+      bold: true,
+      color: '#111827',
+      role: 'H2',
+    },
+    note: tileFrame.note,
+    legend: frame.legendWith(pageMarks(frame.symbols, page.milestones.length > 0, arrows, todayX !== null)),
+    canvasX,
+    canvasWidth,
+    headerY,
+    ticks: tileFrame.ticks,
+    majorTicks: tileFrame.majorTicks,
+    lanes: page.lanes,
+    bars: page.bars,
+    milestones: page.milestones,
+    arrows,
+    todayX,
+    todaySegments: todayX === null ? [] : todaySegments(todayX, headerY + TIME_HEADER_HEIGHT, page.y, labels, measure),
+    todayLabel:
+      todayX === null
+        ? null
+        : {
+            text: 'Today',
+            x: todayX - measure('Today', SMALL_FONT, true) / 2,
+            y: page.y + 2,
+            size: SMALL_FONT,
+            bold: true,
+            color: '#e11d48',
+          },
+    bottom: page.y,
+  };
 }
