@@ -8,3 +8,4 @@ export * from './sample/sample-roadmap';
 export * from './file-format';
 export * from './sync';
 export * from './pdf';
+export * from './gestures';

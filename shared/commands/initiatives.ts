@@ -15,7 +15,8 @@ import { initiativeKind, type InitiativeFields } from '../model/initiative';
 import { isoDateField } from '../model/common-fields';
 import { newId } from '../model/ids';
 import { orderKeyAfterAll } from '../model/order';
-import { addDays, daysBetween, isIsoDate } from '../time/iso-date';
+import { isIsoDate } from '../time/iso-date';
+import { withStartKeepingLength } from '../time/day-range';
 
 const initiativeCreateInput = z
   .object({ id: z.string().min(1).optional(), ...initiativeKind.shape, order: initiativeKind.shape.order.optional() })
@@ -151,10 +152,7 @@ export const moveInitiatives = defineCommand('initiatives.move', z.array(moveInp
     const current = readOne(doc, 'initiatives', id);
     const changes: Partial<InitiativeFields> = {};
     if (goalId !== undefined) changes.goalId = goalId;
-    if (startDate !== undefined) {
-      changes.startDate = startDate;
-      changes.endDate = addDays(startDate, Math.max(0, daysBetween(current.startDate, current.endDate)));
-    }
+    if (startDate !== undefined) Object.assign(changes, withStartKeepingLength(current, startDate));
     if (changes.goalId && !exists(doc, 'goals', changes.goalId)) {
       throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
     }
@@ -199,5 +197,5 @@ export function startDateChanges(
 ): Partial<InitiativeFields> {
   if (!isIsoDate(startDate) || !isIsoDate(current.startDate) || !isIsoDate(current.endDate)) return { startDate };
   if (startDate <= current.endDate) return { startDate };
-  return { startDate, endDate: addDays(startDate, Math.max(0, daysBetween(current.startDate, current.endDate))) };
+  return withStartKeepingLength(current, startDate);
 }

@@ -1,14 +1,11 @@
 import { nextUnitStart, snapToUnit, startOfUnit, type CalendarUnit } from '../time/calendar-units';
 import { addDays, daysBetween, type IsoDate } from '../time/iso-date';
+import type { DayRange } from '../time/day-range';
+
+export { shiftRange, type DayRange } from '../time/day-range';
 
 /** What a pointer gesture on the canvas does, decided by where it started. */
 export type DragKind = 'move' | 'resize-start' | 'resize-end' | 'create';
-
-/** An inclusive day range. */
-export interface DayRange {
-  readonly startDate: IsoDate;
-  readonly endDate: IsoDate;
-}
 
 /**
  * Where a bar goes when dragged by `deltaDays` (fractional, from the pointer): its start snaps to the

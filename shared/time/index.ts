@@ -1,3 +1,4 @@
 export * from './iso-date';
 export * from './clock';
 export * from './calendar-units';
+export * from './day-range';

@@ -1,36 +1,8 @@
 import { create } from 'zustand';
-import type { DragKind, IsoDate } from '../../../shared';
+import type { DragPreview } from '../../../shared';
 
-/** A bar's place while it is being dragged. */
-export interface GhostBar {
-  readonly id: string | null;
-  readonly title: string;
-  readonly startDate: IsoDate;
-  readonly endDate: IsoDate;
-  /** The lane and row it would land in. */
-  readonly laneKey: string;
-  readonly row: number;
-}
-
-/** A milestone's place while it is being dragged. */
-export interface GhostMilestone {
-  readonly id: string;
-  readonly title: string;
-  readonly date: IsoDate;
-  readonly laneKey: string;
-}
-
-/** What the canvas shows during a drag: ghost bars in the target lane, and the dates in a tooltip. */
-export interface DragPreview {
-  readonly kind: DragKind | 'connect' | 'milestone' | 'lane';
-  readonly laneKey: string;
-  readonly ghosts: readonly GhostBar[];
-  readonly milestone?: GhostMilestone;
-  /** While drawing a dependency: from the predecessor's end to the pointer (canvas coordinates). */
-  readonly link?: { x1: number; y1: number; x2: number; y2: number; targetId: string | null };
-  /** While reordering lanes: where the dragged goal would go (null where it cannot). */
-  readonly laneDrop?: { y: number; afterId: string | null; beforeId: string | null; title: string } | null;
-}
+// The preview's shape belongs to the gesture rules (shared/gestures); this store only holds the current one.
+export type { DragPreview, GhostBar, GhostMilestone } from '../../../shared';
 
 interface DragState {
   preview: DragPreview | null;

@@ -9,26 +9,29 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import {
-  addDays,
-  AVERAGE_UNIT_DAYS,
-  addDependency,
   barBoxes,
-  createInitiative,
-  moveByDrag,
-  moveInitiatives,
-  reorderGoal,
-  rangeByCreateDrag,
-  resizeByDrag,
+  connectDrop,
   goalIdOfLane,
+  connectPreview,
+  createDrop,
+  createPreview,
+  keyboardStep,
+  laneName,
+  laneReorderDrop,
+  laneReorderPreview,
+  milestoneDrop,
+  milestonePreview,
+  moveDrop,
+  movePreview,
+  placeOf,
+  resizeDrop,
+  resizePreview,
   UNALIGNED_LANE,
-  updateInitiative,
-  updateMilestone,
-  zoomLevelAt,
-  type DragKind,
-  type Initiative,
-  type IsoDate,
+  type CommandCall,
+  type Delta,
+  type GestureContext,
+  type GestureOrigin,
   type LaneLayout,
-  type Milestone,
   type TimeScale,
 } from '../../../shared';
 import { runCommand } from '../../state/run-command';
@@ -41,18 +44,6 @@ import { showMovedBar } from './show-moved';
 import { revealNew } from '../../state/reveal';
 import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';
 
-/** Where a drag started and what it carries. */
-interface DragOrigin {
-  readonly kind: DragKind | 'connect' | 'milestone' | 'lane';
-  readonly laneKey: string;
-  /** The dragged initiative first, then the rest of the selection, each with where it is now. */
-  readonly items: readonly (Initiative & { laneKey: string; row: number })[];
-  readonly milestone: Milestone | null;
-  /** For drag-to-create: the day under the pointer when the drag started. */
-  readonly anchorDate: IsoDate | null;
-  /** Where the pointer started, in canvas coordinates (drawing a dependency follows it). */
-  readonly pointer: { x: number; y: number } | null;
-}
 
 interface CanvasDragInputs {
   session: RoadmapSession;
@@ -62,58 +53,19 @@ interface CanvasDragInputs {
   scroller: RefObject<HTMLDivElement | null>;
 }
 
-/**
- * Where a goal's lane would go if dropped at canvas y: before or after the sibling lane under the pointer
- * (same parent goal: reordering keeps nesting), or null when that is no place for it.
- */
-function laneDropAt(layouts: readonly LaneLayout[], key: string, y: number) {
-  const dragged = layouts.find((layout) => layout.lane.key === key);
-  const target = laneAtY(layouts, y);
-  if (!dragged?.lane.goal || !target || target.lane.key === key) return null;
-  const parentOf = (layout: LaneLayout) => (layout.lane.depth === 0 ? null : layout.lane.goal!.parentId);
-  const siblings = layouts.filter(
-    (layout) =>
-      layout.lane.goal &&
-      layout.lane.depth === dragged.lane.depth &&
-      parentOf(layout) === parentOf(dragged) &&
-      layout.lane.key !== key,
-  );
-  const title = dragged.lane.goal.title;
-  // Over Unaligned (always last): a top-level goal goes to the end, just above it.
-  if (!target.lane.goal) {
-    if (dragged.lane.depth !== 0) return null;
-    return { y: target.top, afterId: siblings.at(-1)?.lane.key ?? null, beforeId: null, title };
-  }
-  if (!siblings.includes(target)) return null;
-  const index = siblings.indexOf(target);
-  const before = y < target.top + target.height / 2;
-  const after = before ? siblings[index - 1] : target;
-  const next = before ? target : siblings[index + 1];
-  return {
-    y: before ? target.top : target.top + target.height,
-    afterId: after?.lane.key ?? null,
-    beforeId: next?.lane.key ?? null,
-    title,
-  };
-}
-
-/** Which lane and row an initiative is drawn in. */
-function placeOf(layouts: readonly LaneLayout[], id: string): { laneKey: string; row: number } | null {
-  for (const layout of layouts) {
-    const index = layout.lane.initiatives.findIndex((initiative) => initiative.id === id);
-    if (index >= 0) return { laneKey: layout.lane.key, row: layout.rows[index] ?? 0 };
-  }
-  return null;
-}
-
-export function laneName(layouts: readonly LaneLayout[], key: string): string {
-  return layouts.find((layout) => layout.lane.key === key)?.lane.goal?.title ?? 'Unaligned';
-}
-
-/** The lane whose band contains canvas y (clamped to the first and last lane). */
-function laneAtY(layouts: readonly LaneLayout[], y: number): LaneLayout | undefined {
-  return layouts.find((layout) => y < layout.top + layout.height) ?? layouts[layouts.length - 1];
-}
+/** The rules of each gesture (shared/gestures): its preview while it runs, and the command its drop runs. */
+const GESTURES = {
+  move: { drop: moveDrop },
+  'resize-start': { drop: resizeDrop },
+  'resize-end': { drop: resizeDrop },
+  create: { drop: createDrop },
+  milestone: { drop: milestoneDrop },
+  connect: { drop: connectDrop },
+  lane: { drop: laneReorderDrop },
+} satisfies Record<
+  GestureOrigin['kind'],
+  { drop: (origin: GestureOrigin, preview: DragPreview) => CommandCall | null }
+>;
 
 /**
  * Every drag on the canvas through one dnd-kit draggable (the lanes surface): moving bars across lanes
@@ -126,7 +78,7 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
   useLayoutEffect(() => {
     latest.current = inputs;
   });
-  const origin = useRef<DragOrigin | null>(null);
+  const origin = useRef<GestureOrigin | null>(null);
   const latestBox = (id: string) => {
     const { layouts, scale } = latest.current;
     return barBoxes(layouts, scale, CANVAS_LANE_METRICS, new Set([id])).get(id);
@@ -141,39 +93,21 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     const element = latest.current.scroller.current;
     const scrolledTo = `${element?.scrollLeft ?? 0},${element?.scrollTop ?? 0}`;
     const base = keyboardAt.current && keyboardAt.current.scrolledTo === scrolledTo ? keyboardAt.current : measured;
-    const next = keyboardStep(event, { x: base.x, y: base.y });
+    const next = keyboardStepFrom(event, { x: base.x, y: base.y });
     if (next) keyboardAt.current = { ...next, scrolledTo };
     return next;
   };
   const keyboardAt = useRef<{ x: number; y: number; scrolledTo: string } | null>(null);
-  const keyboardStep = (event: KeyboardEvent, currentCoordinates: { x: number; y: number }) => {
-    const { scale, layouts } = latest.current;
-    const step = AVERAGE_UNIT_DAYS[zoomLevelAt(scale.pxPerDay).snap] * scale.pxPerDay;
-    const current = origin.current;
-    const start = layouts.find((layout) => layout.lane.key === current?.laneKey);
-    switch (event.code) {
-      case 'ArrowRight':
-        return { ...currentCoordinates, x: currentCoordinates.x + step };
-      case 'ArrowLeft':
-        return { ...currentCoordinates, x: currentCoordinates.x - step };
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (!start) return currentCoordinates;
-        // Find the lane the keyboard drag is over now, then step to its neighbour's middle.
-        const offset = keyboardOffset.current;
-        const here = laneAtY(layouts, start.top + start.height / 2 + offset);
-        const index = here ? layouts.indexOf(here) : -1;
-        const next = layouts[index + (event.code === 'ArrowDown' ? 1 : -1)];
-        if (!here || !next) return currentCoordinates;
-        const move = next.top + next.height / 2 - (here.top + here.height / 2);
-        keyboardOffset.current += move;
-        return { ...currentCoordinates, y: currentCoordinates.y + move };
-      }
-      default:
-        return undefined;
-    }
-  };
   const keyboardOffset = useRef(0);
+  const keyboardStepFrom = (event: KeyboardEvent, at: { x: number; y: number }) => {
+    const step = keyboardStep(event.code, at, latest.current, {
+      laneKey: origin.current?.laneKey ?? '',
+      offsetY: keyboardOffset.current,
+    });
+    if (!step) return undefined;
+    keyboardOffset.current = step.offsetY;
+    return { x: step.x, y: step.y };
+  };
 
   const sensors = useSensors(
     useSensor(CanvasPointerSensor, { activationConstraint: { distance: 4 } }),
@@ -183,102 +117,36 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
   const previewFor = (event: DragMoveEvent | DragEndEvent): DragPreview | null => {
     const from = origin.current;
     if (!from) return null;
-    const { scale, layouts, fiscalYearStartMonth } = latest.current;
-    const snap = zoomLevelAt(scale.pxPerDay).snap;
-    const deltaDays = event.delta.x / scale.pxPerDay;
-    if (from.kind === 'create') {
-      const current = addDays(from.anchorDate!, Math.round(deltaDays));
-      const range = rangeByCreateDrag(from.anchorDate!, current, snap, fiscalYearStartMonth);
-      return {
-        kind: 'create',
-        laneKey: from.laneKey,
-        ghosts: [{ id: null, title: 'New initiative', ...range, laneKey: from.laneKey, row: 0 }],
-      };
+    const { scale, layouts, fiscalYearStartMonth, session } = latest.current;
+    const context: GestureContext = { scale, layouts, fiscalYearStartMonth };
+    const delta: Delta = event.delta;
+    switch (from.kind) {
+      case 'create':
+        return createPreview(from, delta, context);
+      case 'lane':
+        return laneReorderPreview(from, delta, context);
+      case 'milestone':
+        return milestonePreview(from, delta, context);
+      case 'resize-start':
+      case 'resize-end':
+        return resizePreview(from, delta, context);
+      case 'connect': {
+        // What is under the pointer is the view's to find: the bar element there, if any.
+        const activator = event.activatorEvent as PointerEvent;
+        const under = document.elementFromPoint(activator.clientX + delta.x, activator.clientY + delta.y);
+        const targetId = under?.closest<HTMLElement>('[data-initiative-id]')?.dataset.initiativeId ?? null;
+        return connectPreview(from, delta, latestBox(from.items[0]!.id), targetId);
+      }
+      case 'move':
+        return movePreview(from, delta, context, (id) => session.store.getSnapshot().initiatives.get(id));
     }
-    // The lane under the pointer (or, from the keyboard, the lane stepped to): lanes are the drop
-    // targets, found from the same layout that draws them, so virtualized lanes need no DOM targets.
-    const targetLane = () => {
-      const start = layouts.find((layout) => layout.lane.key === from.laneKey);
-      const y = from.pointer
-        ? from.pointer.y + event.delta.y
-        : start
-          ? start.top + start.height / 2 + event.delta.y
-          : null;
-      return y === null ? from.laneKey : (laneAtY(layouts, y)?.lane.key ?? from.laneKey);
-    };
-    if (from.kind === 'lane') {
-      const y = from.pointer ? from.pointer.y + event.delta.y : 0;
-      return { kind: 'lane', laneKey: from.laneKey, ghosts: [], laneDrop: laneDropAt(layouts, from.laneKey, y) };
-    }
-    if (from.kind === 'milestone') {
-      const milestone = from.milestone!;
-      const days = moveByDrag(
-        { startDate: milestone.date, endDate: milestone.date },
-        deltaDays,
-        snap,
-        fiscalYearStartMonth,
-      );
-      const laneKey = targetLane();
-      return {
-        kind: 'milestone',
-        laneKey,
-        ghosts: [],
-        milestone: { id: milestone.id, title: milestone.title, date: addDays(milestone.date, days), laneKey },
-      };
-    }
-    const primary = from.items[0]!;
-    if (from.kind === 'connect') {
-      const activator = event.activatorEvent as PointerEvent;
-      const under = document.elementFromPoint(activator.clientX + event.delta.x, activator.clientY + event.delta.y);
-      const targetId = under?.closest<HTMLElement>('[data-initiative-id]')?.dataset.initiativeId ?? null;
-      const source = latestBox(primary.id);
-      return {
-        kind: 'connect',
-        laneKey: from.laneKey,
-        ghosts: [],
-        link: {
-          x1: source?.right ?? from.pointer!.x,
-          y1: source?.middle ?? from.pointer!.y,
-          x2: from.pointer!.x + event.delta.x,
-          y2: from.pointer!.y + event.delta.y,
-          targetId: targetId !== primary.id ? targetId : null,
-        },
-      };
-    }
-    if (from.kind === 'resize-start' || from.kind === 'resize-end') {
-      const range = resizeByDrag(
-        primary,
-        from.kind === 'resize-start' ? 'start' : 'end',
-        deltaDays,
-        snap,
-        fiscalYearStartMonth,
-      );
-      return {
-        kind: from.kind,
-        laneKey: from.laneKey,
-        ghosts: [{ id: primary.id, title: primary.title, ...range, laneKey: primary.laneKey, row: primary.row }],
-      };
-    }
-    const days = moveByDrag(primary, deltaDays, snap, fiscalYearStartMonth);
-    const laneKey = targetLane();
-    // Dropped on another lane, the whole selection goes there; otherwise each keeps its own lane.
-    const laneChanged = laneKey !== from.laneKey;
-    const ghosts = from.items.map((item, index) => ({
-      id: item.id,
-      title: item.title,
-      startDate: addDays(item.startDate, days),
-      endDate: addDays(item.endDate, days),
-      laneKey: laneChanged ? laneKey : item.laneKey,
-      row: laneChanged ? index : item.row,
-    }));
-    return { kind: 'move', laneKey, ghosts };
   };
 
   const onDragStart = (event: DragStartEvent) => {
     const handle = dragHandleOf(event.activatorEvent.target);
     const { session, scale, scroller } = latest.current;
     if (!handle) return;
-    const kind = handle.dataset.drag as DragOrigin['kind'];
+    const kind = handle.dataset.drag as GestureOrigin['kind'];
     const laneKey = handle.closest<HTMLElement>('[data-lane-key]')?.dataset.laneKey ?? UNALIGNED_LANE;
     keyboardOffset.current = 0;
     keyboardAt.current = null;
@@ -335,54 +203,17 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
     const preview = previewFor(event);
     finish();
     if (!from || !preview) return;
-    const { doc } = latest.current.session;
-    const goalId = goalIdOfLane(preview.laneKey);
-    if (preview.kind === 'lane') {
-      const drop = preview.laneDrop;
-      if (drop) runCommand(doc, reorderGoal, { id: from.laneKey, afterId: drop.afterId, beforeId: drop.beforeId });
-    } else if (preview.kind === 'milestone') {
-      const ghost = preview.milestone!;
-      const milestone = from.milestone!;
-      const laneChanged = ghost.laneKey !== from.laneKey;
-      if (laneChanged || ghost.date !== milestone.date) {
-        runCommand(doc, updateMilestone, {
-          id: milestone.id,
-          changes: { date: ghost.date, ...(laneChanged ? { goalId } : {}) },
-        });
-      }
-    } else if (preview.kind === 'connect') {
-      const targetId = preview.link?.targetId;
-      if (targetId) {
-        const outcome = runCommand(doc, addDependency, { fromId: from.items[0]!.id, toId: targetId });
-        if (!outcome.ok) useUiStore.getState().notify(outcome.problems.map((problem) => problem.message).join(' '));
-      }
-    } else if (preview.kind === 'create') {
-      const ghost = preview.ghosts[0]!;
-      const outcome = runCommand(doc, createInitiative, {
-        title: 'New initiative',
-        goalId,
-        startDate: ghost.startDate,
-        endDate: ghost.endDate,
-      });
-      if (outcome.ok) revealNew('initiative', outcome.result, goalId);
-    } else if (preview.kind === 'move') {
-      const laneChanged = preview.laneKey !== from.laneKey;
-      const moves = preview.ghosts
-        .map((ghost, index) => ({ ghost, item: from.items[index]! }))
-        .filter(({ ghost, item }) => laneChanged || ghost.startDate !== item.startDate)
-        .map(({ ghost }) => ({ id: ghost.id!, startDate: ghost.startDate, ...(laneChanged ? { goalId } : {}) }));
-      if (moves.length > 0 && runCommand(doc, moveInitiatives, moves).ok) {
-        showMovedBar(preview.laneKey, moves[0]!.id);
-      }
-    } else {
-      const ghost = preview.ghosts[0]!;
-      const item = from.items[0]!;
-      if (ghost.startDate !== item.startDate || ghost.endDate !== item.endDate) {
-        runCommand(doc, updateInitiative, {
-          id: item.id,
-          changes: { startDate: ghost.startDate, endDate: ghost.endDate },
-        });
-      }
+    const drop = GESTURES[from.kind].drop(from, preview);
+    if (!drop) return;
+    const outcome = runCommand(latest.current.session.doc, drop.command, drop.input);
+    // What follows a drop is the view's: say a refusal, show a new or moved bar.
+    if (!outcome.ok) {
+      if (from.kind === 'connect')
+        useUiStore.getState().notify(outcome.problems.map((problem) => problem.message).join(' '));
+    } else if (from.kind === 'create') {
+      revealNew('initiative', outcome.result as string, goalIdOfLane(preview.laneKey));
+    } else if (from.kind === 'move') {
+      showMovedBar(preview.laneKey, (drop.input as { id: string }[])[0]!.id);
     }
   };
 

@@ -1,13 +1,13 @@
 import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import {
   addDays,
-  AVERAGE_UNIT_DAYS,
-  moveByDrag,
-  moveInitiatives,
-  UNALIGNED_LANE,
+  arrowDays,
   goalIdOfLane,
+  laneName,
+  moveInitiatives,
+  neighbourLane,
+  UNALIGNED_LANE,
   updateMilestone,
-  zoomLevelAt,
   type LaneLayout,
   type TimeScale,
 } from '../../../shared';
@@ -17,7 +17,6 @@ import { useUiStore } from '../../state/ui-store';
 import { formatDay, formatRange } from '../format';
 import { useDragStore } from './drag-store';
 import { dragHandleOf } from './sensors';
-import { laneName } from './use-canvas-drag';
 import { showMovedBar, showMovedMilestone } from './show-moved';
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
@@ -105,17 +104,4 @@ function moveMilestoneByKey(
   if (!runCommand(session.doc, updateMilestone, { id, changes }).ok) return;
   useUiStore.getState().announce(`Moved ${milestone.title} to ${where}.`);
   showMovedMilestone(laneKey, id);
-}
-
-/** Days one left/right arrow press moves something starting on `start`: a snap unit, landing on its grid. */
-function arrowDays(key: string, start: string, scale: TimeScale, fiscalYearStartMonth: number): number {
-  const snap = zoomLevelAt(scale.pxPerDay).snap;
-  const step = AVERAGE_UNIT_DAYS[snap] * (key === 'ArrowRight' ? 1 : -1);
-  return moveByDrag({ startDate: start, endDate: start }, step, snap, fiscalYearStartMonth);
-}
-
-/** The lane above (ArrowUp) or below (ArrowDown) the one holding the item; undefined at either end. */
-function neighbourLane(key: string, layouts: readonly LaneLayout[], holds: (lane: LaneLayout['lane']) => boolean) {
-  const index = layouts.findIndex((layout) => holds(layout.lane));
-  return index < 0 ? undefined : layouts[index + (key === 'ArrowDown' ? 1 : -1)];
 }
