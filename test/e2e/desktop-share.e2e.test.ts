@@ -6,40 +6,45 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { expect, newAppContext, openApp, pageErrors, screenshot } from './support/app';
 import { Sharing } from '../../electron/services/sync/sharing';
+import { handlers } from '../../electron/ipc/handlers';
+import { invokeHandler } from '../../electron/ipc/invoke-handler';
+import type { HandlerContext, IpcHandler } from '../../electron/ipc/define-handler';
+import { APP_HOME_URL } from '../../electron/app-origin';
 
 /**
  * The desktop app's "Share on this network", minus Electron (its binary is not available here): the page
- * gets the same `window.waymark.sync` bridge the preload exposes, wired to a real Sharing service in this
- * process (the one main uses), so the renderer, the IPC shapes and the host are all real.
+ * gets a `window.waymark` shaped from main's own handler map, and every call goes through main's real IPC
+ * path (invokeHandler: the sender check and each handler's argument schema) to the real handlers and a
+ * real Sharing service in this process. Only Electron's transport between the two is missing.
  */
 async function exposeDesktopBridge(context: BrowserContext, sharing: Sharing) {
-  await context.exposeFunction('__waymarkSync', async (method: string, args: unknown[]) => {
-    const [id, second] = args as [string, string];
-    if (method === 'share') return sharing.share(id, second);
-    if (method === 'info') return sharing.info(id);
-    if (method === 'rotateCode') return sharing.rotateCode(id);
-    if (method === 'removePeer') return sharing.removePeer(id, second);
-    if (method === 'peers') return sharing.peers(id);
-    if (method === 'stopSharing') return sharing.stop(id);
-    throw new Error(`unknown ${method}`);
+  const mainServices: HandlerContext = {
+    appVersion: 'test',
+    platform: 'linux',
+    sharing,
+    discovery: { hosts: () => [] },
+    files: { saveCopy: async () => false, open: async () => null, savePdf: async () => false },
+  };
+  const byNamespace = handlers as unknown as Record<string, Record<string, IpcHandler<unknown[], unknown>>>;
+  await context.exposeFunction('__waymarkInvoke', (namespace: string, method: string, args: unknown[]) => {
+    const handler = byNamespace[namespace]?.[method];
+    if (!handler) throw new Error(`No IPC handler ${namespace}:${method}`);
+    return invokeHandler(handler, mainServices, APP_HOME_URL, args);
   });
-  await context.addInitScript(() => {
-    const call =
-      (method: string) =>
-      (...args: unknown[]) =>
-        (window as unknown as { __waymarkSync(m: string, a: unknown[]): Promise<unknown> }).__waymarkSync(method, args);
-    Object.assign(window, {
-      waymark: {
-        app: { getInfo: async () => ({ version: 'test', platform: 'linux' }) },
-        sync: Object.fromEntries(
-          ['share', 'info', 'rotateCode', 'removePeer', 'peers', 'stopSharing'].map((m) => [m, call(m)]),
-        ),
-        discovery: { hosts: async () => [] },
-        files: { saveCopy: async () => false, open: async () => null },
-        onMenuCommand: () => () => {},
-      },
-    });
-  });
+  const shape = Object.fromEntries(
+    Object.entries(byNamespace).map(([namespace, methods]) => [namespace, Object.keys(methods)]),
+  );
+  await context.addInitScript((bridgeShape: Record<string, string[]>) => {
+    const invoke = (window as unknown as { __waymarkInvoke(n: string, m: string, a: unknown[]): Promise<unknown> })
+      .__waymarkInvoke;
+    const bridge = Object.fromEntries(
+      Object.entries(bridgeShape).map(([namespace, methods]) => [
+        namespace,
+        Object.fromEntries(methods.map((method) => [method, (...args: unknown[]) => invoke(namespace, method, args)])),
+      ]),
+    );
+    Object.assign(window, { waymark: { ...bridge, onMenuCommand: () => () => {} } });
+  }, shape);
 }
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' }).textContent();
