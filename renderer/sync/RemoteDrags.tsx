@@ -1,5 +1,5 @@
-import type { LaneLayout, TimeScale } from '../../shared';
-import { BAR_HEIGHT, LANE_HEADER_WIDTH, ROW_HEIGHT } from '../canvas/geometry';
+import { barRect, type LaneLayout, type TimeScale } from '../../shared';
+import { BAR_HEIGHT, CANVAS_LANE_METRICS, LANE_HEADER_WIDTH } from '../canvas/geometry';
 import { useSyncStore } from './sync-store';
 
 /** Where collaborators are dragging bars right now, as ghosts in their colors (the document changes on drop). */
@@ -15,7 +15,7 @@ export function RemoteDrags({ layouts, scale }: { layouts: readonly LaneLayout[]
           const lane = laneOf.get(ghost.laneKey);
           if (!lane) return null;
           const { x, width } = scale.span(ghost.startDate, ghost.endDate);
-          const top = lane.top + lane.rowsTop + ghost.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+          const { top } = barRect(lane, ghost.row, CANVAS_LANE_METRICS);
           return (
             <div
               key={`${peer.clientId}:${ghost.id ?? index}`}

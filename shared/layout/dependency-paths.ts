@@ -1,6 +1,6 @@
 import { isViolated, type Dependency } from '../model/dependency';
 import type { Initiative } from '../model/initiative';
-import type { LaneLayout, LaneMetrics } from './lane-layout';
+import { barRect, type LaneLayout, type LaneMetrics } from './lane-layout';
 import type { TimeScale } from './time-scale';
 
 /** Where a bar is drawn: its left and right x, its vertical middle and half its height. */
@@ -24,13 +24,8 @@ export function barBoxes(
     layout.lane.initiatives.forEach((initiative, index) => {
       if (only && !only.has(initiative.id)) return;
       const { x, width } = scale.span(initiative.startDate, initiative.endDate);
-      const top = layout.top + layout.rowsTop + layout.rows[index]! * metrics.rowHeight;
-      boxes.set(initiative.id, {
-        left: x,
-        right: x + width,
-        middle: top + metrics.rowHeight / 2,
-        halfHeight: metrics.barHeight / 2,
-      });
+      const rect = barRect(layout, layout.rows[index]!, metrics);
+      boxes.set(initiative.id, { left: x, right: x + width, middle: rect.middle, halfHeight: rect.height / 2 });
     });
   }
   return boxes;

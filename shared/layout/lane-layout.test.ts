@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, lanesInView } from './lane-layout';
+import { barRect, laneHeight, layoutLanes, lanesInView } from './lane-layout';
 import type { Lane } from '../read-model/lanes';
 import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
@@ -79,5 +79,21 @@ describe('lanesInView', () => {
     expect(lanesInView(layouts, 149, 151).map((l) => l.lane.key)).toEqual(['2', '3']);
     expect(lanesInView(layouts, 4990, 99999).map((l) => l.lane.key)).toEqual(['99']);
     expect(lanesInView(layouts, 6000, 7000)).toEqual([]);
+  });
+});
+
+describe('barRect and laneHeight: one bar geometry for the canvas, its previews and the PDF', () => {
+  const metrics = { rowHeight: 34, barHeight: 24, lanePadding: 8 };
+  it('centres a bar in its row, below the lane top and its rows offset', () => {
+    expect(barRect({ top: 100, rowsTop: 34 }, 2, metrics)).toEqual({
+      top: 100 + 34 + 68 + 5,
+      height: 24,
+      middle: 100 + 34 + 68 + 17,
+    });
+  });
+  it('makes a lane tall enough for its rows and band, at least its minimum, and never less than one row', () => {
+    expect(laneHeight(3, 26, metrics, 76)).toBe(26 + 3 * 34 + 16);
+    expect(laneHeight(0, 0, metrics, 10)).toBe(34 + 16);
+    expect(laneHeight(1, 0, metrics, 76)).toBe(76);
   });
 });

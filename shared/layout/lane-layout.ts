@@ -29,6 +29,30 @@ export interface LaneLayout {
   readonly minSpanDays: number;
 }
 
+/** A bar's vertical place: in row `row` of a lane whose rows start at `rowsTop` (below its top), centred. */
+export function barRect(
+  lane: { readonly top: number; readonly rowsTop: number },
+  row: number,
+  metrics: Pick<LaneMetrics, 'rowHeight' | 'barHeight'>,
+): { top: number; height: number; middle: number } {
+  const rowTop = lane.top + lane.rowsTop + row * metrics.rowHeight;
+  return {
+    top: rowTop + (metrics.rowHeight - metrics.barHeight) / 2,
+    height: metrics.barHeight,
+    middle: rowTop + metrics.rowHeight / 2,
+  };
+}
+
+/** A lane's height for `rowCount` rows of bars under a milestone band, never less than `minHeight`. */
+export function laneHeight(
+  rowCount: number,
+  band: number,
+  metrics: Pick<LaneMetrics, 'rowHeight' | 'lanePadding'>,
+  minHeight: number,
+): number {
+  return Math.max(minHeight, band + Math.max(1, rowCount) * metrics.rowHeight + 2 * metrics.lanePadding);
+}
+
 /**
  * Stacks lanes top to bottom, each tall enough for its packed rows of bars. Given the previous result,
  * a lane that is the same object at the same place keeps its layout object (and its packing is not
@@ -58,9 +82,7 @@ export function layoutLanes(
     }
     const { rows, rowCount } = collapsed ? { rows: [], rowCount: 0 } : packRows(lane.initiatives, minSpanDays);
     const band = lane.milestones.length > 0 && !collapsed ? metrics.milestoneBand : 0;
-    const height = collapsed
-      ? metrics.collapsedHeight
-      : Math.max(metrics.minLaneHeight, band + Math.max(1, rowCount) * metrics.rowHeight + 2 * metrics.lanePadding);
+    const height = collapsed ? metrics.collapsedHeight : laneHeight(rowCount, band, metrics, metrics.minLaneHeight);
     const layout = { lane, top, height, collapsed, rowsTop: band + metrics.lanePadding, rows, minSpanDays };
     top += height;
     return layout;

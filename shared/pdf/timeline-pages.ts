@@ -2,6 +2,7 @@ import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
 import { createTimeScale } from '../layout/time-scale';
 import type { BarBox } from '../layout/dependency-paths';
+import { barRect, laneHeight } from '../layout/lane-layout';
 import { STATUS_COLORS, teamColors, NO_TEAM_COLOR } from '../layout/colors';
 import type { Initiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
@@ -34,6 +35,8 @@ const TIME_HEADER_HEIGHT = 28;
 const ROW_HEIGHT = 15;
 const BAR_HEIGHT = 11;
 const LANE_PADDING = 4;
+/** The lanes' measures on paper, in points: the canvas's shapes (barRect, laneHeight) at print size. */
+const PDF_LANE_METRICS = { rowHeight: ROW_HEIGHT, barHeight: BAR_HEIGHT, lanePadding: LANE_PADDING } as const;
 
 /** What every timeline page of an export shares: where the chart sits, its lanes, colors and legend. */
 interface TimelineFrame {
@@ -265,7 +268,7 @@ function addLane(
     const room = lanesBottom - page.y - topBand - 2 * LANE_PADDING;
     const fullPageRoom = lanesBottom - lanesTop - topBand - 2 * LANE_PADDING;
     const rowsLeft = totalRows - firstRow;
-    const needed = Math.max(header.height, rowsLeft * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+    const needed = laneHeight(rowsLeft, topBand, PDF_LANE_METRICS, header.height);
     // Rows on this page, then the next: a lane is never split unless it is taller than a whole page.
     if (
       page.y + needed > lanesBottom &&
@@ -279,7 +282,7 @@ function addLane(
       1,
       Math.min(rowsLeft, Math.floor((page.lanes.length === 0 ? fullPageRoom : room) / ROW_HEIGHT)),
     );
-    const blockHeight = Math.max(header.height, fit * ROW_HEIGHT + topBand + 2 * LANE_PADDING);
+    const blockHeight = laneHeight(fit, topBand, PDF_LANE_METRICS, header.height);
     const top = page.y;
     page.lanes.push({
       key: lane.key,
@@ -292,11 +295,11 @@ function addLane(
       progressY: top + header.progressOffset,
       unaligned: lane.goal === null,
     });
-    const rowsTop = top + topBand + LANE_PADDING;
+    const block = { top, rowsTop: topBand + LANE_PADDING };
     placed.forEach((bar, index) => {
       const row = rows[index]!;
       if (row < firstRow || row >= firstRow + fit) return;
-      const printed = printedBar(frame, lane, bar, rowsTop + (row - firstRow) * ROW_HEIGHT);
+      const printed = printedBar(frame, lane, bar, barRect(block, row - firstRow, PDF_LANE_METRICS));
       page.boxes.set(bar.initiative.id, printed.box);
       page.bars.push(printed.bar);
     });
@@ -320,12 +323,12 @@ function printedBar(
   frame: TimelineFrame,
   lane: Lane,
   bar: ReturnType<typeof placeBars>['placed'][number],
-  rowTop: number,
+  rect: ReturnType<typeof barRect>,
 ): { bar: PdfBar; box: BarBox } {
-  const y = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+  const y = rect.top;
   const x = frame.canvasX + bar.x;
   return {
-    box: { left: x, right: x + bar.width, middle: y + BAR_HEIGHT / 2, halfHeight: BAR_HEIGHT / 2 },
+    box: { left: x, right: x + bar.width, middle: rect.middle, halfHeight: rect.height / 2 },
     bar: {
       id: bar.initiative.id,
       x,

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
-import type { LaneLayout, TimeScale } from '../../../shared';
+import { barRect, type LaneLayout, type TimeScale } from '../../../shared';
 import { formatDay, formatRange } from '../format';
-import { BAR_HEIGHT, estimateTextWidth, LANE_HEADER_WIDTH, ROW_HEIGHT } from '../geometry';
+import { BAR_HEIGHT, CANVAS_LANE_METRICS, estimateTextWidth, LANE_HEADER_WIDTH } from '../geometry';
 import { useDragStore } from './drag-store';
 
 /**
@@ -85,7 +85,7 @@ export function DragPreview({
         const lane = laneOf(ghost.laneKey);
         if (!lane) return null;
         const { x, width } = scale.span(ghost.startDate, ghost.endDate);
-        const top = lane.top + lane.rowsTop + ghost.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+        const { top } = barRect(lane, ghost.row, CANVAS_LANE_METRICS);
         return (
           <div
             key={ghost.id ?? 'new'}
@@ -101,10 +101,7 @@ export function DragPreview({
         role="status"
         style={{
           left: tooltipLeft(LANE_HEADER_WIDTH + scale.xOf(first.startDate), text),
-          top: tooltipTop(
-            firstLane.top + firstLane.rowsTop + first.row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2,
-            BAR_HEIGHT,
-          ),
+          top: tooltipTop(barRect(firstLane, first.row, CANVAS_LANE_METRICS).top, BAR_HEIGHT),
         }}
       >
         {text}

@@ -44,7 +44,6 @@ import { showMovedBar } from './show-moved';
 import { revealNew } from '../../state/reveal';
 import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';
 
-
 interface CanvasDragInputs {
   session: RoadmapSession;
   scale: TimeScale;
