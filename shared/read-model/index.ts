@@ -4,3 +4,4 @@ export * from './lanes';
 export * from './memo';
 export * from './filters';
 export * from './invalid-records';
+export * from './dates';
