@@ -31,6 +31,8 @@ export function openLibraryForWindow(clock: Clock): Promise<RoadmapLibrary> {
     libraryTracker = new SaveTracker(doc, persistence);
     guardOnClose(libraryTracker); // lives as long as the window
     const library = new RoadmapLibrary(doc);
+    // Now, not on a view's first read: a write while React renders would update the roadmap list mid-render.
+    library.ensureProfile();
     if (!library.sampleOffered) {
       library.markSampleOffered();
       if (library.list().length === 0) await createSampleRoadmap(library, clock.today());

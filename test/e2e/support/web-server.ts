@@ -1,4 +1,4 @@
-import { preview, type PreviewServer } from 'vite';
+import { createServer, preview, type PreviewServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const config = fileURLToPath(new URL('../../../renderer/vite.config.ts', import.meta.url));
@@ -10,5 +10,19 @@ export async function serveWebBuild(port: number): Promise<{ url: string; close:
     logLevel: 'silent',
     preview: { port, strictPort: true, host: '127.0.0.1' },
   });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/**
+ * Serves the renderer from source with Vite's dev server: React's development build, which reports
+ * mistakes (such as a state update while rendering) on the console that the production build keeps quiet.
+ */
+export async function serveDevRenderer(port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await createServer({
+    configFile: config,
+    logLevel: 'silent',
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
+  });
+  await server.listen();
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
