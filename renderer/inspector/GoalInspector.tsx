@@ -48,23 +48,25 @@ export function GoalInspector({ id }: { id: string }) {
       <RecordWarnings problems={goal.problems} />
       <TextField
         label="Title"
+        name="Goal title"
         value={goal.title}
         commit={commit('title')}
         autoFocus={focusTitle}
         onFocused={titleFocused}
       />
       <div className="field-row">
-        <TextField label="Owner" value={goal.owner} commit={commit('owner')} />
+        <TextField label="Owner" name="Goal owner" value={goal.owner} commit={commit('owner')} />
         <SelectField
           label="Status"
+          name="Goal status"
           value={goal.status}
           options={GOAL_STATUSES.map((status) => ({ value: status, label: GOAL_STATUS_LABELS[status] }))}
           commit={commit('status')}
         />
       </div>
       <div className="field-row">
-        <DateField label="Starts" value={goal.startDate} commit={commit('startDate')} optional />
-        <DateField label="Due" value={goal.dueDate} commit={commit('dueDate')} optional />
+        <DateField label="Starts" name="Goal starts" value={goal.startDate} commit={commit('startDate')} optional />
+        <DateField label="Due" name="Goal due" value={goal.dueDate} commit={commit('dueDate')} optional />
       </div>
       <div className="field-row">
         <SelectField
@@ -78,6 +80,7 @@ export function GoalInspector({ id }: { id: string }) {
         />
         <SelectField
           label="Color"
+          name="Goal color"
           value={goal.color}
           options={colors.map((color, index) => ({
             value: color,
@@ -86,7 +89,13 @@ export function GoalInspector({ id }: { id: string }) {
           commit={commit('color')}
         />
       </div>
-      <TextField label="Description" value={goal.description} commit={commit('description')} multiline />
+      <TextField
+        label="Description"
+        name="Goal description"
+        value={goal.description}
+        commit={commit('description')}
+        multiline
+      />
       <section className="key-results" aria-label="Key results">
         <h3>
           Key results{' '}
@@ -136,6 +145,7 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
       <RecordWarnings problems={keyResult.problems} />
       <TextField
         label="Key result"
+        name="Key result title"
         value={keyResult.title}
         commit={commit('title')}
         autoFocus={focusTitle}

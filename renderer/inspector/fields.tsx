@@ -31,6 +31,8 @@ function FieldFrame({ label, inputId, errorId, problems, children, hint }: Field
 
 interface DraftFieldProps<T> {
   label: string;
+  /** The accessible name when the visible label is only clear beside its heading ("Title" → "Goal title"). */
+  name?: string;
   value: T;
   commit: Commit<T>;
   /** Parses the typed text; returns problems instead of a value when it cannot. */
@@ -52,6 +54,7 @@ interface DraftFieldProps<T> {
  */
 export function DraftField<T>({
   label,
+  name,
   value,
   commit,
   parse,
@@ -114,6 +117,7 @@ export function DraftField<T>({
 
   const common = {
     id: inputId,
+    'aria-label': name,
     ref: element,
     value: draft,
     placeholder,
@@ -179,13 +183,15 @@ export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'form
 
 interface SelectFieldProps<T extends string> {
   label: string;
+  /** The accessible name, when more specific than the visible label. */
+  name?: string;
   value: T;
   options: readonly { value: T; label: string }[];
   commit: Commit<T>;
 }
 
 /** A choice committed as soon as it changes. */
-export function SelectField<T extends string>({ label, value, options, commit }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, name, value, options, commit }: SelectFieldProps<T>) {
   const inputId = useId();
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // A refusal's message stays until the stored value changes (a later edit, undo or a peer).
@@ -196,7 +202,12 @@ export function SelectField<T extends string>({ label, value, options, commit }:
   }
   return (
     <FieldFrame label={label} inputId={inputId} errorId={`${inputId}-error`} problems={problems}>
-      <select id={inputId} value={value} onChange={(event) => setProblems(commit(event.target.value as T) ?? [])}>
+      <select
+        id={inputId}
+        aria-label={name}
+        value={value}
+        onChange={(event) => setProblems(commit(event.target.value as T) ?? [])}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

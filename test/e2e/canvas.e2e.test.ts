@@ -153,12 +153,12 @@ describe('the timeline canvas', () => {
       'Unaligned',
     ]);
     const byGoal = await colorOf(/^Onboarding checklist/);
-    await view.getByLabel('Color by').selectOption('status');
+    await view.getByLabel('Color bars by').selectOption('status');
     await expect.poll(() => legend.getByRole('listitem').count()).toBe(6);
     const byStatus = await colorOf(/^Onboarding checklist/);
     expect(byStatus).not.toBe(byGoal);
     expect(byStatus).toBe(await colorOf(/^Sync engine hardening/)); // both in progress
-    await view.getByLabel('Color by').selectOption('team');
+    await view.getByLabel('Color bars by').selectOption('team');
     await expect
       .poll(() => legend.getByRole('listitem').allTextContents())
       .toEqual(['Engagement', 'Growth', 'Platform', 'No team']);
@@ -179,7 +179,7 @@ describe('the timeline canvas', () => {
         .evaluate((element) => getComputedStyle(element).borderLeftColor);
     expect(await band()).toBe('rgb(148, 163, 184)');
     await page.getByRole('button', { name: 'Expand Grow activation' }).click();
-    await view.getByLabel('Color by').selectOption('goal');
+    await view.getByLabel('Color bars by').selectOption('goal');
     await expect.poll(stripe).toBe('rgb(37, 99, 235)');
     await screenshot(page, 'color-by-team');
     await context.close();
