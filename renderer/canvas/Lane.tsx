@@ -13,6 +13,7 @@ import { useSyncStore } from '../sync/sync-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from './ProgressBar';
+import { keyResultSummary } from './format';
 import {
   BAR_HEIGHT,
   estimateLabelWidth,
@@ -144,7 +145,11 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             </div>
           )}
           {!collapsed && goal && lane.progress !== null && (
-            <div className="lane-progress">
+            <div
+              className="lane-progress"
+              // Each key result's baseline → current → target, for a glance without opening the goal.
+              title={lane.keyResults.map(keyResultSummary).join('\n')}
+            >
               <ProgressBar value={lane.progress} label={`${goal.title} key results: ${Math.round(lane.progress)}%`} />
               <span>{Math.round(lane.progress)}%</span>
             </div>

@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { IsoDate } from '../../shared';
+import { formatNumber, type IsoDate, type KeyResult } from '../../shared';
 
 // parseISO reads a date-only string as local midnight, so local formatting shows that same calendar day.
 const asDate = (date: IsoDate) => parseISO(date);
@@ -18,4 +18,11 @@ export function formatRange(start: IsoDate, end: IsoDate): string {
 /** "Jan" */
 export function monthLabel(date: IsoDate): string {
   return format(asDate(date), 'MMM');
+}
+
+/** "Week-1 activation rate: 30 → 35 → 50,000 users", numbers in the user's locale. */
+export function keyResultSummary(keyResult: KeyResult): string {
+  const unit = keyResult.unit.trim() ? ` ${keyResult.unit.trim()}` : '';
+  const values = [keyResult.baseline, keyResult.current, keyResult.target].map((value) => formatNumber(value));
+  return `${keyResult.title}: ${values.join(' → ')}${unit}`;
 }

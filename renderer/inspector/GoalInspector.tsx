@@ -151,11 +151,11 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
         autoFocus={focusTitle}
         onFocused={titleFocused}
       />
-      <div className="field-row four">
+      {/* Three to a row, so a value as long as "1,250,000" shows whole. */}
+      <div className="field-row numbers">
         <NumberField label="Baseline" value={keyResult.baseline} commit={commit('baseline')} />
         <NumberField label="Current" value={keyResult.current} commit={commit('current')} />
         <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
-        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} />
       </div>
       {keyResult.baseline === keyResult.target && (
         // No distance to cover: progress is all or nothing, which can be a surprise in the goal's total.
@@ -165,9 +165,10 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
         </p>
       )}
       <div className="field-row">
+        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} placeholder="e.g. %, users" />
         <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
-        <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />
       </div>
+      <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />
       <button
         type="button"
         className="link danger"

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Problem } from '../../shared';
+import { formatNumber, parseNumber, type Problem } from '../../shared';
 import { FieldError } from '../app/FieldError';
 
 /** A field's commit: applies the value through a command and returns the problems, if any. */
@@ -38,7 +38,9 @@ interface DraftFieldProps<T> {
   /** Parses the typed text; returns problems instead of a value when it cannot. */
   parse: (text: string) => { value: T } | { problems: Problem[] };
   format: (value: T) => string;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'date';
+  /** A hint for on-screen keyboards ('decimal': digits and a decimal separator). */
+  inputMode?: 'decimal';
   multiline?: boolean;
   autoFocus?: boolean;
   onFocused?: () => void;
@@ -60,6 +62,7 @@ export function DraftField<T>({
   parse,
   format,
   type = 'text',
+  inputMode,
   multiline,
   autoFocus,
   onFocused,
@@ -135,7 +138,7 @@ export function DraftField<T>({
   };
   return (
     <FieldFrame label={label} inputId={inputId} errorId={errorId} problems={problems} hint={hint}>
-      {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
+      {multiline ? <textarea rows={4} {...common} /> : <input type={type} inputMode={inputMode} {...common} />}
     </FieldFrame>
   );
 }
@@ -164,18 +167,20 @@ export function DateField(
   );
 }
 
-/** A number field; empty or non-numeric input is refused with a message. */
-export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'format' | 'type'>) {
+/**
+ * A number field in the user's locale: shown with thousands separators ("50,000"), read with or without
+ * them. A text field, not type="number": that one can show neither separators nor a long number whole
+ * beside its spinner. Empty or non-numeric input is refused with a message.
+ */
+export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'format' | 'type' | 'inputMode'>) {
   return (
     <DraftField
       {...props}
-      type="number"
-      format={(value) => String(value)}
-      parse={(value) => {
-        const number = Number(value);
-        return value.trim() === '' || !Number.isFinite(number)
-          ? { problems: [{ message: 'Enter a number' }] }
-          : { value: number };
+      inputMode="decimal"
+      format={(value) => formatNumber(value)}
+      parse={(text) => {
+        const number = parseNumber(text);
+        return number === null ? { problems: [{ message: 'Enter a number' }] } : { value: number };
       }}
     />
   );

@@ -12,13 +12,17 @@ export const FIXED_NOW = new Date('2027-01-15T20:00:00Z');
 export interface AppOptions {
   timezoneId?: string;
   now?: Date;
+  /** The browser's language, which numbers and dates follow (Chromium's default otherwise). */
+  locale?: string;
+  viewport?: { width: number; height: number };
 }
 
 /** A fresh browser context (its own IndexedDB) with a fixed clock and time zone. */
 export async function newAppContext(browser: Browser, options: AppOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: { width: 1400, height: 860 },
+    viewport: options.viewport ?? { width: 1400, height: 860 },
     timezoneId: options.timezoneId ?? 'Pacific/Auckland',
+    locale: options.locale,
   });
 }
 
