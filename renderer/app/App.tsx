@@ -87,7 +87,7 @@ export function App({ clock }: { clock: Clock }) {
         return;
       }
       opened = next;
-      resetUiStore();
+      resetUiStore(next.roadmapId);
       setSession(next);
     });
     return () => {

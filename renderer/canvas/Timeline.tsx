@@ -25,6 +25,7 @@ import { clickFollowsDrag } from './drag/drag-store';
 import type { ReactNode } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
+import { rememberView, type SavedView } from '../state/remembered';
 import { Lane } from './Lane';
 import { TimeHeader } from './TimeHeader';
 import { GridLayer } from './GridLayer';
@@ -180,12 +181,18 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   );
 
   // "Today" and "Fit" need the laid-out canvas, so the toolbar asks and the timeline does it.
+  const openedView = useRef(false);
   const scrollRequest = useUiStore((state) => state.scrollRequest);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!scrollRequest || !element) return;
     const canvasWidth = element.clientWidth - LANE_HEADER_WIDTH;
-    if (scrollRequest === 'fit' && dates.length > 0) {
+    if (typeof scrollRequest === 'object' && 'leftDay' in scrollRequest) {
+      // Back where it was left, once there is a laid-out canvas to scroll (before, it has no height).
+      if (!isMeasured) return;
+      element.scrollLeft = (scrollRequest.leftDay - toEpochDay(scale.start)) * pxPerDay;
+      element.scrollTop = scrollRequest.top;
+    } else if (scrollRequest === 'fit' && dates.length > 0) {
       const fitted = fitDensity(dates, canvasWidth)!;
       if (fitted !== pxPerDay) {
         useUiStore.setState({ pxPerDay: fitted, zoomAnchor: 'center' });
@@ -211,8 +218,46 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
     }
     useUiStore.setState({ scrollRequest: null });
+    openedView.current = true;
     measure();
-  }, [scrollRequest, scale, dates, today, pxPerDay, measure, layouts]);
+  }, [scrollRequest, scale, dates, today, pxPerDay, measure, layouts, isMeasured]);
+
+  // Remember where the canvas is (zoom, the day at its left edge, the vertical scroll) for the next time
+  // this roadmap opens here: shortly after scrolling or zooming stops, and when the window goes. Read
+  // while it is in the page (a removed element reads as unscrolled), written a moment later.
+  const saveView = useRef<() => void>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: SavedView | null = null;
+    const flush = () => {
+      clearTimeout(timer);
+      if (pending) rememberView(session.roadmapId, pending);
+      pending = null;
+    };
+    saveView.current = () => {
+      const element = scroller.current;
+      // Not before the opening scroll (the restore itself) is done: that would save the unscrolled start.
+      if (!element || !openedView.current) return;
+      const current = lastScale.current;
+      pending = {
+        pxPerDay: current.pxPerDay,
+        leftDay: toEpochDay(current.start) + element.scrollLeft / current.pxPerDay,
+        top: element.scrollTop,
+      };
+      clearTimeout(timer);
+      timer = setTimeout(flush, VIEW_SAVE_DELAY);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [session.roadmapId]);
+  useEffect(() => saveView.current?.(), [scale]);
+  const onScroll = useCallback(() => {
+    measure();
+    saveView.current?.();
+  }, [measure]);
 
   // Ctrl/Cmd + wheel zooms the timeline (instead of the page) around the pointer.
   const onWheel = useCallback((event: WheelEvent<HTMLDivElement>) => {
@@ -241,7 +286,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       ref={scroller}
       role="group"
       aria-label="Roadmap timeline"
-      onScroll={measure}
+      onScroll={onScroll}
       onWheel={onWheel}
       onKeyDown={onKeyDown}
       onClick={() => {
@@ -286,6 +331,8 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
 }
 
 const NO_SENSORS: never[] = [];
+/** How long after the last scroll or zoom the view is remembered. */
+const VIEW_SAVE_DELAY = 200;
 const UNMEASURED: Viewport = { left: 0, top: 0, width: 1200, height: 800 };
 const NOTHING_LAID_OUT = { layouts: [], totalHeight: 0 };
 

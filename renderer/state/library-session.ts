@@ -12,6 +12,7 @@ import {
 import { deleteRoadmapData, roadmapDatabaseName } from './roadmap-session';
 import { guardOnClose, SaveTracker } from './save-tracker';
 import { writesSettled } from './idb-updates';
+import { rememberView } from './remembered';
 
 /** The local list of roadmaps, persisted in its own IndexedDB database. */
 export const LIBRARY_DATABASE = 'waymark:library';
@@ -76,6 +77,7 @@ export async function createSampleRoadmap(library: RoadmapLibrary, today: IsoDat
  */
 export async function deleteRoadmap(library: RoadmapLibrary, id: string): Promise<void> {
   library.remove(id);
+  rememberView(id, null);
   await libraryTracker?.flush();
   await deleteRoadmapData(id);
 }

@@ -8,6 +8,7 @@ import {
   type IsoDate,
   type ZoomLevel,
 } from '../../shared';
+import { recallView } from './remembered';
 
 /** What the inspector shows. Session state only: never saved into the document, never synced. */
 export type Selection =
@@ -29,7 +30,12 @@ export type ZoomAnchor = { readonly offset: number } | 'center';
  * the whole roadmap, or to an item (its date, its lane, and for an initiative its row).
  */
 export type ScrollRequest =
-  'today' | 'fit' | { readonly date: IsoDate; readonly laneKey: string; readonly initiativeId?: string } | null;
+  | 'today'
+  | 'fit'
+  | { readonly date: IsoDate; readonly laneKey: string; readonly initiativeId?: string }
+  /** Back where the roadmap was left: the day at the canvas's left edge, and the vertical scroll. */
+  | { readonly leftDay: number; readonly top: number }
+  | null;
 
 interface UiState {
   /** The item the inspector shows. */
@@ -121,9 +127,12 @@ export const useUiStore = create<UiState>()((set) => ({
   titleFocused: () => set({ focusTitleOf: null }),
 }));
 
-/** Resets per-roadmap UI state when switching roadmaps (and between tests). */
-export function resetUiStore(): void {
-  // A roadmap opens showing all of it.
+/**
+ * Resets per-roadmap UI state when switching roadmaps (and between tests). A roadmap opens where it was
+ * left on this device, else showing all of it.
+ */
+export function resetUiStore(roadmapId?: string): void {
+  const saved = roadmapId ? recallView(roadmapId) : null;
   useUiStore.setState({
     selection: null,
     selectedInitiatives: [],
@@ -131,6 +140,12 @@ export function resetUiStore(): void {
     collapsedLanes: {},
     exporting: false,
     filter: NO_FILTER,
-    scrollRequest: 'fit',
+    ...(saved
+      ? {
+          pxPerDay: clampPxPerDay(saved.pxPerDay),
+          zoomAnchor: 'center',
+          scrollRequest: { leftDay: saved.leftDay, top: saved.top },
+        }
+      : { scrollRequest: 'fit' }),
   });
 }
