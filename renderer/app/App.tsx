@@ -247,6 +247,7 @@ export function App({ clock }: { clock: Clock }) {
                 library={library!}
                 focusTitle={newRoadmapId === session.roadmapId}
                 onTitleFocused={() => setNewRoadmapId(null)}
+                onOpenFile={pickFile}
               />
             </SessionContext.Provider>
           ) : (

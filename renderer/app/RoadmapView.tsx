@@ -14,11 +14,14 @@ export function RoadmapView({
   library,
   focusTitle = false,
   onTitleFocused,
+  onOpenFile,
 }: {
   library: RoadmapLibrary;
   /** Put the roadmap's title in edit (a roadmap just created). */
   focusTitle?: boolean;
   onTitleFocused?: () => void;
+  /** Opens a .waymark file (offered by an empty roadmap's guide). */
+  onOpenFile?: () => void;
 }) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
@@ -42,7 +45,7 @@ export function RoadmapView({
         </div>
       )}
       <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>
-        <Timeline readOnly={readOnly} />
+        <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
         <Inspector readOnly={readOnly} />
       </div>
     </div>

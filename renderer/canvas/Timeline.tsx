@@ -27,6 +27,7 @@ import { useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
 import { rememberView, type SavedView } from '../state/remembered';
 import { Lane } from './Lane';
+import { EmptyGuide } from './EmptyGuide';
 import { TimeHeader } from './TimeHeader';
 import { GridLayer } from './GridLayer';
 import { DependencyLayer } from './DependencyLayer';
@@ -75,7 +76,7 @@ function chunked(from: number, size: number): { from: number; to: number } {
  * The roadmap canvas: sticky time header, one lane per goal (Unaligned last), grid and today line.
  * Virtualized: only lanes, bars and header cells near the view are in the DOM.
  */
-export function Timeline({ readOnly }: { readOnly: boolean }) {
+export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFile?: () => void }) {
   const session = useSession();
   const today = useToday();
   const lanes = useRoadmap(selectLanes);
@@ -325,6 +326,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
             <DragPreview layouts={visibleLanes} scale={scale} scroller={scroller} />
           </DragSurface>
         </DndContext>
+        {!readOnly && isMeasured && <EmptyGuide top={TIME_HEADER_HEIGHT + totalHeight + 24} onOpenFile={onOpenFile} />}
       </div>
     </div>
   );
