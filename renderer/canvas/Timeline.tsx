@@ -11,6 +11,7 @@ import {
   selectLanes,
   timelineRange,
   toEpochDay,
+  type Initiative,
   type RoadmapSnapshot,
 } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
@@ -32,6 +33,7 @@ import { TimeHeader } from './TimeHeader';
 import { GridLayer } from './GridLayer';
 import { DependencyLayer } from './DependencyLayer';
 import {
+  besideTitleRoom,
   CANVAS_LANE_METRICS,
   FIT_LABEL_ROOM,
   FIT_MIN_MARGIN,
@@ -99,13 +101,21 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const teamPalette = useMemo(() => teamColors(teams), [teams]);
   const shownLanes = useMemo(() => filterLanes(lanes, filter), [lanes, filter]);
   const isMeasured = measured !== null;
+  // A short bar's title goes beside it: its row keeps that room free (as the PDF's rows do).
+  const besideDays = useMemo(
+    () => (initiative: Initiative) => {
+      const days = Math.max(1, toEpochDay(initiative.endDate) - toEpochDay(initiative.startDate) + 1);
+      return besideTitleRoom(initiative.title, Math.max(MIN_BAR_WIDTH, days * pxPerDay)) / pxPerDay;
+    },
+    [pxPerDay],
+  );
   const { layouts, totalHeight } = useMemo(
     // Bars are drawn at least MIN_BAR_WIDTH wide: pack them by that width, in whole days.
     () =>
       isMeasured
-        ? layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay))
+        ? layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay), besideDays)
         : NOTHING_LAID_OUT,
-    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay],
+    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay, besideDays],
   );
 
   // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.

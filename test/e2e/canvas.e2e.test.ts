@@ -322,6 +322,42 @@ describe('the timeline canvas', () => {
     await context.close();
   });
 
+  it('titles every short bar at year zoom: inside when it fits, else beside it, clear of other bars', async () => {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    // The whole sample in view, at year zoom.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Years' }).click();
+    await expect.poll(() => page.locator('.bar').count()).toBe(8);
+    const unlabeled = async () =>
+      page.locator('.lane-body').evaluateAll((bodies) =>
+        bodies.flatMap((body) => {
+          const bars = [...body.querySelectorAll<HTMLElement>('.bar')];
+          const beside = [...body.querySelectorAll<HTMLElement>('.bar-outside-title')];
+          return bars.flatMap((bar) => {
+            const title = bar.getAttribute('aria-label')!.split(',')[0]!;
+            const inside = bar.querySelector<HTMLElement>('.bar-title')!;
+            // Inside: the bar is wide enough for a useful part of it.
+            if (inside.textContent && inside.getBoundingClientRect().width >= 30) return [];
+            const label = beside.find((candidate) => candidate.textContent === title);
+            if (!label) return [`${title}: no title`];
+            const box = label.getBoundingClientRect();
+            const clash = bars.find((other) => {
+              const b = other.getBoundingClientRect();
+              return (
+                box.left < b.right - 1 && b.left < box.right - 1 && box.top < b.bottom - 1 && b.top < box.bottom - 1
+              );
+            });
+            if (box.width < 30) return [`${title}: ${box.width}px beside it`];
+            return clash ? [`${title}: its title overlaps ${clash.getAttribute('aria-label')}`] : [];
+          });
+        }),
+      );
+    await expect.poll(unlabeled).toEqual([]);
+    await screenshot(page, 'year-zoom-titles');
+    await context.close();
+  });
+
   it('stays readable with a few dozen initiatives at every zoom level', async () => {
     const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));
