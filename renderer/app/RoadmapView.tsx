@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { Inspector } from '../inspector/Inspector';
@@ -8,6 +8,8 @@ import { Toolbar } from './Toolbar';
 import { ViewBar } from './ViewBar';
 import { SyncRefusal } from '../sync/SyncStatus';
 import { useShortcuts } from './use-shortcuts';
+import { useInspectorPlacement } from './use-inspector-placement';
+import { useUiStore } from '../state/ui-store';
 
 /** An open roadmap: header, toolbar, canvas and inspector. */
 export function RoadmapView({
@@ -28,6 +30,9 @@ export function RoadmapView({
   const schema = useRoadmap((snapshot) => snapshot.schema);
   const readOnly = schema.kind === 'newer';
   useShortcuts(session);
+  const body = useRef<HTMLDivElement>(null);
+  const placement = useInspectorPlacement(body);
+  const inspectorFolded = useUiStore((state) => state.inspectorCollapsed) || placement === 'over';
 
   // Keep the list's cached title in step with the document (renamed here, by undo, or by a peer).
   useEffect(() => library.setTitle(session.roadmapId, title), [library, session.roadmapId, title]);
@@ -44,9 +49,12 @@ export function RoadmapView({
           nothing in it is lost; update Waymark to edit it.
         </div>
       )}
-      <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>
+      <div
+        ref={body}
+        className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
+      >
         <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
-        <Inspector readOnly={readOnly} />
+        <Inspector readOnly={readOnly} placement={placement} />
       </div>
     </div>
   );

@@ -45,3 +45,16 @@ export function recallView(roadmapId: string): SavedView | null {
 export function rememberView(roadmapId: string, view: SavedView | null): void {
   remember(viewKey(roadmapId), view);
 }
+
+const panelsSchema = z.object({ sidebarCollapsed: z.boolean(), inspectorCollapsed: z.boolean() });
+type Panels = z.infer<typeof panelsSchema>;
+
+/** Which side panels are folded away in this window (none, the first time). */
+export function recallPanels(): Panels {
+  return recall('panels', panelsSchema) ?? { sidebarCollapsed: false, inspectorCollapsed: false };
+}
+
+/** Remembers which side panels are folded away. */
+export function rememberPanels(panels: Panels): void {
+  remember('panels', panels);
+}

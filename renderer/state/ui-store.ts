@@ -8,7 +8,7 @@ import {
   type IsoDate,
   type ZoomLevel,
 } from '../../shared';
-import { recallView } from './remembered';
+import { recallPanels, recallView, rememberPanels } from './remembered';
 
 /** What the inspector shows. Session state only: never saved into the document, never synced. */
 export type Selection =
@@ -16,6 +16,8 @@ export type Selection =
   | { readonly kind: 'keyResult'; readonly id: string }
   | { readonly kind: 'initiative'; readonly id: string }
   | { readonly kind: 'milestone'; readonly id: string }
+  /** The roadmap's own settings, asked for (with nothing selected they show too, where there is room). */
+  | { readonly kind: 'roadmap' }
   | null;
 
 /** One toolbar/menu/keyboard zoom step multiplies or divides the density by this. */
@@ -60,6 +62,12 @@ interface UiState {
   collapsedLanes: Readonly<Record<string, true>>;
   /** The Export PDF dialog is open (the toolbar or File → Export PDF… opens it). */
   exporting: boolean;
+  /** The roadmap list is folded to a narrow strip (remembered on this device). */
+  sidebarCollapsed: boolean;
+  /** The inspector is folded to a narrow strip (remembered on this device). */
+  inspectorCollapsed: boolean;
+  setSidebarCollapsed(collapsed: boolean): void;
+  setInspectorCollapsed(collapsed: boolean): void;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
   /** Adds an initiative to the selection, or takes it out. */
   toggleInitiative(id: string): void;
@@ -88,6 +96,17 @@ export const useUiStore = create<UiState>()((set) => ({
   scrollRequest: null,
   collapsedLanes: {},
   exporting: false,
+  ...recallPanels(),
+  setSidebarCollapsed: (sidebarCollapsed) =>
+    set((state) => {
+      rememberPanels({ sidebarCollapsed, inspectorCollapsed: state.inspectorCollapsed });
+      return { sidebarCollapsed };
+    }),
+  setInspectorCollapsed: (inspectorCollapsed) =>
+    set((state) => {
+      rememberPanels({ sidebarCollapsed: state.sidebarCollapsed, inspectorCollapsed });
+      return { inspectorCollapsed };
+    }),
   notice: null,
   notify: (notice) => set({ notice }),
   colorBy: 'goal',
@@ -99,7 +118,7 @@ export const useUiStore = create<UiState>()((set) => ({
     set({
       selection,
       selectedInitiatives: selection?.kind === 'initiative' ? [selection.id] : [],
-      focusTitleOf: options?.focusTitle && selection ? selection.id : null,
+      focusTitleOf: options?.focusTitle && selection && 'id' in selection ? selection.id : null,
     }),
   toggleInitiative: (id) =>
     set((state) => {
