@@ -1,7 +1,6 @@
 import { describe, it } from 'vitest';
 import { useChromium } from './support/chromium';
 import { consoleErrors, expect, FIXED_NOW, newAppContext, waitUntilSaved, watchConsole } from './support/app';
-import { E2E_PORT } from './support/global-setup';
 import { serveDevRenderer } from './support/web-server';
 
 describe('first run', () => {
@@ -9,7 +8,7 @@ describe('first run', () => {
 
   it('opens the sample without a console error, in React’s development build', async () => {
     // The development build is the one that reports a state update made while another component renders.
-    const server = await serveDevRenderer(E2E_PORT + 1);
+    const server = await serveDevRenderer();
     const context = await newAppContext(browser());
     try {
       const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { createServer, preview, type PreviewServer } from 'vite';
 import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
 
 const config = fileURLToPath(new URL('../../../renderer/vite.config.ts', import.meta.url));
 
@@ -14,15 +15,17 @@ export async function serveWebBuild(port: number): Promise<{ url: string; close:
 }
 
 /**
- * Serves the renderer from source with Vite's dev server: React's development build, which reports
- * mistakes (such as a state update while rendering) on the console that the production build keeps quiet.
+ * Serves the renderer from source with Vite's dev server, on a free port: React's development build,
+ * which reports mistakes (such as a state update while rendering) on the console that the production
+ * build keeps quiet.
  */
-export async function serveDevRenderer(port: number): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDevRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await createServer({
     configFile: config,
     logLevel: 'silent',
-    server: { port, strictPort: true, host: '127.0.0.1', hmr: false },
+    server: { port: 0, host: '127.0.0.1', hmr: false },
   });
   await server.listen();
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+  const address = server.httpServer!.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
