@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
+import { useUiStore } from '../state/ui-store';
 
 /** The inspector's width (as in app.css): wide enough for a key result's three numbers whole. */
 export const INSPECTOR_WIDTH = 340;
@@ -13,12 +14,15 @@ export type InspectorPlacement = 'beside' | 'over';
  * roadmap list folded away), else over the canvas, so a laptop's timeline is not squeezed.
  */
 export function useInspectorPlacement(body: RefObject<HTMLElement | null>): InspectorPlacement {
-  const [placement, setPlacement] = useState<InspectorPlacement>('beside');
+  const placement = useUiStore((state) => state.inspectorPlacement);
   useLayoutEffect(() => {
     const element = body.current;
     if (!element) return;
     const update = () =>
-      setPlacement(element.clientWidth - INSPECTOR_WIDTH >= MIN_TIMELINE_SHARE * window.innerWidth ? 'beside' : 'over');
+      useUiStore.setState({
+        inspectorPlacement:
+          element.clientWidth - INSPECTOR_WIDTH >= MIN_TIMELINE_SHARE * window.innerWidth ? 'beside' : 'over',
+      });
     update();
     // The body is the window less the roadmap list: it changes with either.
     const observer = new ResizeObserver(update);

@@ -22,9 +22,10 @@ import { useKeyboardMoves } from './drag/use-keyboard-moves';
 import { DragPreview } from './drag/DragPreview';
 import { RemoteDrags } from '../sync/RemoteDrags';
 import { registerVisibleRange } from './visible-range';
-import { clickFollowsDrag } from './drag/drag-store';
+import { clickFollowsDrag, useDragStore } from './drag/drag-store';
+import { INSPECTOR_WIDTH } from '../app/use-inspector-placement';
 import type { ReactNode } from 'react';
-import { useUiStore } from '../state/ui-store';
+import { inspectorFloats, useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
 import { rememberView, type SavedView } from '../state/remembered';
 import { Lane } from './Lane';
@@ -269,6 +270,37 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
     measure();
     saveView.current?.();
   }, [measure]);
+
+  // Over the canvas, the inspector must not hide what it edits: a bar or milestone under it is brought into
+  // view left of it when the panel opens for it (not while zooming or dragging: that is the person's move).
+  const floats = useUiStore((state) => inspectorFloats(state, false));
+  const dragging = useDragStore((state) => state.preview !== null);
+  const selection = useUiStore((state) => state.selection);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!floats || dragging || !element || !selection) return;
+    const current = lastScale.current;
+    const snapshot = session.store.getSnapshot();
+    let start: number;
+    let end: number;
+    if (selection.kind === 'initiative') {
+      const initiative = snapshot.initiatives.get(selection.id);
+      if (!initiative) return;
+      const last = initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate;
+      const { x, width } = current.span(initiative.startDate, last);
+      [start, end] = [x, x + Math.max(MIN_BAR_WIDTH, width)];
+    } else if (selection.kind === 'milestone') {
+      const milestone = snapshot.milestones.get(selection.id);
+      if (!milestone) return;
+      start = current.xOf(milestone.date) - 8;
+      end = start + 16;
+    } else return;
+    const uncovered = element.clientWidth - LANE_HEADER_WIDTH - INSPECTOR_WIDTH;
+    // Some of it showing left of the panel is enough.
+    if (end > element.scrollLeft + 8 && start < element.scrollLeft + uncovered - 24) return;
+    element.scrollLeft = start - uncovered / 3;
+    measure();
+  }, [floats, dragging, selection, session, measure]);
 
   // Ctrl/Cmd + wheel zooms the timeline (instead of the page) around the pointer.
   const onWheel = useCallback((event: WheelEvent<HTMLDivElement>) => {

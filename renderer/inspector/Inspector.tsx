@@ -1,4 +1,5 @@
-import { useUiStore } from '../state/ui-store';
+import { inspectorFloats, useUiStore } from '../state/ui-store';
+import { useDragStore } from '../canvas/drag/drag-store';
 import { GoalInspector } from './GoalInspector';
 import { InitiativeInspector } from './InitiativeInspector';
 import { MilestoneInspector } from './MilestoneInspector';
@@ -9,8 +10,8 @@ import type { InspectorPlacement } from '../app/use-inspector-placement';
 
 /**
  * The side panel that edits whatever is selected. Beside the canvas it is always there unless folded
- * away; over the canvas (a narrow window) it opens for a selected item and closes when the selection
- * does. Folded or closed, a strip at the right edge opens it again.
+ * away; over the canvas (a narrow window) it opens for a selected item, closes when the selection does,
+ * and steps aside during a drag. Folded or closed, a strip at the right edge opens it again.
  */
 export function Inspector({ readOnly, placement }: { readOnly: boolean; placement: InspectorPlacement }) {
   const selection = useUiStore((state) => state.selection);
@@ -19,8 +20,14 @@ export function Inspector({ readOnly, placement }: { readOnly: boolean; placemen
   const keyResultGoal = useRoadmap((snapshot) =>
     selection?.kind === 'keyResult' ? snapshot.keyResults.get(selection.id)?.goalId : undefined,
   );
+  const dragging = useDragStore((state) => state.preview !== null);
   const over = placement === 'over';
-  const open = !collapsed && (!over || selection !== null || selectedInitiatives.length > 0);
+  const open = over
+    ? inspectorFloats(
+        { inspectorPlacement: placement, inspectorCollapsed: collapsed, selection, selectedInitiatives },
+        dragging,
+      )
+    : !collapsed;
   const rail = (
     <div className="inspector-rail">
       <button

@@ -66,6 +66,8 @@ interface UiState {
   sidebarCollapsed: boolean;
   /** The inspector is folded to a narrow strip (remembered on this device). */
   inspectorCollapsed: boolean;
+  /** Where the inspector goes in this window now (its width decides: see useInspectorPlacement). */
+  inspectorPlacement: 'beside' | 'over';
   setSidebarCollapsed(collapsed: boolean): void;
   setInspectorCollapsed(collapsed: boolean): void;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
@@ -97,6 +99,7 @@ export const useUiStore = create<UiState>()((set) => ({
   collapsedLanes: {},
   exporting: false,
   ...recallPanels(),
+  inspectorPlacement: 'beside',
   setSidebarCollapsed: (sidebarCollapsed) =>
     set((state) => {
       rememberPanels({ sidebarCollapsed, inspectorCollapsed: state.inspectorCollapsed });
@@ -167,4 +170,20 @@ export function resetUiStore(roadmapId?: string): void {
         }
       : { scrollRequest: 'fit' }),
   });
+}
+
+/**
+ * Whether the inspector floats open over the canvas: a narrow window, not folded away, something to
+ * show, and no drag under way (it steps aside while one is, so the canvas under it can be reached).
+ */
+export function inspectorFloats(
+  state: Pick<UiState, 'inspectorPlacement' | 'inspectorCollapsed' | 'selection' | 'selectedInitiatives'>,
+  dragging: boolean,
+): boolean {
+  return (
+    state.inspectorPlacement === 'over' &&
+    !state.inspectorCollapsed &&
+    !dragging &&
+    (state.selection !== null || state.selectedInitiatives.length > 0)
+  );
 }

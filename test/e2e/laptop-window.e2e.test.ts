@@ -47,6 +47,16 @@ describe('a laptop window', () => {
       .toBe('Onboarding checklist');
     expect(await timelineShare(page)).toBeGreaterThanOrEqual(0.6);
     await screenshot(page, 'laptop-1024x700-inspector-over');
+    // An item where the panel opens is brought into view beside it (clicked while the panel is closed).
+    await inspector(page).getByRole('button', { name: 'Close inspector' }).click();
+    await expect.poll(() => inspector(page).count()).toBe(0);
+    const milestone = page.getByRole('button', { name: /^Annual planning, milestone/ });
+    const rail = await box(page.getByRole('button', { name: 'Show inspector' }));
+    expect((await box(milestone)).x).toBeGreaterThan(rail.x - 340);
+    await milestone.click();
+    await expect.poll(() => inspector(page).getByRole('textbox', { name: 'Milestone title' }).count()).toBe(1);
+    const panelLeft = async () => (await box(inspector(page))).x;
+    await expect.poll(async () => (await box(milestone)).x + 16 < (await panelLeft())).toBe(true);
     // Close closes it (as a click on empty canvas does); the strip at the edge opens the roadmap’s settings.
     await inspector(page).getByRole('button', { name: 'Close inspector' }).click();
     await expect.poll(() => inspector(page).count()).toBe(0);
