@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { formatNumber, parseNumber, type Problem } from '../../shared';
+import { formatLocaleNumber, parseLocaleNumber, type Problem } from '../../shared';
 import { FieldError } from '../app/FieldError';
 
 /** A field's commit: applies the value through a command and returns the problems, if any. */
@@ -177,9 +177,9 @@ export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'form
     <DraftField
       {...props}
       inputMode="decimal"
-      format={(value) => formatNumber(value)}
+      format={(value) => formatLocaleNumber(value)}
       parse={(text) => {
-        const number = parseNumber(text);
+        const number = parseLocaleNumber(text);
         return number === null ? { problems: [{ message: 'Enter a number' }] } : { value: number };
       }}
     />

@@ -1,5 +1,5 @@
-/** Digits after the decimal point a key-result value shows (more are kept, and shown while editing). */
-const MAX_FRACTION_DIGITS = 4;
+/** Up to six decimals: a value is never rounded to a different number people would read, but float noise is. */
+const MAX_FRACTION_DIGITS = 6;
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -14,7 +14,7 @@ function formatOf(locale: string | undefined): Intl.NumberFormat {
 }
 
 /** A number as people read it in `locale` (default: the user's): "50,000", "50.000", "4.5". */
-export function formatNumber(value: number, locale?: string): string {
+export function formatLocaleNumber(value: number, locale?: string): string {
   return formatOf(locale).format(value);
 }
 
@@ -34,7 +34,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "50 000", "12,34,567", "50000"); null when it is not one. Separators count as grouping only where they
  * group digits (the last group three long), so "1.5" is one and a half in German too.
  */
-export function parseNumber(text: string, locale?: string): number | null {
+export function parseLocaleNumber(text: string, locale?: string): number | null {
   const { group, decimal } = separatorsOf(locale);
   // A typed minus sign may be the Unicode one that formatted negatives use.
   const trimmed = text.trim().replace(/^\u2212/, '-');

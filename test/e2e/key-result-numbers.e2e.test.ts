@@ -48,7 +48,7 @@ describe('key-result numbers', () => {
     const progress = page.getByRole('region', { name: 'Grow activation' }).locator('.lane-progress');
     await expect
       .poll(() => progress.getAttribute('title'))
-      .toContain('Week-1 activation rate: 32 → 1,250,000.5 → 1,250,000');
+      .toContain('Week-1 activation rate: 32% → 1,250,000.5% → 1,250,000%');
     await keyResult.scrollIntoViewIfNeeded();
     await screenshot(page, 'key-result-numbers');
     expect(pageErrors(page)).toEqual([]);
@@ -67,7 +67,7 @@ describe('key-result numbers', () => {
     await enter(current, '4,5');
     await expect.poll(() => current.inputValue()).toBe('4,5');
     const progress = page.getByRole('region', { name: 'Grow activation' }).locator('.lane-progress');
-    await expect.poll(() => progress.getAttribute('title')).toContain('32 → 4,5 → 50.000');
+    await expect.poll(() => progress.getAttribute('title')).toContain('32% → 4,5% → 50.000%');
     await context.close();
   });
 });
