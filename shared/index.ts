@@ -1,4 +1,5 @@
 export * from './time';
+export * from './format';
 export * from './model';
 export * from './commands';
 export * from './read-model';

@@ -9,7 +9,7 @@ import {
   type RoadmapLibrary,
 } from '../../shared';
 import { importRoadmap, readPickedFile, saveCopy } from './roadmap-files';
-import { RoadmapList } from '../roadmaps/RoadmapList';
+import { CollapsedRoadmapList, RoadmapList } from '../roadmaps/RoadmapList';
 import {
   createEmptyRoadmap,
   createSampleRoadmap,
@@ -38,6 +38,7 @@ export function App({ clock }: { clock: Clock }) {
   const [listNotice, setListNotice] = useState<string | null>(null);
   const linkVersion = useLinkVersion((state) => state.version);
   const hosted = useHostedShare((state) => state.share);
+  const sidebarCollapsed = useUiStore((state) => state.sidebarCollapsed);
   useSaveGuard();
 
   // A shared or joined roadmap syncs with its host while it is open; the local copy is the working copy.
@@ -94,7 +95,7 @@ export function App({ clock }: { clock: Clock }) {
         return;
       }
       opened = next;
-      resetUiStore();
+      resetUiStore(next.roadmapId);
       setSession(next);
     });
     return () => {
@@ -229,8 +230,10 @@ export function App({ clock }: { clock: Clock }) {
 
   return (
     <ClockContext.Provider value={clock}>
-      <div className="app">
-        {library ? (
+      <div className={`app${sidebarCollapsed ? ' sidebar-collapsed' : ''}`}>
+        {sidebarCollapsed ? (
+          <CollapsedRoadmapList />
+        ) : library ? (
           <RoadmapList
             library={library}
             currentId={currentId}
@@ -254,6 +257,7 @@ export function App({ clock }: { clock: Clock }) {
                 library={library!}
                 focusTitle={newRoadmapId === session.roadmapId}
                 onTitleFocused={() => setNewRoadmapId(null)}
+                onOpenFile={pickFile}
               />
             </SessionContext.Provider>
           ) : (

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { Inspector } from '../inspector/Inspector';
@@ -8,23 +8,31 @@ import { Toolbar } from './Toolbar';
 import { ViewBar } from './ViewBar';
 import { SyncRefusal } from '../sync/SyncStatus';
 import { useShortcuts } from './use-shortcuts';
+import { useInspectorPlacement } from './use-inspector-placement';
+import { useUiStore } from '../state/ui-store';
 
 /** An open roadmap: header, toolbar, canvas and inspector. */
 export function RoadmapView({
   library,
   focusTitle = false,
   onTitleFocused,
+  onOpenFile,
 }: {
   library: RoadmapLibrary;
   /** Put the roadmap's title in edit (a roadmap just created). */
   focusTitle?: boolean;
   onTitleFocused?: () => void;
+  /** Opens a .waymark file (offered by an empty roadmap's guide). */
+  onOpenFile?: () => void;
 }) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const schema = useRoadmap((snapshot) => snapshot.schema);
   const readOnly = schema.kind === 'newer';
   useShortcuts(session);
+  const body = useRef<HTMLDivElement>(null);
+  const placement = useInspectorPlacement(body);
+  const inspectorFolded = useUiStore((state) => state.inspectorCollapsed) || placement === 'over';
 
   // Keep the list's cached title in step with the document (renamed here, by undo, or by a peer).
   useEffect(() => library.setTitle(session.roadmapId, title), [library, session.roadmapId, title]);
@@ -41,9 +49,12 @@ export function RoadmapView({
           nothing in it is lost; update Waymark to edit it.
         </div>
       )}
-      <div className={`roadmap-body${readOnly ? ' read-only' : ''}`}>
-        <Timeline readOnly={readOnly} />
-        <Inspector readOnly={readOnly} />
+      <div
+        ref={body}
+        className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
+      >
+        <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
+        <Inspector readOnly={readOnly} placement={placement} />
       </div>
     </div>
   );

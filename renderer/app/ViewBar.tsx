@@ -95,9 +95,14 @@ export function ViewBar() {
         </span>
       )}
       <span className="toolbar-gap" />
+      {/* Named by aria-label: a label wrapping the select would add its options to the name. */}
       <label className="inline-field">
         Color by
-        <select value={colorBy} onChange={(event) => setColorBy(event.target.value as ColorBy)}>
+        <select
+          aria-label="Color bars by"
+          value={colorBy}
+          onChange={(event) => setColorBy(event.target.value as ColorBy)}
+        >
           <option value="goal">Goal</option>
           <option value="status">Status</option>
           <option value="team">Team</option>

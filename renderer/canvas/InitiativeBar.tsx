@@ -16,8 +16,8 @@ interface InitiativeBarProps {
   top: number;
   color: string;
   selected: boolean;
-  /** Width available for the title beside the bar when the bar is too short for it; null to keep it inside. */
-  outsideLabelWidth: number | null;
+  /** Where the title goes when the bar is too short for it (after or before it, and the room there); null to keep it inside. */
+  outsideLabel: { readonly side: 'after' | 'before'; readonly width: number } | null;
   /** The bar may start left of the view: its title sticks to the view's left edge. */
   stickyTitle: boolean;
   /** The color of a collaborator who has it selected or is dragging it (outlined in it). */
@@ -33,7 +33,7 @@ export const InitiativeBar = memo(function InitiativeBar({
   top,
   color,
   selected,
-  outsideLabelWidth,
+  outsideLabel,
   stickyTitle,
   markedBy,
   onSelect,
@@ -77,7 +77,7 @@ export const InitiativeBar = memo(function InitiativeBar({
             ⚠
           </span>
         )}
-        <span className="bar-title">{outsideLabelWidth === null ? initiative.title : ''}</span>
+        <span className="bar-title">{outsideLabel === null ? initiative.title : ''}</span>
       </button>
       {selected && (
         <span
@@ -88,16 +88,26 @@ export const InitiativeBar = memo(function InitiativeBar({
           style={{ left: x + width + 3, top: top + BAR_HEIGHT / 2 - 6 }}
         />
       )}
-      {outsideLabelWidth !== null && (
+      {outsideLabel?.side === 'after' && (
         <span
           className="bar-outside-title"
           // Clear of the dependency connector a selected bar shows at its end.
           style={{
             left: x + width + (selected ? CONNECTOR_ROOM : OUTSIDE_LABEL_GAP),
             top,
-            maxWidth: outsideLabelWidth - (selected ? CONNECTOR_ROOM - OUTSIDE_LABEL_GAP : 0),
+            maxWidth: outsideLabel.width - (selected ? CONNECTOR_ROOM - OUTSIDE_LABEL_GAP : 0),
             height: BAR_HEIGHT,
           }}
+          aria-hidden="true"
+        >
+          {initiative.title}
+        </span>
+      )}
+      {outsideLabel?.side === 'before' && (
+        <span
+          className="bar-outside-title before"
+          // Its right edge against the bar's start.
+          style={{ right: scale.width - x + OUTSIDE_LABEL_GAP, top, maxWidth: outsideLabel.width, height: BAR_HEIGHT }}
           aria-hidden="true"
         >
           {initiative.title}

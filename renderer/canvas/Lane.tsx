@@ -3,7 +3,6 @@ import {
   GOAL_STATUS_LABELS,
   STATUS_COLORS,
   NO_TEAM_COLOR,
-  type Initiative,
   type Lane as LaneModel,
   type LaneLayout,
   type TimeScale,
@@ -13,17 +12,9 @@ import { useSyncStore } from '../sync/sync-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from './ProgressBar';
-import {
-  BAR_HEIGHT,
-  estimateLabelWidth,
-  LANE_HEADER_WIDTH,
-  MIN_BAR_WIDTH,
-  OUTSIDE_LABEL_GAP,
-  ROW_HEIGHT,
-  SHORT_BAR_WIDTH,
-  STICKY_TITLE_LEFT,
-  VIEW_CHUNK,
-} from './geometry';
+import { keyResultSummary } from './format';
+import { BAR_HEIGHT, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, ROW_HEIGHT } from './geometry';
+import { barsInView } from './bars-in-view';
 
 const UNALIGNED_COLOR = '#64748b';
 
@@ -144,7 +135,11 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             </div>
           )}
           {!collapsed && goal && lane.progress !== null && (
-            <div className="lane-progress">
+            <div
+              className="lane-progress"
+              // Each key result's baseline → current → target, for a glance without opening the goal.
+              title={lane.keyResults.map(keyResultSummary).join('\n')}
+            >
               <ProgressBar value={lane.progress} label={`${goal.title} key results: ${Math.round(lane.progress)}%`} />
               <span>{Math.round(lane.progress)}%</span>
             </div>
@@ -173,12 +168,12 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             onSelect={selectMilestone}
           />
         ))}
-        {visibleBars.map(({ initiative, row, outsideLabelWidth, stickyTitle }) => (
+        {visibleBars.map(({ initiative, row, outsideLabel, stickyTitle }) => (
           <InitiativeBar
             key={initiative.id}
             initiative={initiative}
             scale={scale}
-            outsideLabelWidth={outsideLabelWidth}
+            outsideLabel={outsideLabel}
             stickyTitle={stickyTitle}
             top={rowsTop + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
             color={
@@ -224,41 +219,6 @@ function CollapsedSummary({ lane, scale }: { lane: LaneModel; scale: TimeScale }
       <span>{text}</span>
     </div>
   );
-}
-
-/**
- * The bars crossing the view, each with its row, and room for its title beside it when the bar is too
- * short to hold it (up to the next bar in its row), so short initiatives stay readable.
- */
-function barsInView(
-  initiatives: readonly Initiative[],
-  rows: readonly number[],
-  scale: TimeScale,
-  from: number,
-  to: number,
-) {
-  const placed = initiatives.map((initiative, index) => {
-    const { x, width } = scale.span(initiative.startDate, initiative.endDate);
-    return { initiative, row: rows[index]!, x, right: x + Math.max(MIN_BAR_WIDTH, width) };
-  });
-  const nextInRow = new Map<(typeof placed)[number], number>();
-  const byRow = new Map<number, typeof placed>();
-  for (const bar of placed) byRow.set(bar.row, [...(byRow.get(bar.row) ?? []), bar]);
-  for (const rowBars of byRow.values()) {
-    rowBars.sort((a, b) => a.x - b.x);
-    rowBars.forEach((bar, i) => nextInRow.set(bar, rowBars[i + 1]?.x ?? scale.width));
-  }
-  return placed
-    .filter((bar) => bar.right >= from && bar.x <= to)
-    .map((bar) => {
-      const room = nextInRow.get(bar)! - bar.right - 2 * OUTSIDE_LABEL_GAP;
-      // Inside (ellipsized) while the bar shows a useful part of the title; beside it only for really short bars.
-      const tooShort = bar.right - bar.x < Math.min(estimateLabelWidth(bar.initiative.title), SHORT_BAR_WIDTH);
-      // Only a bar that may cross the view's left edge while the view stays in this chunk keeps its title
-      // in view (sticky): each sticky element costs the browser work on every scrolled frame.
-      const stickyTitle = bar.x < from + 2 * VIEW_CHUNK + STICKY_TITLE_LEFT && bar.right > from + VIEW_CHUNK;
-      return { ...bar, outsideLabelWidth: tooShort && room >= 40 ? room : null, stickyTitle };
-    });
 }
 
 // Stable across renders so memoized bars and milestones do not re-render when another one is selected.

@@ -11,6 +11,7 @@ import {
   selectLanes,
   timelineRange,
   toEpochDay,
+  type Initiative,
   type RoadmapSnapshot,
 } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
@@ -21,15 +22,19 @@ import { useKeyboardMoves } from './drag/use-keyboard-moves';
 import { DragPreview } from './drag/DragPreview';
 import { RemoteDrags } from '../sync/RemoteDrags';
 import { registerVisibleRange } from './visible-range';
-import { clickFollowsDrag } from './drag/drag-store';
+import { clickFollowsDrag, useDragStore } from './drag/drag-store';
+import { INSPECTOR_WIDTH } from '../app/use-inspector-placement';
 import type { ReactNode } from 'react';
-import { useUiStore } from '../state/ui-store';
+import { inspectorFloats, useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
+import { rememberView, type SavedView } from '../state/remembered';
 import { Lane } from './Lane';
+import { EmptyGuide } from './EmptyGuide';
 import { TimeHeader } from './TimeHeader';
 import { GridLayer } from './GridLayer';
 import { DependencyLayer } from './DependencyLayer';
 import {
+  besideTitleRoom,
   CANVAS_LANE_METRICS,
   FIT_LABEL_ROOM,
   FIT_MIN_MARGIN,
@@ -74,7 +79,7 @@ function chunked(from: number, size: number): { from: number; to: number } {
  * The roadmap canvas: sticky time header, one lane per goal (Unaligned last), grid and today line.
  * Virtualized: only lanes, bars and header cells near the view are in the DOM.
  */
-export function Timeline({ readOnly }: { readOnly: boolean }) {
+export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFile?: () => void }) {
   const session = useSession();
   const today = useToday();
   const lanes = useRoadmap(selectLanes);
@@ -97,13 +102,21 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   const teamPalette = useMemo(() => teamColors(teams), [teams]);
   const shownLanes = useMemo(() => filterLanes(lanes, filter), [lanes, filter]);
   const isMeasured = measured !== null;
+  // A short bar's title goes beside it: its row keeps that room free (as the PDF's rows do).
+  const besideDays = useMemo(
+    () => (initiative: Initiative) => {
+      const days = Math.max(1, toEpochDay(initiative.endDate) - toEpochDay(initiative.startDate) + 1);
+      return besideTitleRoom(initiative.title, Math.max(MIN_BAR_WIDTH, days * pxPerDay)) / pxPerDay;
+    },
+    [pxPerDay],
+  );
   const { layouts, totalHeight } = useMemo(
     // Bars are drawn at least MIN_BAR_WIDTH wide: pack them by that width, in whole days.
     () =>
       isMeasured
-        ? layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay))
+        ? layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay), besideDays)
         : NOTHING_LAID_OUT,
-    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay],
+    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay, besideDays],
   );
 
   // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.
@@ -180,12 +193,18 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
   );
 
   // "Today" and "Fit" need the laid-out canvas, so the toolbar asks and the timeline does it.
+  const openedView = useRef(false);
   const scrollRequest = useUiStore((state) => state.scrollRequest);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!scrollRequest || !element) return;
     const canvasWidth = element.clientWidth - LANE_HEADER_WIDTH;
-    if (scrollRequest === 'fit' && dates.length > 0) {
+    if (typeof scrollRequest === 'object' && 'leftDay' in scrollRequest) {
+      // Back where it was left, once there is a laid-out canvas to scroll (before, it has no height).
+      if (!isMeasured) return;
+      element.scrollLeft = (scrollRequest.leftDay - toEpochDay(scale.start)) * pxPerDay;
+      element.scrollTop = scrollRequest.top;
+    } else if (scrollRequest === 'fit' && dates.length > 0) {
       const fitted = fitDensity(dates, canvasWidth)!;
       if (fitted !== pxPerDay) {
         useUiStore.setState({ pxPerDay: fitted, zoomAnchor: 'center' });
@@ -211,8 +230,77 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       element.scrollLeft = scale.xOf(today) - canvasWidth / 3;
     }
     useUiStore.setState({ scrollRequest: null });
+    openedView.current = true;
     measure();
-  }, [scrollRequest, scale, dates, today, pxPerDay, measure, layouts]);
+  }, [scrollRequest, scale, dates, today, pxPerDay, measure, layouts, isMeasured]);
+
+  // Remember where the canvas is (zoom, the day at its left edge, the vertical scroll) for the next time
+  // this roadmap opens here: shortly after scrolling or zooming stops, and when the window goes. Read
+  // while it is in the page (a removed element reads as unscrolled), written a moment later.
+  const saveView = useRef<() => void>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: SavedView | null = null;
+    const flush = () => {
+      clearTimeout(timer);
+      if (pending) rememberView(session.roadmapId, pending);
+      pending = null;
+    };
+    saveView.current = () => {
+      const element = scroller.current;
+      // Not before the opening scroll (the restore itself) is done: that would save the unscrolled start.
+      if (!element || !openedView.current) return;
+      const current = lastScale.current;
+      pending = {
+        pxPerDay: current.pxPerDay,
+        leftDay: toEpochDay(current.start) + element.scrollLeft / current.pxPerDay,
+        top: element.scrollTop,
+      };
+      clearTimeout(timer);
+      timer = setTimeout(flush, VIEW_SAVE_DELAY);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [session.roadmapId]);
+  useEffect(() => saveView.current?.(), [scale]);
+  const onScroll = useCallback(() => {
+    measure();
+    saveView.current?.();
+  }, [measure]);
+
+  // Over the canvas, the inspector must not hide what it edits: a bar or milestone under it is brought into
+  // view left of it when the panel opens for it (not while zooming or dragging: that is the person's move).
+  const floats = useUiStore((state) => inspectorFloats(state, false));
+  const dragging = useDragStore((state) => state.preview !== null);
+  const selection = useUiStore((state) => state.selection);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!floats || dragging || !element || !selection) return;
+    const current = lastScale.current;
+    const snapshot = session.store.getSnapshot();
+    let start: number;
+    let end: number;
+    if (selection.kind === 'initiative') {
+      const initiative = snapshot.initiatives.get(selection.id);
+      if (!initiative) return;
+      const last = initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate;
+      const { x, width } = current.span(initiative.startDate, last);
+      [start, end] = [x, x + Math.max(MIN_BAR_WIDTH, width)];
+    } else if (selection.kind === 'milestone') {
+      const milestone = snapshot.milestones.get(selection.id);
+      if (!milestone) return;
+      start = current.xOf(milestone.date) - 8;
+      end = start + 16;
+    } else return;
+    const uncovered = element.clientWidth - LANE_HEADER_WIDTH - INSPECTOR_WIDTH;
+    // Some of it showing left of the panel is enough.
+    if (end > element.scrollLeft + 8 && start < element.scrollLeft + uncovered - 24) return;
+    element.scrollLeft = start - uncovered / 3;
+    measure();
+  }, [floats, dragging, selection, session, measure]);
 
   // Ctrl/Cmd + wheel zooms the timeline (instead of the page) around the pointer.
   const onWheel = useCallback((event: WheelEvent<HTMLDivElement>) => {
@@ -241,7 +329,7 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
       ref={scroller}
       role="group"
       aria-label="Roadmap timeline"
-      onScroll={measure}
+      onScroll={onScroll}
       onWheel={onWheel}
       onKeyDown={onKeyDown}
       onClick={() => {
@@ -280,12 +368,15 @@ export function Timeline({ readOnly }: { readOnly: boolean }) {
             <DragPreview layouts={visibleLanes} scale={scale} scroller={scroller} />
           </DragSurface>
         </DndContext>
+        {!readOnly && isMeasured && <EmptyGuide top={TIME_HEADER_HEIGHT + totalHeight + 24} onOpenFile={onOpenFile} />}
       </div>
     </div>
   );
 }
 
 const NO_SENSORS: never[] = [];
+/** How long after the last scroll or zoom the view is remembered. */
+const VIEW_SAVE_DELAY = 200;
 const UNMEASURED: Viewport = { left: 0, top: 0, width: 1200, height: 800 };
 const NOTHING_LAID_OUT = { layouts: [], totalHeight: 0 };
 

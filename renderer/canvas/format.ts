@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { IsoDate } from '../../shared';
+import { formatLocaleNumber, type IsoDate, type KeyResult } from '../../shared';
 
 // parseISO reads a date-only string as local midnight, so local formatting shows that same calendar day.
 const asDate = (date: IsoDate) => parseISO(date);
@@ -18,4 +18,15 @@ export function formatRange(start: IsoDate, end: IsoDate): string {
 /** "Jan" */
 export function monthLabel(date: IsoDate): string {
   return format(asDate(date), 'MMM');
+}
+
+/**
+ * "Activated accounts: 30 → 12,500 → 50,000 accounts", or "Week-1 activation rate: 32% → 36% → 45%":
+ * baseline → current → target in the user's locale, the unit written as the PDF writes it.
+ */
+export function keyResultSummary(keyResult: KeyResult): string {
+  const values = [keyResult.baseline, keyResult.current, keyResult.target].map((value) => formatLocaleNumber(value));
+  const unit = keyResult.unit.trim();
+  if (unit === '%') return `${keyResult.title}: ${values.map((value) => `${value}%`).join(' → ')}`;
+  return `${keyResult.title}: ${values.join(' → ')}${unit ? ` ${unit}` : ''}`;
 }

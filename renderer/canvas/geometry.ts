@@ -59,3 +59,24 @@ export function estimateTextWidth(text: string, advance: number, padding: number
 export function estimateLabelWidth(title: string): number {
   return estimateTextWidth(title, 7, 26);
 }
+
+/** How far a title beside its bar may reach (a longer one is ellipsized there). */
+export const OUTSIDE_LABEL_MAX = 180;
+
+/** Narrower room than this beside a bar shows no title there (a letter or two reads as noise). */
+export const OUTSIDE_LABEL_MIN = 40;
+
+/** Whether a bar `barWidth` wide is too short to show `title` inside it: its title goes beside it. */
+export function titleGoesBeside(title: string, barWidth: number): boolean {
+  // Inside (ellipsized) while the bar shows a useful part of the title; beside it only for really short bars.
+  return barWidth < Math.min(estimateLabelWidth(title), SHORT_BAR_WIDTH);
+}
+
+/**
+ * The room, in pixels, a short bar's title takes beside it (with the gaps either side), or 0 when it goes
+ * inside: rows are packed with this room free after each short bar, so its title always has a place.
+ */
+export function besideTitleRoom(title: string, barWidth: number): number {
+  if (!titleGoesBeside(title, barWidth)) return 0;
+  return Math.min(OUTSIDE_LABEL_MAX, estimateTextWidth(title, 7, 4)) + 2 * OUTSIDE_LABEL_GAP;
+}

@@ -95,10 +95,15 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
           void exportNow();
         }}
       >
+        {/* Each select is named by aria-label: a label wrapping it would add its options to its name. */}
         <div className="field-row">
           <label className="field">
             Page size
-            <select value={pageSize} onChange={(event) => setPageSize(event.target.value as PageSizeName)}>
+            <select
+              aria-label="Page size"
+              value={pageSize}
+              onChange={(event) => setPageSize(event.target.value as PageSizeName)}
+            >
               {Object.keys(PAGE_SIZES).map((size) => (
                 <option key={size} value={size}>
                   {size === 'Letter' ? 'US Letter' : size === 'Tabloid' ? 'US Tabloid' : size}
@@ -109,6 +114,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
           <label className="field">
             Orientation
             <select
+              aria-label="Orientation"
               value={orientation}
               onChange={(event) => setOrientation(event.target.value as 'landscape' | 'portrait')}
             >
@@ -119,7 +125,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
         </div>
         <label className="field">
           Dates
-          <select value={range} onChange={(event) => setRange(event.target.value as RangeChoice)}>
+          <select aria-label="Dates" value={range} onChange={(event) => setRange(event.target.value as RangeChoice)}>
             <option value="content">The roadmap&apos;s content</option>
             <option value="visible">What the canvas shows now</option>
             <option value="custom">From… to…</option>
@@ -140,7 +146,11 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
         <div className="field-row">
           <label className="field">
             Goals
-            <select value={lanes} onChange={(event) => setLanes(event.target.value as 'shown' | 'all' | 'chosen')}>
+            <select
+              aria-label="Goals"
+              value={lanes}
+              onChange={(event) => setLanes(event.target.value as 'shown' | 'all' | 'chosen')}
+            >
               <option value="shown">
                 {isFiltering(filter) ? 'As the canvas shows them (filtered)' : 'As the canvas shows them'}
               </option>
@@ -150,7 +160,11 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
           </label>
           <label className="field">
             Color by
-            <select value={colorBy} onChange={(event) => setColorBy(event.target.value as typeof colorBy)}>
+            <select
+              aria-label="Color bars by"
+              value={colorBy}
+              onChange={(event) => setColorBy(event.target.value as typeof colorBy)}
+            >
               <option value="goal">Goal</option>
               <option value="status">Status</option>
               <option value="team">Team</option>
@@ -191,7 +205,11 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
         )}
         <label className="field">
           Layout
-          <select value={layout} onChange={(event) => setLayout(event.target.value as 'fit' | 'tiled')}>
+          <select
+            aria-label="Layout"
+            value={layout}
+            onChange={(event) => setLayout(event.target.value as 'fit' | 'tiled')}
+          >
             <option value="fit">Fit to page width</option>
             <option value="tiled">Tiled: long ranges across pages, at readable scale</option>
           </select>

@@ -48,23 +48,25 @@ export function GoalInspector({ id }: { id: string }) {
       <RecordWarnings problems={goal.problems} />
       <TextField
         label="Title"
+        name="Goal title"
         value={goal.title}
         commit={commit('title')}
         autoFocus={focusTitle}
         onFocused={titleFocused}
       />
       <div className="field-row">
-        <TextField label="Owner" value={goal.owner} commit={commit('owner')} />
+        <TextField label="Owner" name="Goal owner" value={goal.owner} commit={commit('owner')} />
         <SelectField
           label="Status"
+          name="Goal status"
           value={goal.status}
           options={GOAL_STATUSES.map((status) => ({ value: status, label: GOAL_STATUS_LABELS[status] }))}
           commit={commit('status')}
         />
       </div>
       <div className="field-row">
-        <DateField label="Starts" value={goal.startDate} commit={commit('startDate')} optional />
-        <DateField label="Due" value={goal.dueDate} commit={commit('dueDate')} optional />
+        <DateField label="Starts" name="Goal starts" value={goal.startDate} commit={commit('startDate')} optional />
+        <DateField label="Due" name="Goal due" value={goal.dueDate} commit={commit('dueDate')} optional />
       </div>
       <div className="field-row">
         <SelectField
@@ -78,6 +80,7 @@ export function GoalInspector({ id }: { id: string }) {
         />
         <SelectField
           label="Color"
+          name="Goal color"
           value={goal.color}
           options={colors.map((color, index) => ({
             value: color,
@@ -86,7 +89,13 @@ export function GoalInspector({ id }: { id: string }) {
           commit={commit('color')}
         />
       </div>
-      <TextField label="Description" value={goal.description} commit={commit('description')} multiline />
+      <TextField
+        label="Description"
+        name="Goal description"
+        value={goal.description}
+        commit={commit('description')}
+        multiline
+      />
       <section className="key-results" aria-label="Key results">
         <h3>
           Key results{' '}
@@ -136,16 +145,17 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
       <RecordWarnings problems={keyResult.problems} />
       <TextField
         label="Key result"
+        name="Key result title"
         value={keyResult.title}
         commit={commit('title')}
         autoFocus={focusTitle}
         onFocused={titleFocused}
       />
-      <div className="field-row four">
+      {/* Three to a row, so a value as long as "1,250,000" shows whole. */}
+      <div className="field-row numbers">
         <NumberField label="Baseline" value={keyResult.baseline} commit={commit('baseline')} />
         <NumberField label="Current" value={keyResult.current} commit={commit('current')} />
         <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
-        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} />
       </div>
       {keyResult.baseline === keyResult.target && (
         // No distance to cover: progress is all or nothing, which can be a surprise in the goal's total.
@@ -155,9 +165,10 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
         </p>
       )}
       <div className="field-row">
+        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} placeholder="e.g. %, users" />
         <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
-        <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />
       </div>
+      <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />
       <button
         type="button"
         className="link danger"

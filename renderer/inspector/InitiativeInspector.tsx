@@ -48,6 +48,7 @@ export function InitiativeInspector({ id }: { id: string }) {
       <RecordWarnings problems={initiative.problems} />
       <TextField
         label="Title"
+        name="Initiative title"
         value={initiative.title}
         commit={commit('title')}
         autoFocus={focusTitle}
@@ -80,6 +81,7 @@ export function InitiativeInspector({ id }: { id: string }) {
       <div className="field-row">
         <SelectField
           label="Status"
+          name="Initiative status"
           value={initiative.status}
           options={INITIATIVE_STATUSES.map((status) => ({ value: status, label: INITIATIVE_STATUS_LABELS[status] }))}
           commit={commit('status')}
@@ -87,7 +89,7 @@ export function InitiativeInspector({ id }: { id: string }) {
         <NumberField label="Progress (%)" value={initiative.progress} commit={commit('progress')} />
       </div>
       <div className="field-row">
-        <TextField label="Owner" value={initiative.owner} commit={commit('owner')} />
+        <TextField label="Owner" name="Initiative owner" value={initiative.owner} commit={commit('owner')} />
         <TextField label="Team" value={initiative.team} commit={commit('team')} />
       </div>
       <TagsField tags={initiative.tags} commit={commit('tags')} />
@@ -118,7 +120,13 @@ export function InitiativeInspector({ id }: { id: string }) {
         ))}
         <FieldError message={linkProblems?.map((problem) => problem.message).join(' ')} />
       </fieldset>
-      <TextField label="Description" value={initiative.description} commit={commit('description')} multiline />
+      <TextField
+        label="Description"
+        name="Initiative description"
+        value={initiative.description}
+        commit={commit('description')}
+        multiline
+      />
       <Dependencies id={id} />
       <button
         type="button"

@@ -28,12 +28,18 @@ export function MilestoneInspector({ id }: { id: string }) {
       <RecordWarnings problems={milestone.problems} />
       <TextField
         label="Title"
+        name="Milestone title"
         value={milestone.title}
         commit={commit('title')}
         autoFocus={focusTitle}
         onFocused={titleFocused}
       />
-      <DateField label="Date" value={milestone.date} commit={(value) => commit('date')(value ?? '')} />
+      <DateField
+        label="Date"
+        name="Milestone date"
+        value={milestone.date}
+        commit={(value) => commit('date')(value ?? '')}
+      />
       <SelectField
         label="Goal"
         value={goalId}

@@ -47,6 +47,7 @@ export function SelectionInspector({ ids }: { ids: readonly string[] }) {
       <p className="muted">A change here applies to all of them.</p>
       <SelectField<InitiativeStatus | typeof MIXED>
         label="Status"
+        name="Status of all selected"
         value={status ?? MIXED}
         options={[
           ...(status === null ? [{ value: MIXED, label: 'Mixed' } as const] : []),
@@ -56,12 +57,14 @@ export function SelectionInspector({ ids }: { ids: readonly string[] }) {
       />
       <TextField
         label="Owner"
+        name="Owner of all selected"
         value={owner ?? ''}
         placeholder={owner === null ? 'Mixed' : undefined}
         commit={commit('owner')}
       />
       <TextField
         label="Team"
+        name="Team of all selected"
         value={team ?? ''}
         placeholder={team === null ? 'Mixed' : undefined}
         commit={commit('team')}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Problem } from '../../shared';
+import { formatLocaleNumber, parseLocaleNumber, type Problem } from '../../shared';
 import { FieldError } from '../app/FieldError';
 
 /** A field's commit: applies the value through a command and returns the problems, if any. */
@@ -31,12 +31,16 @@ function FieldFrame({ label, inputId, errorId, problems, children, hint }: Field
 
 interface DraftFieldProps<T> {
   label: string;
+  /** The accessible name when the visible label is only clear beside its heading ("Title" → "Goal title"). */
+  name?: string;
   value: T;
   commit: Commit<T>;
   /** Parses the typed text; returns problems instead of a value when it cannot. */
   parse: (text: string) => { value: T } | { problems: Problem[] };
   format: (value: T) => string;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'date';
+  /** A hint for on-screen keyboards ('decimal': digits and a decimal separator). */
+  inputMode?: 'decimal';
   multiline?: boolean;
   autoFocus?: boolean;
   onFocused?: () => void;
@@ -52,11 +56,13 @@ interface DraftFieldProps<T> {
  */
 export function DraftField<T>({
   label,
+  name,
   value,
   commit,
   parse,
   format,
   type = 'text',
+  inputMode,
   multiline,
   autoFocus,
   onFocused,
@@ -114,6 +120,7 @@ export function DraftField<T>({
 
   const common = {
     id: inputId,
+    'aria-label': name,
     ref: element,
     value: draft,
     placeholder,
@@ -131,7 +138,7 @@ export function DraftField<T>({
   };
   return (
     <FieldFrame label={label} inputId={inputId} errorId={errorId} problems={problems} hint={hint}>
-      {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
+      {multiline ? <textarea rows={4} {...common} /> : <input type={type} inputMode={inputMode} {...common} />}
     </FieldFrame>
   );
 }
@@ -160,18 +167,20 @@ export function DateField(
   );
 }
 
-/** A number field; empty or non-numeric input is refused with a message. */
-export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'format' | 'type'>) {
+/**
+ * A number field in the user's locale: shown with thousands separators ("50,000"), read with or without
+ * them. A text field, not type="number": that one can show neither separators nor a long number whole
+ * beside its spinner. Empty or non-numeric input is refused with a message.
+ */
+export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'format' | 'type' | 'inputMode'>) {
   return (
     <DraftField
       {...props}
-      type="number"
-      format={(value) => String(value)}
-      parse={(value) => {
-        const number = Number(value);
-        return value.trim() === '' || !Number.isFinite(number)
-          ? { problems: [{ message: 'Enter a number' }] }
-          : { value: number };
+      inputMode="decimal"
+      format={(value) => formatLocaleNumber(value)}
+      parse={(text) => {
+        const number = parseLocaleNumber(text);
+        return number === null ? { problems: [{ message: 'Enter a number' }] } : { value: number };
       }}
     />
   );
@@ -179,13 +188,15 @@ export function NumberField(props: Omit<DraftFieldProps<number>, 'parse' | 'form
 
 interface SelectFieldProps<T extends string> {
   label: string;
+  /** The accessible name, when more specific than the visible label. */
+  name?: string;
   value: T;
   options: readonly { value: T; label: string }[];
   commit: Commit<T>;
 }
 
 /** A choice committed as soon as it changes. */
-export function SelectField<T extends string>({ label, value, options, commit }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, name, value, options, commit }: SelectFieldProps<T>) {
   const inputId = useId();
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // A refusal's message stays until the stored value changes (a later edit, undo or a peer).
@@ -196,7 +207,12 @@ export function SelectField<T extends string>({ label, value, options, commit }:
   }
   return (
     <FieldFrame label={label} inputId={inputId} errorId={`${inputId}-error`} problems={problems}>
-      <select id={inputId} value={value} onChange={(event) => setProblems(commit(event.target.value as T) ?? [])}>
+      <select
+        id={inputId}
+        aria-label={name}
+        value={value}
+        onChange={(event) => setProblems(commit(event.target.value as T) ?? [])}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,6 +1,25 @@
 import { useRef, useState } from 'react';
 import type { Problem, RoadmapLibrary } from '../../shared';
 import { useLibraryEntries } from './use-library';
+import { useUiStore } from '../state/ui-store';
+
+/** The roadmap list folded away: a strip that opens it again. */
+export function CollapsedRoadmapList() {
+  return (
+    <nav className="roadmap-list collapsed" aria-label="Roadmaps">
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-label="Show roadmap list"
+        aria-expanded={false}
+        title="Show the roadmap list"
+        onClick={() => useUiStore.getState().setSidebarCollapsed(false)}
+      >
+        »
+      </button>
+    </nav>
+  );
+}
 
 interface RoadmapListProps {
   library: RoadmapLibrary;
@@ -37,7 +56,19 @@ export function RoadmapList({
   const [renameError, setRenameError] = useState<{ id: string; message: string } | null>(null);
   return (
     <nav className="roadmap-list" aria-label="Roadmaps">
-      <div className="brand">Waymark</div>
+      <div className="brand">
+        Waymark
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-label="Hide roadmap list"
+          aria-expanded={true}
+          title="Hide the roadmap list (more room for the timeline)"
+          onClick={() => useUiStore.getState().setSidebarCollapsed(true)}
+        >
+          «
+        </button>
+      </div>
       <div className="list-actions">
         <button type="button" onClick={() => onCreate('empty')}>
           New roadmap

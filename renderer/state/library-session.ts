@@ -12,6 +12,7 @@ import {
 import { deleteRoadmapData, roadmapDatabaseName } from './roadmap-session';
 import { guardOnClose, SaveTracker } from './save-tracker';
 import { writesSettled } from './idb-updates';
+import { rememberView } from './remembered';
 
 /** The local list of roadmaps, persisted in its own IndexedDB database. */
 export const LIBRARY_DATABASE = 'waymark:library';
@@ -31,6 +32,8 @@ export function openLibraryForWindow(clock: Clock): Promise<RoadmapLibrary> {
     libraryTracker = new SaveTracker(doc, persistence);
     guardOnClose(libraryTracker); // lives as long as the window
     const library = new RoadmapLibrary(doc);
+    // Now, not on a view's first read: a write while React renders would update the roadmap list mid-render.
+    library.ensureProfile();
     if (!library.sampleOffered) {
       library.markSampleOffered();
       if (library.list().length === 0) await createSampleRoadmap(library, clock.today());
@@ -74,6 +77,7 @@ export async function createSampleRoadmap(library: RoadmapLibrary, today: IsoDat
  */
 export async function deleteRoadmap(library: RoadmapLibrary, id: string): Promise<void> {
   library.remove(id);
+  rememberView(id, null);
   await libraryTracker?.flush();
   await deleteRoadmapData(id);
 }

@@ -20,6 +20,8 @@ export function revealNew(
   if (kind !== 'goal' && ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
   // And the canvas scrolls to it when it is off screen.
   if (date !== null) ui.requestScroll({ date, laneKey, ...(kind === 'initiative' ? { initiativeId: id } : {}) });
+  // Its title is typed in the inspector: a folded one opens.
+  if (ui.inspectorCollapsed) ui.setInspectorCollapsed(false);
   ui.select({ kind, id }, { focusTitle: true });
 }
 

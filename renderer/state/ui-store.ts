@@ -8,6 +8,7 @@ import {
   type IsoDate,
   type ZoomLevel,
 } from '../../shared';
+import { recallPanels, recallView, rememberPanels } from './remembered';
 
 /** What the inspector shows. Session state only: never saved into the document, never synced. */
 export type Selection =
@@ -15,6 +16,8 @@ export type Selection =
   | { readonly kind: 'keyResult'; readonly id: string }
   | { readonly kind: 'initiative'; readonly id: string }
   | { readonly kind: 'milestone'; readonly id: string }
+  /** The roadmap's own settings, asked for (with nothing selected they show too, where there is room). */
+  | { readonly kind: 'roadmap' }
   | null;
 
 /** One toolbar/menu/keyboard zoom step multiplies or divides the density by this. */
@@ -29,7 +32,12 @@ export type ZoomAnchor = { readonly offset: number } | 'center';
  * the whole roadmap, or to an item (its date, its lane, and for an initiative its row).
  */
 export type ScrollRequest =
-  'today' | 'fit' | { readonly date: IsoDate; readonly laneKey: string; readonly initiativeId?: string } | null;
+  | 'today'
+  | 'fit'
+  | { readonly date: IsoDate; readonly laneKey: string; readonly initiativeId?: string }
+  /** Back where the roadmap was left: the day at the canvas's left edge, and the vertical scroll. */
+  | { readonly leftDay: number; readonly top: number }
+  | null;
 
 interface UiState {
   /** The item the inspector shows. */
@@ -54,6 +62,14 @@ interface UiState {
   collapsedLanes: Readonly<Record<string, true>>;
   /** The Export PDF dialog is open (the toolbar or File → Export PDF… opens it). */
   exporting: boolean;
+  /** The roadmap list is folded to a narrow strip (remembered on this device). */
+  sidebarCollapsed: boolean;
+  /** The inspector is folded to a narrow strip (remembered on this device). */
+  inspectorCollapsed: boolean;
+  /** Where the inspector goes in this window now (its width decides: see useInspectorPlacement). */
+  inspectorPlacement: 'beside' | 'over';
+  setSidebarCollapsed(collapsed: boolean): void;
+  setInspectorCollapsed(collapsed: boolean): void;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
   /** Adds an initiative to the selection, or takes it out. */
   toggleInitiative(id: string): void;
@@ -82,6 +98,18 @@ export const useUiStore = create<UiState>()((set) => ({
   scrollRequest: null,
   collapsedLanes: {},
   exporting: false,
+  ...recallPanels(),
+  inspectorPlacement: 'beside',
+  setSidebarCollapsed: (sidebarCollapsed) =>
+    set((state) => {
+      rememberPanels({ sidebarCollapsed, inspectorCollapsed: state.inspectorCollapsed });
+      return { sidebarCollapsed };
+    }),
+  setInspectorCollapsed: (inspectorCollapsed) =>
+    set((state) => {
+      rememberPanels({ sidebarCollapsed: state.sidebarCollapsed, inspectorCollapsed });
+      return { inspectorCollapsed };
+    }),
   notice: null,
   notify: (notice) => set({ notice }),
   colorBy: 'goal',
@@ -93,7 +121,7 @@ export const useUiStore = create<UiState>()((set) => ({
     set({
       selection,
       selectedInitiatives: selection?.kind === 'initiative' ? [selection.id] : [],
-      focusTitleOf: options?.focusTitle && selection ? selection.id : null,
+      focusTitleOf: options?.focusTitle && selection && 'id' in selection ? selection.id : null,
     }),
   toggleInitiative: (id) =>
     set((state) => {
@@ -121,9 +149,12 @@ export const useUiStore = create<UiState>()((set) => ({
   titleFocused: () => set({ focusTitleOf: null }),
 }));
 
-/** Resets per-roadmap UI state when switching roadmaps (and between tests). */
-export function resetUiStore(): void {
-  // A roadmap opens showing all of it.
+/**
+ * Resets per-roadmap UI state when switching roadmaps (and between tests). A roadmap opens where it was
+ * left on this device, else showing all of it.
+ */
+export function resetUiStore(roadmapId?: string): void {
+  const saved = roadmapId ? recallView(roadmapId) : null;
   useUiStore.setState({
     selection: null,
     selectedInitiatives: [],
@@ -131,6 +162,28 @@ export function resetUiStore(): void {
     collapsedLanes: {},
     exporting: false,
     filter: NO_FILTER,
-    scrollRequest: 'fit',
+    ...(saved
+      ? {
+          pxPerDay: clampPxPerDay(saved.pxPerDay),
+          zoomAnchor: 'center',
+          scrollRequest: { leftDay: saved.leftDay, top: saved.top },
+        }
+      : { scrollRequest: 'fit' }),
   });
+}
+
+/**
+ * Whether the inspector floats open over the canvas: a narrow window, not folded away, something to
+ * show, and no drag under way (it steps aside while one is, so the canvas under it can be reached).
+ */
+export function inspectorFloats(
+  state: Pick<UiState, 'inspectorPlacement' | 'inspectorCollapsed' | 'selection' | 'selectedInitiatives'>,
+  dragging: boolean,
+): boolean {
+  return (
+    state.inspectorPlacement === 'over' &&
+    !state.inspectorCollapsed &&
+    !dragging &&
+    (state.selection !== null || state.selectedInitiatives.length > 0)
+  );
 }

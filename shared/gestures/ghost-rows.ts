@@ -39,6 +39,7 @@ export function withLandingRows(
     const { rows } = packRows(
       entries.map((entry) => entry.initiative),
       layout.minSpanDays,
+      layout.besideDays,
     );
     entries.forEach((entry, index) => {
       if (entry.ghost) rowOf.set(entry.ghost, rows[index] ?? 0);

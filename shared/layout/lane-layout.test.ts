@@ -69,6 +69,25 @@ describe('layoutLanes with a previous result', () => {
   });
 });
 
+describe('layoutLanes with titles beside short bars', () => {
+  it('packs by the room the titles take, and packs again when that room changes (a zoom)', () => {
+    const lanes = [
+      lane('a', [
+        ['2027-01-01', '2027-01-05'],
+        ['2027-01-08', '2027-01-12'],
+      ]),
+    ];
+    const none = layoutLanes(lanes, metrics).layouts;
+    expect(none[0]!.rows).toEqual([0, 0]);
+    const beside = () => 10;
+    const wide = layoutLanes(lanes, metrics, undefined, none, 1, beside).layouts;
+    expect(wide[0]!.rows).toEqual([0, 1]);
+    expect(wide[0]!.height).toBeGreaterThan(none[0]!.height);
+    // The same room again: the layout is reused.
+    expect(layoutLanes(lanes, metrics, undefined, wide, 1, beside).layouts[0]).toBe(wide[0]);
+  });
+});
+
 describe('lanesInView', () => {
   it('finds the lanes crossing a vertical window', () => {
     const { layouts } = layoutLanes(

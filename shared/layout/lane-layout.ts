@@ -1,5 +1,6 @@
 import type { Lane } from '../read-model/lanes';
 import { packRows } from './pack-rows';
+import type { Initiative } from '../model/initiative';
 
 /** Vertical measurements of the lanes, in pixels (the canvas and the PDF use their own). */
 export interface LaneMetrics {
@@ -27,7 +28,12 @@ export interface LaneLayout {
   readonly rows: readonly number[];
   /** The narrowest a bar was packed as, in days (see packRows). */
   readonly minSpanDays: number;
+  /** The room for titles beside short bars it was packed with (see packRows). */
+  readonly besideDays: BesideDays | undefined;
 }
+
+/** Days a short bar's title takes beside it, at the current zoom (0 when the title fits inside). */
+export type BesideDays = (initiative: Initiative) => number;
 
 /** A bar's vertical place: in row `row` of a lane whose rows start at `rowsTop` (below its top), centred. */
 export function barRect(
@@ -64,6 +70,7 @@ export function layoutLanes(
   isCollapsed: (key: string) => boolean = () => false,
   previous: readonly LaneLayout[] = [],
   minSpanDays = 1,
+  besideDays?: BesideDays,
 ): { layouts: LaneLayout[]; totalHeight: number } {
   const previousByKey = new Map(previous.map((layout) => [layout.lane.key, layout]));
   let top = 0;
@@ -75,15 +82,19 @@ export function layoutLanes(
       reusable.lane === lane &&
       reusable.top === top &&
       reusable.collapsed === collapsed &&
-      reusable.minSpanDays === minSpanDays
+      reusable.minSpanDays === minSpanDays &&
+      reusable.besideDays === besideDays
     ) {
       top += reusable.height;
       return reusable;
     }
-    const { rows, rowCount } = collapsed ? { rows: [], rowCount: 0 } : packRows(lane.initiatives, minSpanDays);
+    const { rows, rowCount } = collapsed
+      ? { rows: [], rowCount: 0 }
+      : packRows(lane.initiatives, minSpanDays, besideDays);
     const band = lane.milestones.length > 0 && !collapsed ? metrics.milestoneBand : 0;
     const height = collapsed ? metrics.collapsedHeight : laneHeight(rowCount, band, metrics, metrics.minLaneHeight);
-    const layout = { lane, top, height, collapsed, rowsTop: band + metrics.lanePadding, rows, minSpanDays };
+    const rowsTop = band + metrics.lanePadding;
+    const layout = { lane, top, height, collapsed, rowsTop, rows, minSpanDays, besideDays };
     top += height;
     return layout;
   });
@@ -93,8 +104,8 @@ export function layoutLanes(
 /** A layoutLanes that remembers its last result, so each call shares what did not change. */
 export function createLaneLayouter(metrics: LaneMetrics) {
   let previous: readonly LaneLayout[] = [];
-  return (lanes: readonly Lane[], isCollapsed: (key: string) => boolean, minSpanDays = 1) => {
-    const result = layoutLanes(lanes, metrics, isCollapsed, previous, minSpanDays);
+  return (lanes: readonly Lane[], isCollapsed: (key: string) => boolean, minSpanDays = 1, besideDays?: BesideDays) => {
+    const result = layoutLanes(lanes, metrics, isCollapsed, previous, minSpanDays, besideDays);
     previous = result.layouts;
     return result;
   };

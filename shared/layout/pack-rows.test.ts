@@ -31,6 +31,17 @@ describe('packRows', () => {
     expect(packRows(spans, 10).rows).toEqual([0, 1]); // each drawn 10 days wide: they would overlap
   });
 
+  it('leaves room after a short bar for its title beside it, when asked', () => {
+    const spans = [
+      { startDate: '2027-01-01', endDate: '2027-01-10', title: 'Short, with a long title' },
+      { startDate: '2027-01-15', endDate: '2027-03-31', title: 'Long' },
+    ];
+    expect(packRows(spans).rows).toEqual([0, 0]);
+    // The first one's title takes 20 days beside it: the next bar starts within them, so it moves down.
+    expect(packRows(spans, 1, (span) => (span.title === 'Long' ? 0 : 20)).rows).toEqual([0, 1]);
+    expect(packRows(spans, 1, () => 4).rows).toEqual([0, 0]); // room enough before the next
+  });
+
   it('has no rows when empty', () => {
     expect(packRows([])).toEqual({ rows: [], rowCount: 0 });
   });

@@ -30,14 +30,21 @@ export function packIntervals(intervals: readonly Interval[]): { rows: number[];
 
 /**
  * Packs bars into rows by their dates (see packIntervals), in lane order. `minDays` is the narrowest a bar
- * is drawn, in days at the current zoom. Returns each bar's row index and the number of rows.
+ * is drawn, in days at the current zoom; `besideDays` the room a bar's title takes after it when the bar
+ * is too short to hold it (none by default), so the title has room in its row. Returns each bar's row
+ * index and the number of rows.
  */
-export function packRows(spans: readonly DateSpan[], minDays = 1): { rows: number[]; rowCount: number } {
+export function packRows<Span extends DateSpan>(
+  spans: readonly Span[],
+  minDays = 1,
+  besideDays?: (span: Span) => number,
+): { rows: number[]; rowCount: number } {
   return packIntervals(
     spans.map((span) => {
       const start = toEpochDay(span.startDate);
       // A bar is drawn at least `minDays` wide (zoomed far out, a short one is widened to stay visible).
-      return { start, end: Math.max(start + Math.ceil(minDays), toEpochDay(span.endDate) + 1) };
+      const end = Math.max(start + Math.ceil(minDays), toEpochDay(span.endDate) + 1);
+      return { start, end: end + Math.ceil(besideDays?.(span) ?? 0) };
     }),
   );
 }

@@ -87,6 +87,20 @@ describe('sync settings and profile', () => {
   });
 });
 
+describe('the profile at start-up', () => {
+  it('is created once by ensureProfile, and reading it later never writes', () => {
+    const doc = new Y.Doc();
+    const library = new RoadmapLibrary(doc);
+    let writes = 0;
+    doc.on('update', () => writes++);
+    const created = library.ensureProfile();
+    expect(writes).toBe(1);
+    expect(library.ensureProfile()).toEqual(created);
+    expect(library.profile()).toEqual(created);
+    expect(writes).toBe(1);
+  });
+});
+
 describe('presence colors', () => {
   it('each has a distinct name for the color picker to read out', () => {
     const names = PRESENCE_COLORS.map((color) => PRESENCE_COLOR_NAMES[color]);

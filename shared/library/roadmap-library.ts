@@ -176,8 +176,16 @@ export class RoadmapLibrary {
 
   /** This app's identity for peers: created on first use (a random id, a color), named by the person. */
   profile(): Profile {
-    const stored = storedProfileSchema.safeParse(this.flags.get('profile'));
-    if (stored.success) return stored.data;
+    return this.storedProfile() ?? this.ensureProfile();
+  }
+
+  /**
+   * Creates this app's identity if it has none yet, and returns it. Called when the library opens, so
+   * that later reads (a view rendering who is here) never write.
+   */
+  ensureProfile(): Profile {
+    const stored = this.storedProfile();
+    if (stored) return stored;
     const peerId = crypto.randomUUID();
     const profile = {
       peerId,
@@ -186,6 +194,11 @@ export class RoadmapLibrary {
     };
     this.flags.set('profile', profile);
     return profile;
+  }
+
+  private storedProfile(): Profile | null {
+    const stored = storedProfileSchema.safeParse(this.flags.get('profile'));
+    return stored.success ? stored.data : null;
   }
 
   /** Sets the name and color peers see. */

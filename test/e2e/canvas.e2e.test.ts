@@ -153,12 +153,12 @@ describe('the timeline canvas', () => {
       'Unaligned',
     ]);
     const byGoal = await colorOf(/^Onboarding checklist/);
-    await view.getByLabel('Color by').selectOption('status');
+    await view.getByLabel('Color bars by').selectOption('status');
     await expect.poll(() => legend.getByRole('listitem').count()).toBe(6);
     const byStatus = await colorOf(/^Onboarding checklist/);
     expect(byStatus).not.toBe(byGoal);
     expect(byStatus).toBe(await colorOf(/^Sync engine hardening/)); // both in progress
-    await view.getByLabel('Color by').selectOption('team');
+    await view.getByLabel('Color bars by').selectOption('team');
     await expect
       .poll(() => legend.getByRole('listitem').allTextContents())
       .toEqual(['Engagement', 'Growth', 'Platform', 'No team']);
@@ -179,7 +179,7 @@ describe('the timeline canvas', () => {
         .evaluate((element) => getComputedStyle(element).borderLeftColor);
     expect(await band()).toBe('rgb(148, 163, 184)');
     await page.getByRole('button', { name: 'Expand Grow activation' }).click();
-    await view.getByLabel('Color by').selectOption('goal');
+    await view.getByLabel('Color bars by').selectOption('goal');
     await expect.poll(stripe).toBe('rgb(37, 99, 235)');
     await screenshot(page, 'color-by-team');
     await context.close();
@@ -319,6 +319,42 @@ describe('the timeline canvas', () => {
         );
       })
       .toBe(true);
+    await context.close();
+  });
+
+  it('titles every short bar at year zoom: inside when it fits, else beside it, clear of other bars', async () => {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    // The whole sample in view, at year zoom.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Years' }).click();
+    await expect.poll(() => page.locator('.bar').count()).toBe(8);
+    const unlabeled = async () =>
+      page.locator('.lane-body').evaluateAll((bodies) =>
+        bodies.flatMap((body) => {
+          const bars = [...body.querySelectorAll<HTMLElement>('.bar')];
+          const beside = [...body.querySelectorAll<HTMLElement>('.bar-outside-title')];
+          return bars.flatMap((bar) => {
+            const title = bar.getAttribute('aria-label')!.split(',')[0]!;
+            const inside = bar.querySelector<HTMLElement>('.bar-title')!;
+            // Inside: the bar is wide enough for a useful part of it.
+            if (inside.textContent && inside.getBoundingClientRect().width >= 30) return [];
+            const label = beside.find((candidate) => candidate.textContent === title);
+            if (!label) return [`${title}: no title`];
+            const box = label.getBoundingClientRect();
+            const clash = bars.find((other) => {
+              const b = other.getBoundingClientRect();
+              return (
+                box.left < b.right - 1 && b.left < box.right - 1 && box.top < b.bottom - 1 && b.top < box.bottom - 1
+              );
+            });
+            if (box.width < 30) return [`${title}: ${box.width}px beside it`];
+            return clash ? [`${title}: its title overlaps ${clash.getAttribute('aria-label')}`] : [];
+          });
+        }),
+      );
+    await expect.poll(unlabeled).toEqual([]);
+    await screenshot(page, 'year-zoom-titles');
     await context.close();
   });
 

@@ -53,7 +53,10 @@ describe('dependencies on the canvas', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Roadmap templates gallery/ }).count()).toBe(1);
     expect(await page.getByText('Filters cleared to show Roadmap templates gallery.').count()).toBe(1);
     expect(
-      await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title', { exact: true }).inputValue(),
+      await page
+        .getByRole('complementary', { name: 'Inspector' })
+        .getByLabel('Initiative title', { exact: true })
+        .inputValue(),
     ).toBe('Roadmap templates gallery');
 
     // Draw a new dependency: Sync engine hardening → Weekly progress digest, from the selected bar's connector.

@@ -117,7 +117,7 @@ describe('dragging on the canvas', () => {
     const y = lane.y + lane.height - 14;
     const x = today.x + today.width / 2 + 60 * PX_PER_DAY; // about mid-March, clear of the sample's bars
     await drag(page, { x, y }, { x: x + 20 * PX_PER_DAY, y });
-    const title = inspector(page).getByLabel('Title', { exact: true });
+    const title = inspector(page).getByLabel('Initiative title', { exact: true });
     await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
     await title.fill('Pricing experiment');
     await title.press('Enter');
@@ -249,16 +249,16 @@ describe('dragging on the canvas', () => {
     const form = inspector(page).getByRole('form', { name: 'Selected initiatives' });
     await expect.poll(() => form.getByRole('heading').textContent()).toBe('2 initiatives selected');
     // Their owners differ: the field says so and stays empty.
-    expect(await form.getByLabel('Owner').getAttribute('placeholder')).toBe('Mixed');
-    await form.getByLabel('Status').selectOption('at-risk');
-    await form.getByLabel('Team').fill('Research');
-    await form.getByLabel('Team').press('Enter');
+    expect(await form.getByLabel('Owner of all selected').getAttribute('placeholder')).toBe('Mixed');
+    await form.getByLabel('Status of all selected').selectOption('at-risk');
+    await form.getByLabel('Team of all selected').fill('Research');
+    await form.getByLabel('Team of all selected').press('Enter');
     for (const title of ['Weekly progress digest', 'Customer interviews'])
       await expect
         .poll(async () => storedInitiative(page, title))
         .toMatchObject({ status: 'at-risk', team: 'Research' });
     // Out of the text field (where Ctrl+Z undoes typing), one undo takes the team back from both.
-    await form.getByLabel('Status').focus();
+    await form.getByLabel('Status of all selected').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).team).toBe('');
     expect(await storedInitiative(page, 'Weekly progress digest')).toMatchObject({

@@ -33,7 +33,7 @@ describe('Export PDF from the app', () => {
     // Goals chosen one by one: only Scale the platform, no filter.
     await page.getByRole('group', { name: 'View options' }).getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('button', { name: 'Export PDF…' }).click();
-    await dialog.getByRole('combobox', { name: /^Goals/ }).selectOption('chosen');
+    await dialog.getByRole('combobox', { name: 'Goals', exact: true }).selectOption('chosen');
     const choices = dialog.getByRole('group', { name: 'Goals to include' });
     for (const title of ['Grow activation', 'Improve retention', 'Unaligned'])
       await choices.getByLabel(title).uncheck();

@@ -44,19 +44,19 @@ describe('roadmap files in a browser', () => {
     await other.getByRole('button', { name: /^Customer interviews/ }).waitFor();
     // They edit their copy and send it back; opening it merges into the original, keeping both sides' edits.
     await other.getByRole('button', { name: /^Customer interviews/ }).click();
-    await fillField(other, 'Owner', 'Ben from the copy');
+    await fillField(other, 'Initiative owner', 'Ben from the copy');
     const back = other.waitForEvent('download');
     await other.getByRole('button', { name: 'Save a copy' }).click();
     const returned = join(folder, 'returned.waymark');
     await (await back).saveAs(returned);
     await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
-    await fillField(ada, 'Owner', 'Ada meanwhile');
+    await fillField(ada, 'Initiative owner', 'Ada meanwhile');
     await openFile(ada, returned);
     await expect.poll(() => ada.getByRole('alert').filter({ hasText: 'Merged the file' }).count()).toBe(1);
     await ada.getByRole('button', { name: /^Customer interviews/ }).click();
-    await expect.poll(() => ada.getByLabel('Owner', { exact: true }).inputValue()).toBe('Ben from the copy');
+    await expect.poll(() => ada.getByLabel('Initiative owner', { exact: true }).inputValue()).toBe('Ben from the copy');
     await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
-    expect(await ada.getByLabel('Owner', { exact: true }).inputValue()).toBe('Ada meanwhile');
+    expect(await ada.getByLabel('Initiative owner', { exact: true }).inputValue()).toBe('Ada meanwhile');
     expect(await ada.getByRole('navigation', { name: 'Roadmaps' }).getByRole('listitem').count()).toBe(1);
 
     // A damaged file: refused with a clear message, nothing added.

@@ -36,16 +36,16 @@ describe('a new user plans a goal and an initiative', () => {
 
     // A goal: its title field takes focus.
     await page.getByRole('button', { name: 'New goal' }).click();
-    const goalTitle = inspector(page).getByLabel('Title', { exact: true });
+    const goalTitle = inspector(page).getByLabel('Goal title', { exact: true });
     await expect.poll(() => goalTitle.evaluate((element) => element === document.activeElement)).toBe(true);
     await goalTitle.fill('Grow activation');
     await goalTitle.press('Enter');
-    await fillField(page, 'Owner', 'Maya Chen');
+    await fillField(page, 'Goal owner', 'Maya Chen');
     await expect.poll(() => page.getByRole('region', { name: 'Grow activation' }).count()).toBe(1);
 
     // A key result with baseline → target and a current value.
     await inspector(page).getByRole('button', { name: 'Add key result' }).click();
-    await fillField(page, 'Key result', 'Week-1 activation rate');
+    await fillField(page, 'Key result title', 'Week-1 activation rate');
     await fillField(page, 'Baseline', '30');
     // Until the target differs from the baseline, the inspector says what that means for progress.
     await expect.poll(() => inspector(page).getByText('Baseline and target are the same').count()).toBe(0);
@@ -61,7 +61,7 @@ describe('a new user plans a goal and an initiative', () => {
 
     // An initiative on that goal, Jan–Mar.
     await page.getByRole('button', { name: 'New initiative' }).click();
-    await fillField(page, 'Title', 'Onboarding checklist');
+    await fillField(page, 'Initiative title', 'Onboarding checklist');
     await fillField(page, 'Start date', '2027-01-01');
     await fillField(page, 'End date', '2027-03-31');
     const bar = lane.getByRole('button', { name: /^Onboarding checklist/ });
@@ -76,8 +76,8 @@ describe('a new user plans a goal and an initiative', () => {
     await inspector(page).getByLabel('End date', { exact: true }).press('Escape');
 
     // Undo and redo one edit, from the keyboard (focus outside text fields) and the toolbar.
-    await fillField(page, 'Status', 'x').catch(() => undefined); // status is a select: fill is refused, nothing changes
-    await inspector(page).getByLabel('Status').selectOption('in-progress');
+    await fillField(page, 'Initiative status', 'x').catch(() => undefined); // status is a select: fill is refused, nothing changes
+    await inspector(page).getByLabel('Initiative status').selectOption('in-progress');
     await expect.poll(() => bar.getAttribute('aria-label')).toContain('In progress');
     await page.getByRole('button', { name: 'New goal' }).focus();
     await page.keyboard.press('Control+z');
@@ -98,7 +98,7 @@ describe('a new user plans a goal and an initiative', () => {
       .toBe('Onboarding checklist, Jan 1 – Mar 31, 2027, In progress');
     await reloadedLane.getByRole('button', { name: 'Grow activation', exact: true }).click();
     await eventually(async () => {
-      expect(await inspector(page).getByLabel('Owner', { exact: true }).inputValue()).toBe('Maya Chen');
+      expect(await inspector(page).getByLabel('Goal owner', { exact: true }).inputValue()).toBe('Maya Chen');
       expect(await inspector(page).getByLabel('Current').inputValue()).toBe('35');
       expect(await inspector(page).getByLabel('Key result owner').inputValue()).toBe('Sam Lee');
       expect(await inspector(page).getByLabel('Key result due').inputValue()).toBe('2027-03-31');
@@ -113,7 +113,7 @@ describe('a new user plans a goal and an initiative', () => {
     const page = await openApp(context, inject('baseUrl'));
     const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
     await bar.click();
-    const title = inspector(page).getByLabel('Title', { exact: true });
+    const title = inspector(page).getByLabel('Initiative title', { exact: true });
     await title.click();
     await title.press('End');
     await page.keyboard.type(' v2');
@@ -130,7 +130,7 @@ describe('a new user plans a goal and an initiative', () => {
     const page = await openApp(context, inject('baseUrl'));
     const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
     await bar.click();
-    const owner = inspector(page).getByLabel('Owner');
+    const owner = inspector(page).getByLabel('Initiative owner');
     await owner.fill('Sam Lee');
     await owner.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);

@@ -16,7 +16,7 @@ describe('offline persistence', () => {
       await page.clock.setFixedTime(FIXED_NOW);
       await page.goto(inject('baseUrl'));
       await page.getByRole('button', { name: /^Onboarding checklist/ }).click();
-      await fillField(page, 'Title', 'Onboarding checklist v2');
+      await fillField(page, 'Initiative title', 'Onboarding checklist v2');
       await fillField(page, 'Progress (%)', '80');
       await expect.poll(() => page.getByRole('button', { name: /^Onboarding checklist v2/ }).count()).toBe(1);
       await waitUntilSaved(page);

@@ -142,11 +142,11 @@ describe('two people co-edit through a host', () => {
     await ada.getByRole('button', { name: /^Weekly progress digest/ }).click();
     await fillField(ada, 'Progress (%)', '70');
     await ben.getByRole('button', { name: /^Weekly progress digest/ }).click();
-    await fillField(ben, 'Owner', 'Ben Okafor');
+    await fillField(ben, 'Initiative owner', 'Ben Okafor');
     await ben.getByRole('button', { name: 'New initiative' }).click();
-    await fillField(ben, 'Title', 'Idea from the train');
+    await fillField(ben, 'Initiative title', 'Idea from the train');
     await ada.getByRole('button', { name: 'New initiative' }).click();
-    await fillField(ada, 'Title', 'Idea from the office');
+    await fillField(ada, 'Initiative title', 'Idea from the office');
     await screenshot(ben, 'sync-ben-offline');
     expect(await ben.getByRole('button', { name: /^Idea from the office/ }).count()).toBe(0);
 
@@ -156,7 +156,7 @@ describe('two people co-edit through a host', () => {
     for (const page of [ada, ben]) {
       await page.getByRole('button', { name: /^Idea from the train/ }).waitFor();
       await page.getByRole('button', { name: /^Idea from the office/ }).waitFor();
-      await expect.poll(() => fieldOf(page, /^Weekly progress digest/, 'Owner')).toBe('Ben Okafor');
+      await expect.poll(() => fieldOf(page, /^Weekly progress digest/, 'Initiative owner')).toBe('Ben Okafor');
       expect(await fieldOf(page, /^Weekly progress digest/, 'Progress (%)')).toBe('70');
     }
     await expect.poll(() => ada.getByRole('list', { name: 'People here' }).textContent()).toContain('Ben Okafor');

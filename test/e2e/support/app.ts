@@ -12,13 +12,17 @@ export const FIXED_NOW = new Date('2027-01-15T20:00:00Z');
 export interface AppOptions {
   timezoneId?: string;
   now?: Date;
+  /** The browser's language, which numbers and dates follow (Chromium's default otherwise). */
+  locale?: string;
+  viewport?: { width: number; height: number };
 }
 
 /** A fresh browser context (its own IndexedDB) with a fixed clock and time zone. */
 export async function newAppContext(browser: Browser, options: AppOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: { width: 1400, height: 860 },
+    viewport: options.viewport ?? { width: 1400, height: 860 },
     timezoneId: options.timezoneId ?? 'Pacific/Auckland',
+    locale: options.locale,
   });
 }
 
@@ -28,6 +32,7 @@ export async function openApp(context: BrowserContext, baseUrl: string, options:
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   (page as Page & { errors: string[] }).errors = errors;
+  watchConsole(page);
   await page.clock.setFixedTime(options.now ?? FIXED_NOW);
   await page.goto(baseUrl);
   await page.getByRole('toolbar', { name: 'Roadmap tools' }).waitFor();
@@ -37,6 +42,20 @@ export async function openApp(context: BrowserContext, baseUrl: string, options:
 /** Uncaught errors the page threw so far. */
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/** Collects what `page` logs as console errors, for consoleErrors (openApp does this). */
+export function watchConsole(page: Page): void {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') logged.push(message.text());
+  });
+  (page as Page & { consoleErrors: string[] }).consoleErrors = logged;
+}
+
+/** Errors the page logged on its console so far (React's warnings about render mistakes among them). */
+export function consoleErrors(page: Page): string[] {
+  return (page as Page & { consoleErrors?: string[] }).consoleErrors ?? [];
 }
 
 /** Saves a screenshot for review under test-artifacts/e2e/. */
