@@ -4,7 +4,7 @@ import {
   INITIATIVE_STATUSES,
   INITIATIVE_STATUS_LABELS,
   isFiltering,
-  selectLanes,
+  selectOrderedGoals,
   STATUS_COLORS,
   teamColors,
   type ColorBy,
@@ -12,7 +12,6 @@ import {
 } from '../../shared';
 import { useRoadmap } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
-import { sameItems } from '../state/use-external';
 
 const ANY = '';
 /** A legend longer than this shows its first entries and a button for the rest, so it never crowds the canvas. */
@@ -26,10 +25,7 @@ export function ViewBar() {
   const initiatives = useRoadmap((snapshot) => snapshot.initiatives);
   const choices = useMemo(() => filterChoices(initiatives.values()), [initiatives]);
   const teamPalette = useMemo(() => teamColors(choices.teams), [choices.teams]);
-  const goals = useRoadmap(
-    (snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])),
-    sameItems,
-  );
+  const goals = useRoadmap(selectOrderedGoals);
 
   const legend: { label: string; color: string }[] =
     colorBy === 'goal'

@@ -1,13 +1,13 @@
 import { addDays, createGoal, createInitiative, createMilestone, selectLanes, type IsoDate } from '../../shared';
 import type { RoadmapSession } from '../state/roadmap-session';
 import { runCommand } from '../state/run-command';
-import { useUiStore } from '../state/ui-store';
+import { selectionOf, useUiStore } from '../state/ui-store';
 import { revealNew } from '../state/reveal';
 
 /** The goal new items go on: the selected goal, or the selected item's goal, else none (Unaligned). */
 function targetGoalId(session: RoadmapSession): string | null {
   const snapshot = session.store.getSnapshot();
-  const selection = useUiStore.getState().selection;
+  const selection = selectionOf(useUiStore.getState());
   let goalId: string | null;
   if (selection?.kind === 'goal') goalId = selection.id;
   else if (selection?.kind === 'initiative') goalId = snapshot.initiatives.get(selection.id)?.goalId ?? null;

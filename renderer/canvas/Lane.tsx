@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import {
+  barRect,
+  spanOf,
   GOAL_STATUS_LABELS,
   STATUS_COLORS,
   NO_TEAM_COLOR,
@@ -7,13 +9,13 @@ import {
   type LaneLayout,
   type TimeScale,
 } from '../../shared';
-import { useUiStore } from '../state/ui-store';
+import { selectionOf, useUiStore } from '../state/ui-store';
 import { useSyncStore } from '../sync/sync-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from './ProgressBar';
 import { keyResultSummary } from './format';
-import { BAR_HEIGHT, LANE_HEADER_WIDTH, MIN_BAR_WIDTH, ROW_HEIGHT } from './geometry';
+import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, MIN_BAR_WIDTH } from './geometry';
 import { barsInView } from './bars-in-view';
 
 const UNALIGNED_COLOR = '#64748b';
@@ -36,7 +38,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
   const title = goal ? goal.title : 'Unaligned';
   // Narrow selections: a click elsewhere re-renders only the lanes whose selected item changed.
   const selectedId = useUiStore((state) => {
-    const selection = state.selection;
+    const selection = selectionOf(state);
     if (!selection) return null;
     if (selection.kind === 'goal') return selection.id === goal?.id ? selection.id : null;
     if (selection.kind === 'milestone')
@@ -175,7 +177,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             scale={scale}
             outsideLabel={outsideLabel}
             stickyTitle={stickyTitle}
-            top={rowsTop + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2}
+            top={barRect({ top: 0, rowsTop }, row, CANVAS_LANE_METRICS).top}
             color={
               colorBy === 'goal'
                 ? color
@@ -199,13 +201,8 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
  */
 function CollapsedSummary({ lane, scale }: { lane: LaneModel; scale: TimeScale }) {
   if (lane.initiatives.length === 0) return null;
-  let first = lane.initiatives[0]!.startDate;
-  let last = lane.initiatives[0]!.endDate;
-  for (const initiative of lane.initiatives) {
-    if (initiative.startDate < first) first = initiative.startDate;
-    if (initiative.endDate > last) last = initiative.endDate;
-  }
-  const { x, width } = scale.span(first, last < first ? first : last);
+  const covered = spanOf(lane.initiatives)!;
+  const { x, width } = scale.span(covered.startDate, covered.endDate);
   const count = lane.initiatives.length;
   const text = [
     `${count} ${count === 1 ? 'initiative' : 'initiatives'}`,

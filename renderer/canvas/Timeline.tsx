@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type WheelEvent } from 'react';
 import {
+  barRect,
+  drawnRange,
+  selectRoadmapDates,
   createTimeScale,
   fitPxPerDay,
   lanesInView,
@@ -7,12 +10,10 @@ import {
   filterChoices,
   filterLanes,
   teamColors,
-  memoizeLast,
   selectLanes,
   timelineRange,
   toEpochDay,
   type Initiative,
-  type RoadmapSnapshot,
 } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { sameItems } from '../state/use-external';
@@ -25,7 +26,7 @@ import { registerVisibleRange } from './visible-range';
 import { clickFollowsDrag, useDragStore } from './drag/drag-store';
 import { INSPECTOR_WIDTH } from '../app/use-inspector-placement';
 import type { ReactNode } from 'react';
-import { inspectorFloats, useUiStore } from '../state/ui-store';
+import { inspectorFloats, selectionOf, useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
 import { rememberView, type SavedView } from '../state/remembered';
 import { Lane } from './Lane';
@@ -44,21 +45,6 @@ import {
   TIME_HEADER_HEIGHT,
   VIEW_CHUNK,
 } from './geometry';
-
-// Every date on the canvas: the visible range must cover them all.
-const datesOf = memoizeLast(
-  (initiatives: RoadmapSnapshot['initiatives'], milestones: RoadmapSnapshot['milestones']) => {
-    const dates: string[] = [];
-    // An end before its start (invalid data from a peer) is drawn as one day; it must not stretch the range.
-    for (const initiative of initiatives.values())
-      dates.push(
-        initiative.startDate,
-        initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate,
-      );
-    for (const milestone of milestones.values()) dates.push(milestone.date);
-    return dates;
-  },
-);
 
 interface Viewport {
   left: number;
@@ -83,7 +69,8 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const session = useSession();
   const today = useToday();
   const lanes = useRoadmap(selectLanes);
-  const dates = useRoadmap((snapshot) => datesOf(snapshot.initiatives, snapshot.milestones));
+  // Every date on the canvas: the visible range must cover them all.
+  const dates = useRoadmap(selectRoadmapDates);
   const fiscalYearStartMonth = useRoadmap((snapshot) => snapshot.meta.fiscalYearStartMonth);
   const pxPerDay = useUiStore((state) => state.pxPerDay);
   const collapsedLanes = useUiStore((state) => state.collapsedLanes);
@@ -221,7 +208,8 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
       const lane = layouts.find((layout) => layout.lane.key === scrollRequest.laneKey);
       if (lane) {
         const index = lane.lane.initiatives.findIndex((item) => item.id === scrollRequest.initiativeId);
-        const top = index >= 0 && !lane.collapsed ? lane.top + lane.rowsTop + lane.rows[index]! * ROW_HEIGHT : lane.top;
+        const top =
+          index >= 0 && !lane.collapsed ? barRect(lane, lane.rows[index]!, CANVAS_LANE_METRICS).top : lane.top;
         const lanesHeight = element.clientHeight - TIME_HEADER_HEIGHT;
         if (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + lanesHeight)
           element.scrollTop = Math.max(0, top - 40);
@@ -275,7 +263,7 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   // view left of it when the panel opens for it (not while zooming or dragging: that is the person's move).
   const floats = useUiStore((state) => inspectorFloats(state, false));
   const dragging = useDragStore((state) => state.preview !== null);
-  const selection = useUiStore((state) => state.selection);
+  const selection = useUiStore(selectionOf);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!floats || dragging || !element || !selection) return;
@@ -286,8 +274,8 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
     if (selection.kind === 'initiative') {
       const initiative = snapshot.initiatives.get(selection.id);
       if (!initiative) return;
-      const last = initiative.endDate < initiative.startDate ? initiative.startDate : initiative.endDate;
-      const { x, width } = current.span(initiative.startDate, last);
+      const drawn = drawnRange(initiative);
+      const { x, width } = current.span(drawn.startDate, drawn.endDate);
       [start, end] = [x, x + Math.max(MIN_BAR_WIDTH, width)];
     } else if (selection.kind === 'milestone') {
       const milestone = snapshot.milestones.get(selection.id);

@@ -6,6 +6,7 @@ import {
   INITIATIVE_STATUS_LABELS,
   removeDependency,
   selectLanes,
+  selectOrderedGoals,
   startDateChanges,
   updateInitiative,
   type InitiativeFields,
@@ -26,10 +27,7 @@ const UNALIGNED = '';
 export function InitiativeInspector({ id }: { id: string }) {
   const session = useSession();
   const initiative = useRoadmap((snapshot) => snapshot.initiatives.get(id));
-  const goals = useRoadmap(
-    (snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])),
-    sameItems,
-  );
+  const goals = useRoadmap(selectOrderedGoals);
   const keyResults = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => lane.keyResults), sameItems);
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const titleFocused = useUiStore((state) => state.titleFocused);

@@ -1,4 +1,4 @@
-import { inspectorFloats, useUiStore } from '../state/ui-store';
+import { inspectorFloats, selectionOf, useUiStore } from '../state/ui-store';
 import { useDragStore } from '../canvas/drag/drag-store';
 import { GoalInspector } from './GoalInspector';
 import { InitiativeInspector } from './InitiativeInspector';
@@ -14,8 +14,9 @@ import type { InspectorPlacement } from '../app/use-inspector-placement';
  * and steps aside during a drag. Folded or closed, a strip at the right edge opens it again.
  */
 export function Inspector({ readOnly, placement }: { readOnly: boolean; placement: InspectorPlacement }) {
-  const selection = useUiStore((state) => state.selection);
+  const selection = useUiStore(selectionOf);
   const selectedInitiatives = useUiStore((state) => state.selectedInitiatives);
+  const selectedOther = useUiStore((state) => state.selectedOther);
   const collapsed = useUiStore((state) => state.inspectorCollapsed);
   const keyResultGoal = useRoadmap((snapshot) =>
     selection?.kind === 'keyResult' ? snapshot.keyResults.get(selection.id)?.goalId : undefined,
@@ -24,7 +25,7 @@ export function Inspector({ readOnly, placement }: { readOnly: boolean; placemen
   const over = placement === 'over';
   const open = over
     ? inspectorFloats(
-        { inspectorPlacement: placement, inspectorCollapsed: collapsed, selection, selectedInitiatives },
+        { inspectorPlacement: placement, inspectorCollapsed: collapsed, selectedOther, selectedInitiatives },
         dragging,
       )
     : !collapsed;
@@ -40,7 +41,7 @@ export function Inspector({ readOnly, placement }: { readOnly: boolean; placemen
           const ui = useUiStore.getState();
           ui.setInspectorCollapsed(false);
           // Over the canvas it shows the selection: with none, the roadmap's own settings.
-          if (over && !ui.selection && ui.selectedInitiatives.length === 0) ui.select({ kind: 'roadmap' });
+          if (over && !selectionOf(ui)) ui.select({ kind: 'roadmap' });
         }}
       >
         ‹

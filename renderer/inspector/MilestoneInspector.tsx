@@ -1,8 +1,7 @@
-import { deleteMilestone, selectLanes, updateMilestone, type MilestoneFields } from '../../shared';
+import { deleteMilestone, selectOrderedGoals, updateMilestone, type MilestoneFields } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
-import { sameItems } from '../state/use-external';
 import { DateField, RecordWarnings, SelectField, TextField } from './fields';
 import { fieldCommitter } from './commit-helpers';
 
@@ -12,10 +11,7 @@ const UNALIGNED = '';
 export function MilestoneInspector({ id }: { id: string }) {
   const session = useSession();
   const milestone = useRoadmap((snapshot) => snapshot.milestones.get(id));
-  const goals = useRoadmap(
-    (snapshot) => selectLanes(snapshot).flatMap((lane) => (lane.goal ? [lane.goal] : [])),
-    sameItems,
-  );
+  const goals = useRoadmap(selectOrderedGoals);
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const titleFocused = useUiStore((state) => state.titleFocused);
   const select = useUiStore((state) => state.select);

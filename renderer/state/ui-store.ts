@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import {
   clampPxPerDay,
+  memoizeLast,
   NO_FILTER,
   ZOOM_SPECS,
   type ColorBy,
@@ -40,10 +41,13 @@ export type ScrollRequest =
   | null;
 
 interface UiState {
-  /** The item the inspector shows. */
-  selection: Selection;
-  /** Every selected initiative (Shift/Ctrl/Cmd-click adds more); dragging one moves them all. */
+  /**
+   * Every selected initiative (Shift/Ctrl/Cmd-click adds more; dragging one moves them all), the latest
+   * last. The one selection: what the inspector shows is derived from it (see selectionOf).
+   */
   selectedInitiatives: readonly string[];
+  /** The goal, milestone or roadmap selected when no initiative is. */
+  selectedOther: Exclude<Selection, { kind: 'initiative' }>;
   /** The latest message for screen readers about a canvas change (keyboard moves). */
   announcement: string;
   /** Set when a newly created item's title field should take focus. */
@@ -87,10 +91,19 @@ interface UiState {
   titleFocused(): void;
 }
 
+const deriveSelection = memoizeLast((initiatives: readonly string[], other: UiState['selectedOther']): Selection =>
+  initiatives.length > 0 ? { kind: 'initiative', id: initiatives[initiatives.length - 1]! } : other,
+);
+
+/** The item the inspector shows: the latest selected initiative, else the selected goal, milestone or roadmap. */
+export function selectionOf(state: Pick<UiState, 'selectedInitiatives' | 'selectedOther'>): Selection {
+  return deriveSelection(state.selectedInitiatives, state.selectedOther);
+}
+
 /** UI state of the window: selection, zoom, collapsed lanes, focus requests. */
 export const useUiStore = create<UiState>()((set) => ({
-  selection: null,
   selectedInitiatives: [],
+  selectedOther: null,
   announcement: '',
   focusTitleOf: null,
   pxPerDay: DEFAULT_PX_PER_DAY,
@@ -119,18 +132,16 @@ export const useUiStore = create<UiState>()((set) => ({
   clearFilter: () => set({ filter: NO_FILTER }),
   select: (selection, options) =>
     set({
-      selection,
       selectedInitiatives: selection?.kind === 'initiative' ? [selection.id] : [],
+      selectedOther: selection?.kind === 'initiative' ? null : selection,
       focusTitleOf: options?.focusTitle && selection && 'id' in selection ? selection.id : null,
     }),
   toggleInitiative: (id) =>
     set((state) => {
       if (!state.selectedInitiatives.includes(id)) {
-        return { selectedInitiatives: [...state.selectedInitiatives, id], selection: { kind: 'initiative', id } };
+        return { selectedInitiatives: [...state.selectedInitiatives, id], selectedOther: null };
       }
-      const selectedInitiatives = state.selectedInitiatives.filter((selected) => selected !== id);
-      const last = selectedInitiatives[selectedInitiatives.length - 1];
-      return { selectedInitiatives, selection: last ? { kind: 'initiative', id: last } : null };
+      return { selectedInitiatives: state.selectedInitiatives.filter((selected) => selected !== id) };
     }),
   announce: (announcement) => set({ announcement }),
   zoomBy: (steps, anchor = 'center') =>
@@ -156,8 +167,8 @@ export const useUiStore = create<UiState>()((set) => ({
 export function resetUiStore(roadmapId?: string): void {
   const saved = roadmapId ? recallView(roadmapId) : null;
   useUiStore.setState({
-    selection: null,
     selectedInitiatives: [],
+    selectedOther: null,
     focusTitleOf: null,
     collapsedLanes: {},
     exporting: false,
@@ -177,13 +188,13 @@ export function resetUiStore(roadmapId?: string): void {
  * show, and no drag under way (it steps aside while one is, so the canvas under it can be reached).
  */
 export function inspectorFloats(
-  state: Pick<UiState, 'inspectorPlacement' | 'inspectorCollapsed' | 'selection' | 'selectedInitiatives'>,
+  state: Pick<UiState, 'inspectorPlacement' | 'inspectorCollapsed' | 'selectedOther' | 'selectedInitiatives'>,
   dragging: boolean,
 ): boolean {
   return (
     state.inspectorPlacement === 'over' &&
     !state.inspectorCollapsed &&
     !dragging &&
-    (state.selection !== null || state.selectedInitiatives.length > 0)
+    (state.selectedOther !== null || state.selectedInitiatives.length > 0)
   );
 }

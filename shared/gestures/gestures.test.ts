@@ -152,6 +152,19 @@ describe('resize, create, milestone, connect, lane', () => {
     const preview = createPreview(origin, { x: 10 * PX_PER_DAY, y: 0 }, w.context());
     expect(preview.ghosts[0]).toMatchObject({ startDate: '2027-02-01', endDate: '2027-02-14', row: 1 });
     expect(createDrop(origin, preview).input).toMatchObject({ goalId: w.beta, startDate: '2027-02-01' });
+    // Lanes packed with room for titles beside short bars read each bar's title: the new one has its own.
+    const withTitles = {
+      ...w.context(),
+      layouts: layoutLanes(
+        selectLanes(w.store.getSnapshot()),
+        METRICS,
+        () => false,
+        [],
+        1,
+        (bar) => bar.title.length,
+      ).layouts,
+    };
+    expect(createPreview(origin, { x: 10 * PX_PER_DAY, y: 0 }, withTitles).ghosts[0]?.title).toBe('New initiative');
   });
 
   it('moves a milestone in time and to another lane, from the keyboard too', () => {

@@ -27,9 +27,11 @@ export function withLandingRows(
         .map((initiative) => ({ initiative, ghost: null as GhostBar | null })),
       ...arriving.map((ghost) => {
         const stored = ghost.id ? initiativeOf(ghost.id) : undefined;
-        // A new bar (drawing one) goes after the lane's others, as it will be created.
+        // A new bar (drawing one) goes after the lane's others, as it will be created; its title is the ghost's
+        // (the room a title takes beside a short bar is part of the packing).
         const initiative = {
           ...(stored ?? { id: '', order: '\uffff' }),
+          title: ghost.title,
           startDate: ghost.startDate,
           endDate: ghost.endDate,
         };
