@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import * as Y from 'yjs';
 import {
   FILE_EXTENSION,
+  mergeRoadmapFile,
   updateRoadmap,
   type Clock,
   type Problem,
@@ -174,7 +174,7 @@ export function App({ clock }: { clock: Clock }) {
         const contents = await read();
         if (!contents) return;
         if (session?.roadmapId === contents.meta.roadmapId) {
-          Y.applyUpdate(session.doc, contents.state, 'file');
+          mergeRoadmapFile(session.doc, contents.state);
           setListNotice(`Merged the file into “${contents.meta.title}”.`);
           return;
         }

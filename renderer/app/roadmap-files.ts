@@ -4,6 +4,7 @@ import {
   decodeRoadmapFile,
   encodeRoadmapFile,
   FILE_EXTENSION,
+  mergeRoadmapFile,
   type RoadmapFileContents,
   type RoadmapLibrary,
 } from '../../shared';
@@ -52,7 +53,7 @@ export async function importRoadmap(
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(meta.roadmapId), doc);
   try {
     await persistence.whenSynced;
-    Y.applyUpdate(doc, state, 'file');
+    mergeRoadmapFile(doc, state);
     await writesSettled(persistence.db!);
   } finally {
     await persistence.destroy();

@@ -6,3 +6,4 @@ export * from './initiatives';
 export * from './milestones';
 export * from './dependencies';
 export * from './undo';
+export * from './merge-file';
