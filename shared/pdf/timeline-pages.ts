@@ -118,12 +118,16 @@ function hasContent(lanes: readonly Lane[], range: { start: IsoDate; end: IsoDat
   );
 }
 
-/** A bar's color, by the export's choice: its goal's, its status's or its team's. */
+/** Each team's color, over every initiative of the roadmap (so a team keeps its color whatever is exported). */
+export function teamPaletteOf(snapshot: RoadmapSnapshot): ReadonlyMap<string, string> {
+  return teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
+}
+
+/** A bar's color, by the export's choice: its goal's, its status's or its team's (from `teamPalette`). */
 export function barColors(
-  snapshot: RoadmapSnapshot,
   options: PdfOptions,
+  teamPalette: ReadonlyMap<string, string>,
 ): (lane: Lane, initiative: Initiative) => string {
-  const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
   return (lane, initiative) =>
     options.colorBy === 'status'
       ? STATUS_COLORS[initiative.status]
@@ -146,7 +150,7 @@ function timelineFrame(
   const headingY = MARGIN;
   const legendY = headingY + PAGE_TITLE_HEIGHT;
   const collapsed = new Set(options.collapsedLanes);
-  const teamPalette = teamColors([...snapshot.initiatives.values()].map((initiative) => initiative.team));
+  const teamPalette = teamPaletteOf(snapshot);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
   const symbols = exportMarks(
@@ -169,7 +173,7 @@ function timelineFrame(
     canvasWidth: width - 2 * MARGIN - LANE_HEADER_WIDTH,
     lanes,
     collapsed,
-    colorOf: barColors(snapshot, options),
+    colorOf: barColors(options, teamPalette),
     symbols,
     legendWith,
     headingY,

@@ -5,7 +5,7 @@ import { RoadmapStore } from '../read-model/roadmap-store';
 import { newRoadmapDoc } from '../testing/roadmap-doc';
 import { STATUS_COLORS } from '../layout/colors';
 import { pdfOptionsSchema } from './options';
-import { barColors, printedLanes } from './timeline-pages';
+import { barColors, printedLanes, teamPaletteOf } from './timeline-pages';
 
 function roadmap() {
   const doc = newRoadmapDoc();
@@ -33,9 +33,12 @@ describe('timeline steps', () => {
     const { snapshot, lanes } = roadmap();
     const unaligned = lanes.at(-1)!;
     const loose = unaligned.initiatives[0]!;
-    const byStatus = barColors(snapshot, pdfOptionsSchema.parse({ asOf: '2027-01-15', colorBy: 'status' }));
+    const byStatus = barColors(
+      pdfOptionsSchema.parse({ asOf: '2027-01-15', colorBy: 'status' }),
+      teamPaletteOf(snapshot),
+    );
     expect(byStatus(unaligned, loose)).toBe(STATUS_COLORS['at-risk']);
-    const byGoal = barColors(snapshot, pdfOptionsSchema.parse({ asOf: '2027-01-15' }));
+    const byGoal = barColors(pdfOptionsSchema.parse({ asOf: '2027-01-15' }), teamPaletteOf(snapshot));
     expect(byGoal(lanes[0]!, loose)).toBe('#16a34a');
     expect(byGoal(unaligned, loose)).toBe('#64748b');
   });
