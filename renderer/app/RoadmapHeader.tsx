@@ -1,7 +1,7 @@
 import { updateRoadmap } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
-import { TextField } from '../inspector/fields';
+import { TextField } from '../ui/fields';
 import { useWindowSaveState } from './use-save-guard';
 import { useState } from 'react';
 import type { RoadmapLibrary } from '../../shared';

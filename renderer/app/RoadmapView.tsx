@@ -8,7 +8,7 @@ import { Toolbar } from './Toolbar';
 import { ViewBar } from './ViewBar';
 import { SyncRefusal } from '../sync/SyncStatus';
 import { useShortcuts } from './use-shortcuts';
-import { useInspectorPlacement } from './use-inspector-placement';
+import { useInspectorPlacement } from '../inspector/placement';
 import { useUiStore } from '../state/ui-store';
 
 /** An open roadmap: header, toolbar, canvas and inspector. */

@@ -1,7 +1,7 @@
 import { ZOOM_LEVELS, ZOOM_SPECS, zoomLevelAt, MAX_PX_PER_DAY, MIN_PX_PER_DAY } from '../../shared';
 import { useSession, useClock } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
-import { newGoal, newInitiative, newMilestone } from './create-actions';
+import { newGoal, newInitiative, newMilestone } from '../state/create-actions';
 import { undoOrRedo } from './edit-history';
 import { useUndoState } from './use-undo-state';
 import { ConflictChip } from './ConflictChip';

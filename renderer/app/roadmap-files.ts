@@ -10,7 +10,7 @@ import {
 } from '../../shared';
 import { roadmapDatabaseName, type RoadmapSession } from '../state/roadmap-session';
 import { writesSettled } from '../state/idb-updates';
-import { downloadBytes, fileNameOf } from './download';
+import { downloadBytes, fileNameOf } from '../ui/download';
 
 /** The bytes of a `.waymark` copy of an open roadmap. */
 export function roadmapFileBytes(session: RoadmapSession, title: string, app: string): Uint8Array {

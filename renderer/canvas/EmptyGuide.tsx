@@ -1,5 +1,5 @@
 import { useClock, useRoadmap, useSession } from '../state/session-context';
-import { newGoal, newInitiative } from '../app/create-actions';
+import { newGoal, newInitiative } from '../state/create-actions';
 
 /**
  * What a new roadmap says to do first, on the canvas under its lanes: add a goal (or open a file), then

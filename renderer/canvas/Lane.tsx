@@ -10,10 +10,10 @@ import {
   type TimeScale,
 } from '../../shared';
 import { selectionOf, useUiStore } from '../state/ui-store';
-import { useSyncStore } from '../sync/sync-store';
+import { usePeersStore } from '../presence/peers-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
-import { ProgressBar } from './ProgressBar';
+import { ProgressBar } from '../ui/ProgressBar';
 import { keyResultSummary } from './format';
 import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, MIN_BAR_WIDTH } from './geometry';
 import { barsInView } from './bars-in-view';
@@ -52,7 +52,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
   const selectedBars = useMemo(() => new Set(selectedHere.split(' ')), [selectedHere]);
   // What collaborators have selected or are dragging here, in their colors (as "id:color" pairs, so a
   // change elsewhere leaves this lane alone).
-  const markedHere = useSyncStore((state) =>
+  const markedHere = usePeersStore((state) =>
     lane.initiatives
       .flatMap((item) => (state.markedBy.has(item.id) ? [`${item.id}:${state.markedBy.get(item.id)}`] : []))
       .join(' '),

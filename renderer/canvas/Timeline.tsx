@@ -21,10 +21,10 @@ import { DndContext, useDraggable } from '@dnd-kit/core';
 import { useCanvasDrag } from './drag/use-canvas-drag';
 import { useKeyboardMoves } from './drag/use-keyboard-moves';
 import { DragPreview } from './drag/DragPreview';
-import { RemoteDrags } from '../sync/RemoteDrags';
+import { RemoteDrags } from './RemoteDrags';
 import { registerVisibleRange } from './visible-range';
-import { clickFollowsDrag, useDragStore } from './drag/drag-store';
-import { INSPECTOR_WIDTH } from '../app/use-inspector-placement';
+import { clickFollowsDrag, useDragStore } from '../presence/drag-store';
+import { INSPECTOR_WIDTH } from '../inspector/placement';
 import type { ReactNode } from 'react';
 import { inspectorFloats, selectionOf, useUiStore } from '../state/ui-store';
 import { useToday } from './use-today';
@@ -43,7 +43,7 @@ import {
   MIN_BAR_WIDTH,
   ROW_HEIGHT,
   TIME_HEADER_HEIGHT,
-  VIEW_CHUNK,
+  chunked,
 } from './geometry';
 
 interface Viewport {
@@ -51,14 +51,6 @@ interface Viewport {
   top: number;
   width: number;
   height: number;
-}
-
-/** Rounds the view out to whole chunks, so it changes (and React renders) only every VIEW_CHUNK pixels. */
-function chunked(from: number, size: number): { from: number; to: number } {
-  return {
-    from: Math.floor(from / VIEW_CHUNK) * VIEW_CHUNK - VIEW_CHUNK,
-    to: Math.ceil((from + size) / VIEW_CHUNK) * VIEW_CHUNK + VIEW_CHUNK,
-  };
 }
 
 /**

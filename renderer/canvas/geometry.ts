@@ -28,6 +28,17 @@ export const CANVAS_LANE_METRICS: LaneMetrics = {
  */
 export const VIEW_CHUNK = 600;
 
+/**
+ * The part of the canvas to render for a view starting at `from` and `size` long (either axis): the view
+ * rounded out to whole chunks, plus a chunk either side. It changes only when the view crosses a chunk edge.
+ */
+export function chunked(from: number, size: number): { from: number; to: number } {
+  return {
+    from: Math.floor(from / VIEW_CHUNK) * VIEW_CHUNK - VIEW_CHUNK,
+    to: Math.ceil((from + size) / VIEW_CHUNK) * VIEW_CHUNK + VIEW_CHUNK,
+  };
+}
+
 /** Where a sticky bar title stops, from the view's left edge: just right of the lane headers. */
 export const STICKY_TITLE_LEFT = 8;
 

@@ -11,9 +11,9 @@ import {
 import { useClock, useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { visibleRange } from '../canvas/visible-range';
-import { Dialog } from '../sync/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { exportPdfBytes, savePdf } from './export-pdf';
-import { FieldError } from '../app/FieldError';
+import { FieldError } from '../ui/FieldError';
 
 type RangeChoice = 'content' | 'visible' | 'custom';
 

@@ -1,4 +1,4 @@
-import { downloadBytes, fileNameOf } from '../app/download';
+import { downloadBytes, fileNameOf } from '../ui/download';
 import bodyFontUrl from '../../shared/pdf/fonts/DejaVuSans.ttf?url';
 import boldFontUrl from '../../shared/pdf/fonts/DejaVuSans-Bold.ttf?url';
 import { ipcErrorMessage } from '../ipc-error';

@@ -18,9 +18,9 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
 import { sameItems } from '../state/use-external';
-import { DateField, NumberField, RecordWarnings, SelectField, TextField } from './fields';
+import { DateField, NumberField, RecordWarnings, SelectField, TextField } from '../ui/fields';
 import { fieldCommitter } from './commit-helpers';
-import { ProgressBar } from '../canvas/ProgressBar';
+import { ProgressBar } from '../ui/ProgressBar';
 
 const NO_PARENT = '';
 

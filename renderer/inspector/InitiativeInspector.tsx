@@ -15,11 +15,11 @@ import {
 import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
-import { DateField, NumberField, RecordWarnings, SelectField, TextField, type Commit } from './fields';
+import { DateField, NumberField, RecordWarnings, SelectField, TextField, type Commit } from '../ui/fields';
 import { fieldCommitter } from './commit-helpers';
 import { sameItems } from '../state/use-external';
 import { useMemo, useState } from 'react';
-import { FieldError } from '../app/FieldError';
+import { FieldError } from '../ui/FieldError';
 
 const UNALIGNED = '';
 

@@ -1,12 +1,12 @@
 import { inspectorFloats, selectionOf, useUiStore } from '../state/ui-store';
-import { useDragStore } from '../canvas/drag/drag-store';
+import { useDragStore } from '../presence/drag-store';
 import { GoalInspector } from './GoalInspector';
 import { InitiativeInspector } from './InitiativeInspector';
 import { MilestoneInspector } from './MilestoneInspector';
 import { RoadmapInspector } from './RoadmapInspector';
 import { SelectionInspector } from './SelectionInspector';
 import { useRoadmap } from '../state/session-context';
-import type { InspectorPlacement } from '../app/use-inspector-placement';
+import type { InspectorPlacement } from './placement';
 
 /**
  * The side panel that edits whatever is selected. Beside the canvas it is always there unless folded

@@ -2,7 +2,7 @@ import { deleteMilestone, selectOrderedGoals, updateMilestone, type MilestoneFie
 import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
-import { DateField, RecordWarnings, SelectField, TextField } from './fields';
+import { DateField, RecordWarnings, SelectField, TextField } from '../ui/fields';
 import { fieldCommitter } from './commit-helpers';
 
 const UNALIGNED = '';

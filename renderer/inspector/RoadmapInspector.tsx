@@ -1,7 +1,7 @@
 import { updateRoadmap } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../ui/fields';
 
 const MONTHS = [
   'January',

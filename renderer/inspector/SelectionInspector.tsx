@@ -11,7 +11,7 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
 import { sameItems } from '../state/use-external';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../ui/fields';
 import { InitiativeInspector } from './InitiativeInspector';
 
 const MIXED = 'mixed';

@@ -3,8 +3,9 @@ import type { PeerInfo } from '../../electron/preload-api';
 import type { RoadmapLibrary } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { hasName } from './ProfileFields';
-import { useHostedShare, useSyncStore } from './sync-store';
-import { FieldError } from '../app/FieldError';
+import { useHostedShare } from './sync-store';
+import { usePeersStore } from '../presence/peers-store';
+import { FieldError } from '../ui/FieldError';
 
 /**
  * The desktop app's "Share on this network": it hosts the roadmap itself, shows where and with which code
@@ -14,7 +15,7 @@ export function HostOnNetwork({ library }: { library: RoadmapLibrary }) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const share = useHostedShare((state) => state.share);
-  const colors = useSyncStore((state) => state.peers);
+  const colors = usePeersStore((state) => state.peers);
   const [error, setError] = useState<string | null>(null);
   const [connected, setConnected] = useState<PeerInfo[]>([]);
   const bridge = window.waymark!;

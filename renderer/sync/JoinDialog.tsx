@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { FoundHost } from '../../electron/preload-api';
 import { parseHostAddress, type RoadmapLibrary } from '../../shared';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 import { HostFields } from './HostFields';
 import { lookUpRoadmaps, type OfferedRoadmap } from './join';
 import { hasName, ProfileFields } from './ProfileFields';
-import { FieldError } from '../app/FieldError';
+import { FieldError } from '../ui/FieldError';
 
 /**
  * Joining a roadmap someone shares: their address (typed, or picked from hosts found on the network) and

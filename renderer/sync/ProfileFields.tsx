@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PRESENCE_COLOR_NAMES, PRESENCE_COLORS, type RoadmapLibrary } from '../../shared';
-import { FieldError } from '../app/FieldError';
+import { FieldError } from '../ui/FieldError';
 
 /** The name and color peers see, asked before the first share or join (and changeable there). */
 export function ProfileFields({ library }: { library: RoadmapLibrary }) {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { normalizeJoinCode, parseHostAddress, type RoadmapLibrary } from '../../shared';
 import { useSession } from '../state/session-context';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 import { HostFields } from './HostFields';
 import { hasName, ProfileFields } from './ProfileFields';
 import { HostOnNetwork } from './HostOnNetwork';
 import { relink, useHostedShare, useSyncStore, type SyncStatus } from './sync-store';
-import { FieldError } from '../app/FieldError';
+import { FieldError } from '../ui/FieldError';
 import { probeSyncServer } from './join';
 
 const STATUS_WORDS: Readonly<Record<SyncStatus, string>> = {

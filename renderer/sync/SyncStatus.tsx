@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { RoadmapLibrary } from '../../shared';
+import { usePeersStore } from '../presence/peers-store';
 import { useSyncStore, type SyncStatus as Status } from './sync-store';
 
 const LABELS: Readonly<Record<Status, string>> = {
@@ -27,7 +28,7 @@ export function SyncStatus({ library, onShare }: { library: RoadmapLibrary; onSh
       lastSyncedAt: state.lastSyncedAt,
     })),
   );
-  const peers = useSyncStore((state) => state.peers);
+  const peers = usePeersStore((state) => state.peers);
   // One badge per person, however many windows they have open.
   const people = [...new Map(peers.map((peer) => [peer.peerId, peer])).values()];
   const me = library.profile();

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { decodeAdmission, encodePeerToken, RECONNECT_BACKOFF, type Profile, type SyncSettings } from '../../shared';
 import type { RoadmapSession } from '../state/roadmap-session';
 import { useUiStore } from '../state/ui-store';
-import { useDragStore } from '../canvas/drag/drag-store';
-import { useSyncStore, withMarks, type RemotePeer } from './sync-store';
+import { useDragStore } from '../presence/drag-store';
+import { useSyncStore } from './sync-store';
+import { setPeers, type RemotePeer } from '../presence/peers-store';
 
 /** After this long unreachable, "reconnecting" becomes "offline" (it keeps retrying). */
 const OFFLINE_AFTER_MS = 10_000;
@@ -136,7 +137,8 @@ export class SyncConnection {
     } else if (status === 'disconnected' && this.everConnected && this.lostAt === null) {
       // Every failed retry says "disconnected" again: only the first loss starts the clock.
       this.lostAt = Date.now();
-      useSyncStore.setState({ status: 'reconnecting', ...withMarks([]) });
+      useSyncStore.setState({ status: 'reconnecting' });
+      setPeers([]);
       if (this.offlineTimer) clearTimeout(this.offlineTimer);
       this.offlineTimer = setTimeout(() => this.goOffline(), OFFLINE_AFTER_MS);
     }
@@ -165,8 +167,8 @@ export class SyncConnection {
     useSyncStore.setState({
       status: 'refused',
       refusal: REFUSALS[reason] ?? `The host refused the connection (${reason}).`,
-      ...withMarks([]),
     });
+    setPeers([]);
   }
 
   private publishPresence() {
@@ -192,6 +194,6 @@ export class SyncConnection {
       const { user, selection, drag } = parsed.data;
       peers.push({ clientId, ...user, name: user.name || 'Someone', selection, drag });
     }
-    useSyncStore.setState(withMarks(peers));
+    setPeers(peers);
   }
 }

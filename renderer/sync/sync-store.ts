@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { GhostBar } from '../canvas/drag/drag-store';
 import type { ShareInfo } from '../../electron/preload-api';
+import { setPeers } from '../presence/peers-store';
 
 /** How the open roadmap is linked to its host, as the header shows it. */
 export type SyncStatus =
@@ -16,18 +16,6 @@ export type SyncStatus =
   /** The host said no (wrong code, removed, not shared): not retrying. */
   | 'refused';
 
-/** Another person on the same roadmap, from their awareness state. */
-export interface RemotePeer {
-  readonly clientId: number;
-  readonly peerId: string;
-  readonly name: string;
-  readonly color: string;
-  /** Initiatives they have selected. */
-  readonly selection: readonly string[];
-  /** Where the bars they are dragging would land, while they drag. */
-  readonly drag: readonly GhostBar[] | null;
-}
-
 interface SyncState {
   status: SyncStatus;
   /** This window hosts the roadmap (desktop app sharing on the network). */
@@ -36,9 +24,6 @@ interface SyncState {
   lastSyncedAt: number | null;
   /** Why the host refused, for the person to read. */
   refusal: string | null;
-  peers: readonly RemotePeer[];
-  /** Initiative id → color of a peer who has it selected (or is dragging it). */
-  markedBy: ReadonlyMap<string, string>;
 }
 
 /** What this desktop app shares on the network (kept while the app runs; sharing ends when it quits). */
@@ -49,8 +34,6 @@ const INITIAL: SyncState = {
   hosting: false,
   lastSyncedAt: null,
   refusal: null,
-  peers: [],
-  markedBy: new Map(),
 };
 
 /** The sync link of the open roadmap (one per window). UI state: never stored, never synced. */
@@ -59,16 +42,7 @@ export const useSyncStore = create<SyncState>()(() => INITIAL);
 /** Back to "only on this device" (a roadmap closed, or sharing stopped). */
 export function resetSyncStore(): void {
   useSyncStore.setState(INITIAL, true);
-}
-
-/** Peers with what they mark on the canvas, for the store. */
-export function withMarks(peers: readonly RemotePeer[]): Pick<SyncState, 'peers' | 'markedBy'> {
-  const markedBy = new Map<string, string>();
-  for (const peer of peers) {
-    for (const id of peer.selection) markedBy.set(id, peer.color);
-    for (const ghost of peer.drag ?? []) if (ghost.id) markedBy.set(ghost.id, peer.color);
-  }
-  return { peers, markedBy };
+  setPeers([]);
 }
 
 /** Bumped when the open roadmap's sync settings change, so the window relinks it. */

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import { barRect, type LaneLayout, type TimeScale } from '../../../shared';
 import { formatDay, formatRange } from '../format';
 import { BAR_HEIGHT, CANVAS_LANE_METRICS, estimateTextWidth, LANE_HEADER_WIDTH } from '../geometry';
-import { useDragStore } from './drag-store';
+import { useDragStore } from '../../presence/drag-store';
 
 /**
  * The ghost bars and the date tooltip of the drag in progress. The tooltip stays inside the visible part

@@ -39,7 +39,7 @@ import type { RoadmapSession } from '../../state/roadmap-session';
 import { useUiStore } from '../../state/ui-store';
 import { formatRange } from '../format';
 import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT } from '../geometry';
-import { useDragStore, type DragPreview } from './drag-store';
+import { useDragStore, type DragPreview } from '../../presence/drag-store';
 import { showMovedBar } from './show-moved';
 import { revealNew } from '../../state/reveal';
 import { CanvasKeyboardSensor, CanvasPointerSensor, dragHandleOf } from './sensors';

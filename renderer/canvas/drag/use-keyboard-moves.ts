@@ -15,7 +15,7 @@ import type { RoadmapSession } from '../../state/roadmap-session';
 import { runCommand } from '../../state/run-command';
 import { useUiStore } from '../../state/ui-store';
 import { formatDay, formatRange } from '../format';
-import { useDragStore } from './drag-store';
+import { useDragStore } from '../../presence/drag-store';
 import { dragHandleOf } from './sensors';
 import { showMovedBar, showMovedMilestone } from './show-moved';
 

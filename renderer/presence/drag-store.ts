@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { DragPreview } from '../../../shared';
+import type { DragPreview } from '../../shared';
 
 // The preview's shape belongs to the gesture rules (shared/gestures); this store only holds the current one.
-export type { DragPreview, GhostBar, GhostMilestone } from '../../../shared';
+export type { DragPreview, GhostBar, GhostMilestone } from '../../shared';
 
 interface DragState {
   preview: DragPreview | null;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatLocaleNumber, parseLocaleNumber, type Problem } from '../../shared';
-import { FieldError } from '../app/FieldError';
+import { FieldError } from './FieldError';
 
 /** A field's commit: applies the value through a command and returns the problems, if any. */
 export type Commit<T> = (value: T) => readonly Problem[] | null;

@@ -1,8 +1,8 @@
 import { addDays, createGoal, createInitiative, createMilestone, selectLanes, type IsoDate } from '../../shared';
-import type { RoadmapSession } from '../state/roadmap-session';
-import { runCommand } from '../state/run-command';
-import { selectionOf, useUiStore } from '../state/ui-store';
-import { revealNew } from '../state/reveal';
+import type { RoadmapSession } from './roadmap-session';
+import { runCommand } from './run-command';
+import { selectionOf, useUiStore } from './ui-store';
+import { revealNew } from './reveal';
 
 /** The goal new items go on: the selected goal, or the selected item's goal, else none (Unaligned). */
 function targetGoalId(session: RoadmapSession): string | null {

@@ -1,10 +1,10 @@
 import { barRect, type LaneLayout, type TimeScale } from '../../shared';
-import { BAR_HEIGHT, CANVAS_LANE_METRICS, LANE_HEADER_WIDTH } from '../canvas/geometry';
-import { useSyncStore } from './sync-store';
+import { BAR_HEIGHT, CANVAS_LANE_METRICS, LANE_HEADER_WIDTH } from './geometry';
+import { usePeersStore } from '../presence/peers-store';
 
 /** Where collaborators are dragging bars right now, as ghosts in their colors (the document changes on drop). */
 export function RemoteDrags({ layouts, scale }: { layouts: readonly LaneLayout[]; scale: TimeScale }) {
-  const peers = useSyncStore((state) => state.peers);
+  const peers = usePeersStore((state) => state.peers);
   const dragging = peers.filter((peer) => peer.drag && peer.drag.length > 0);
   if (dragging.length === 0) return null;
   const laneOf = new Map(layouts.map((layout) => [layout.lane.key, layout]));
