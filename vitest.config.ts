@@ -12,6 +12,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'test/sync/**/*.test.ts',
       'test/pdf/**/*.test.ts',
+      'test/support/**/*.test.ts',
     ],
     environment: 'node',
     // Limits are for hangs, never for slowness: a busy 2-core machine may take many times longer than an idle one.

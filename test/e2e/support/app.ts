@@ -78,19 +78,7 @@ export async function fillField(page: Page, label: string, value: string): Promi
   await field.press('Enter');
 }
 
-/** Waits until `check` passes (polls; for effects that arrive asynchronously). The limit is for a hang. */
-export async function eventually(check: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+export { eventually } from '../../support/eventually';
 
 export { expect };
 

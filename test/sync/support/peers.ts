@@ -72,14 +72,4 @@ export function connectPeer(options: {
   };
 }
 
-/**
- * Polls `check` until it holds. The limit is for a hang, not for slowness: a busy machine may take long, and
- * a test never relies on how soon something happens, only on what happens.
- */
-export async function eventually(check: () => boolean, what = 'condition', timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { eventually } from '../../support/eventually';

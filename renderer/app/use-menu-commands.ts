@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { RoadmapSession } from '../state/roadmap-session';
+import { useUiStore } from '../state/ui-store';
+import { undoOrRedo } from './edit-history';
+import { saveCopy } from './roadmap-files';
+
+/** The desktop app's menu (absent in web mode): each command to what the window does for it. */
+export function useMenuCommands(
+  session: RoadmapSession | null,
+  actions: { newRoadmap: () => void; openFile: () => void },
+): void {
+  const { newRoadmap, openFile } = actions;
+  useEffect(() => {
+    return window.waymark?.onMenuCommand((command) => {
+      if (command === 'new-roadmap') newRoadmap();
+      else if (command === 'open-file') openFile();
+      else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
+      else if (command === 'save-copy') {
+        if (session) void saveCopy(session, session.store.getSnapshot().meta.title);
+      } else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);
+      else if (command === 'zoom-out') useUiStore.getState().zoomBy(-1);
+      else if (command === 'zoom-reset') useUiStore.getState().resetZoom();
+      else if (session) undoOrRedo(session, command);
+    });
+  }, [session, newRoadmap, openFile]);
+}
