@@ -13,6 +13,7 @@ import {
   createDrop,
   createPreview,
   keyboardStep,
+  laneAtY,
   laneReorderDrop,
   laneReorderPreview,
   milestoneDrop,
@@ -22,6 +23,7 @@ import {
   placeOf,
   resizeDrop,
   resizePreview,
+  targetLaneKey,
   type GestureContext,
   type GestureOrigin,
 } from '.';
@@ -217,5 +219,31 @@ describe('keyboard steps', () => {
     // Past the last lane: nowhere further.
     expect(keyboardStep('ArrowDown', again, context, { laneKey: w.alpha, offsetY: again.offsetY })!.y).toBe(again.y);
     expect(keyboardStep('KeyA', again, context, { laneKey: w.alpha, offsetY: 0 })).toBeUndefined();
+  });
+});
+
+describe('lane hit-testing', () => {
+  it('finds the lane under a canvas y from the layout that draws it, clamped to the first and last lane', () => {
+    const w = world();
+    const { layouts } = w.context();
+    const [alpha, beta, unaligned] = layouts;
+    expect(laneAtY(layouts, alpha!.top)?.lane.key).toBe(w.alpha);
+    expect(laneAtY(layouts, alpha!.top + alpha!.height - 1)?.lane.key).toBe(w.alpha);
+    expect(laneAtY(layouts, beta!.top)?.lane.key).toBe(w.beta);
+    expect(laneAtY(layouts, -500)?.lane.key).toBe(w.alpha);
+    expect(laneAtY(layouts, unaligned!.top + unaligned!.height + 500)?.lane.key).toBe(UNALIGNED_LANE);
+    expect(laneAtY([], 10)).toBeUndefined();
+  });
+
+  it('targets the lane under the pointer, or for the keyboard the lane as far as the keys moved', () => {
+    const w = world();
+    const context = w.context();
+    const beta = context.layouts.find((layout) => layout.lane.key === w.beta)!;
+    const pointer = w.origin('move', [w.first], { pointer: { x: 40, y: 20 } });
+    expect(targetLaneKey(pointer, { x: 0, y: 0 }, context)).toBe(w.alpha);
+    expect(targetLaneKey(pointer, { x: 0, y: beta.top + 1 - 20 }, context)).toBe(w.beta);
+    const keyboard = w.origin('move', [w.first]);
+    expect(targetLaneKey(keyboard, { x: 0, y: laneOffset(context, w.alpha, w.beta) }, context)).toBe(w.beta);
+    expect(targetLaneKey(keyboard, { x: 0, y: 0 }, context)).toBe(w.alpha);
   });
 });
