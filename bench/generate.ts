@@ -110,7 +110,7 @@ export function generateRoadmap(initiativeCount: number, seed = initiativeCount)
           unit: '%',
           baseline,
           target: baseline + 20 + Math.round(random() * 30),
-          current: baseline + Math.round(random() * 25),
+          checkIn: { value: baseline + Math.round(random() * 25), date: fromEpochDay(first + 90), recordedAt: 0 },
         }),
       );
     }

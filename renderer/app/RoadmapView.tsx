@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { Inspector } from '../inspector/Inspector';
-import { useRoadmap, useSession } from '../state/session-context';
+import { LibraryContext, useRoadmap, useSession } from '../state/session-context';
+import { VisionBanner } from './VisionBanner';
 import { RoadmapHeader } from './RoadmapHeader';
 import { Toolbar } from './Toolbar';
 import { ViewBar } from './ViewBar';
@@ -38,24 +39,27 @@ export function RoadmapView({
   useEffect(() => library.setTitle(session.roadmapId, title), [library, session.roadmapId, title]);
 
   return (
-    <div className="roadmap-view">
-      <RoadmapHeader readOnly={readOnly} library={library} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
-      <Toolbar readOnly={readOnly} />
-      <ViewBar />
-      <SyncRefusal />
-      {readOnly && (
-        <div className="banner" role="alert">
-          This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so
-          nothing in it is lost; update Waymark to edit it.
+    <LibraryContext.Provider value={library}>
+      <div className="roadmap-view">
+        <RoadmapHeader readOnly={readOnly} library={library} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+        <Toolbar readOnly={readOnly} />
+        <VisionBanner />
+        <ViewBar />
+        <SyncRefusal />
+        {readOnly && (
+          <div className="banner" role="alert">
+            This roadmap was saved by a newer version of Waymark (schema {schema.version}). It is open read-only so
+            nothing in it is lost; update Waymark to edit it.
+          </div>
+        )}
+        <div
+          ref={body}
+          className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
+        >
+          <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
+          <Inspector readOnly={readOnly} placement={placement} />
         </div>
-      )}
-      <div
-        ref={body}
-        className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
-      >
-        <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
-        <Inspector readOnly={readOnly} placement={placement} />
       </div>
-    </div>
+    </LibraryContext.Provider>
   );
 }

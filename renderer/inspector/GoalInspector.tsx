@@ -1,4 +1,5 @@
 import {
+  checkIn,
   createKeyResult,
   descendantsOf,
   deleteGoal,
@@ -14,7 +15,7 @@ import {
   type KeyResult,
   type KeyResultFields,
 } from '../../shared';
-import { useRoadmap, useSession } from '../state/session-context';
+import { useClock, useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
 import { sameItems } from '../state/use-external';
@@ -135,7 +136,19 @@ const COLOR_NAMES = ['Blue', 'Teal', 'Amber', 'Purple', 'Red', 'Green', 'Pink', 
 function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focusTitle: boolean }) {
   const session = useSession();
   const titleFocused = useUiStore((state) => state.titleFocused);
+  const today = useClock().today();
   const commit = fieldCommitter<Omit<KeyResultFields, 'goalId'>>(session.doc, updateKeyResult, keyResult.id);
+  // A new current value is a check-in today, as confident as the last one.
+  const checkInValue = (value: number) => {
+    const outcome = runCommand(session.doc, checkIn, {
+      keyResultId: keyResult.id,
+      value,
+      date: today,
+      today,
+      confidence: keyResult.latestCheckIn?.confidence ?? 'on-track',
+    });
+    return outcome.ok ? null : outcome.problems;
+  };
   const progress = keyResultProgress(keyResult);
   return (
     <fieldset className="key-result">
@@ -154,7 +167,7 @@ function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focu
       {/* Three to a row, so a value as long as "1,250,000" shows whole. */}
       <div className="field-row numbers">
         <NumberField label="Baseline" value={keyResult.baseline} commit={commit('baseline')} />
-        <NumberField label="Current" value={keyResult.current} commit={commit('current')} />
+        <NumberField label="Current" value={keyResult.current} commit={checkInValue} />
         <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
       </div>
       {keyResult.baseline === keyResult.target && (

@@ -1,7 +1,7 @@
 import { updateRoadmap } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
-import { SelectField, TextField } from '../ui/fields';
+import { NumberField, SelectField, TextField } from '../ui/fields';
 
 const MONTHS = [
   'January',
@@ -31,6 +31,13 @@ export function RoadmapInspector() {
       <h2>Roadmap</h2>
       <p className="muted small">Select a goal, initiative or milestone to edit it.</p>
       <TextField
+        label="Vision"
+        value={meta.vision}
+        commit={(vision) => commit({ vision })}
+        multiline
+        hint="A sentence or two: where this roadmap leads. Shown above the timeline and on the PDF."
+      />
+      <TextField
         label="Roadmap description"
         value={meta.description}
         commit={(description) => commit({ description })}
@@ -42,6 +49,25 @@ export function RoadmapInspector() {
         options={MONTHS.map((month, index) => ({ value: String(index + 1), label: month }))}
         commit={(month) => commit({ fiscalYearStartMonth: Number(month) })}
       />
+      <fieldset className="settings">
+        <legend>Check-ins</legend>
+        <div className="field-row">
+          <NumberField
+            label="Stale after (days)"
+            value={meta.staleAfterDays}
+            commit={(staleAfterDays) => commit({ staleAfterDays })}
+          />
+          <NumberField
+            label="Pace tolerance (points)"
+            value={meta.paceTolerance}
+            commit={(paceTolerance) => commit({ paceTolerance })}
+          />
+        </div>
+        <p className="field-hint">
+          A key result with no check-in for longer is marked stale; one whose progress trails the expected pace by more
+          points is behind pace.
+        </p>
+      </fieldset>
     </form>
   );
 }

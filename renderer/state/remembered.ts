@@ -46,12 +46,19 @@ export function rememberView(roadmapId: string, view: SavedView | null): void {
   remember(viewKey(roadmapId), view);
 }
 
-const panelsSchema = z.object({ sidebarCollapsed: z.boolean(), inspectorCollapsed: z.boolean() });
-type Panels = z.infer<typeof panelsSchema>;
+const panelsSchema = z.object({
+  sidebarCollapsed: z.boolean(),
+  inspectorCollapsed: z.boolean(),
+  // Remembered since check-ins: older windows did not store it.
+  visionCollapsed: z.boolean().default(false),
+});
+type Panels = z.output<typeof panelsSchema>;
 
 /** Which side panels are folded away in this window (none, the first time). */
 export function recallPanels(): Panels {
-  return recall('panels', panelsSchema) ?? { sidebarCollapsed: false, inspectorCollapsed: false };
+  return (
+    recall('panels', panelsSchema) ?? { sidebarCollapsed: false, inspectorCollapsed: false, visionCollapsed: false }
+  );
 }
 
 /** Remembers which side panels are folded away. */

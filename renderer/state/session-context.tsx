@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Clock, RoadmapSnapshot } from '../../shared';
+import type { Clock, RoadmapLibrary, RoadmapSnapshot } from '../../shared';
 import type { RoadmapSession } from './roadmap-session';
 import { useExternalSelector } from './use-external';
 
@@ -8,6 +8,15 @@ export const SessionContext = createContext<RoadmapSession | null>(null);
 
 /** Where "today" comes from in this window. */
 export const ClockContext = createContext<Clock | null>(null);
+
+/** The window's roadmap list (with this device's profile: who checks in), below an open roadmap. */
+export const LibraryContext = createContext<RoadmapLibrary | null>(null);
+
+/** The name this person goes by on this device (shown on their check-ins); empty before they chose one. */
+export function useProfileName(): () => string {
+  const library = useContext(LibraryContext);
+  return () => library?.profile().name ?? '';
+}
 
 /** The open roadmap session; only valid below a provider. */
 export function useSession(): RoadmapSession {

@@ -70,9 +70,12 @@ interface UiState {
   sidebarCollapsed: boolean;
   /** The inspector is folded to a narrow strip (remembered on this device). */
   inspectorCollapsed: boolean;
+  /** The roadmap's vision above the canvas is folded to one line (remembered on this device). */
+  visionCollapsed: boolean;
   /** Where the inspector goes in this window now (its width decides: see useInspectorPlacement). */
   inspectorPlacement: 'beside' | 'over';
   setSidebarCollapsed(collapsed: boolean): void;
+  setVisionCollapsed(collapsed: boolean): void;
   setInspectorCollapsed(collapsed: boolean): void;
   select(selection: Selection, options?: { focusTitle?: boolean }): void;
   /** Adds an initiative to the selection, or takes it out. */
@@ -100,6 +103,10 @@ export function selectionOf(state: Pick<UiState, 'selectedInitiatives' | 'select
   return deriveSelection(state.selectedInitiatives, state.selectedOther);
 }
 
+function panelsOf({ sidebarCollapsed, inspectorCollapsed, visionCollapsed }: UiState) {
+  return { sidebarCollapsed, inspectorCollapsed, visionCollapsed };
+}
+
 /** UI state of the window: selection, zoom, collapsed lanes, focus requests. */
 export const useUiStore = create<UiState>()((set) => ({
   selectedInitiatives: [],
@@ -115,13 +122,18 @@ export const useUiStore = create<UiState>()((set) => ({
   inspectorPlacement: 'beside',
   setSidebarCollapsed: (sidebarCollapsed) =>
     set((state) => {
-      rememberPanels({ sidebarCollapsed, inspectorCollapsed: state.inspectorCollapsed });
+      rememberPanels({ ...panelsOf(state), sidebarCollapsed });
       return { sidebarCollapsed };
     }),
   setInspectorCollapsed: (inspectorCollapsed) =>
     set((state) => {
-      rememberPanels({ sidebarCollapsed: state.sidebarCollapsed, inspectorCollapsed });
+      rememberPanels({ ...panelsOf(state), inspectorCollapsed });
       return { inspectorCollapsed };
+    }),
+  setVisionCollapsed: (visionCollapsed) =>
+    set((state) => {
+      rememberPanels({ ...panelsOf(state), visionCollapsed });
+      return { visionCollapsed };
     }),
   notice: null,
   notify: (notice) => set({ notice }),

@@ -15,6 +15,7 @@ import { goalKind, GOAL_PALETTE, type GoalFields } from '../model/goal';
 import { newId } from '../model/ids';
 import { orderKeyAfterAll, orderKeyBetween } from '../model/order';
 import { unlinkKeyResults } from './key-results';
+import { removeCheckInsOf } from './check-ins';
 
 const goalCreateInput = z
   .object({ id: z.string().min(1).optional(), ...goalKind.shape, order: goalKind.shape.order.optional() })
@@ -88,7 +89,7 @@ export const reorderGoal = defineCommand(
 );
 
 /**
- * Deletes a goal and its key results (unlinked from initiatives). Its initiatives and milestones are kept untouched: the read model
+ * Deletes a goal and its key results (unlinked from initiatives, with their check-ins). Its initiatives and milestones are kept untouched: the read model
  * shows them in Unaligned, which also converges with a peer adding an initiative to the goal meanwhile.
  */
 export const deleteGoal = defineCommand('goal.delete', z.object({ id: z.string().min(1) }).strict(), (doc, { id }) => {
@@ -97,6 +98,7 @@ export const deleteGoal = defineCommand('goal.delete', z.object({ id: z.string()
     .filter((keyResult) => keyResult.goalId === id)
     .map((keyResult) => keyResult.id);
   unlinkKeyResults(doc, keyResultIds);
+  removeCheckInsOf(doc, keyResultIds);
   removeRecords(doc, 'keyResults', keyResultIds);
   removeRecords(doc, 'goals', [id]);
 });

@@ -2,6 +2,7 @@ export * from './command';
 export * from './roadmap';
 export * from './goals';
 export * from './key-results';
+export * from './check-ins';
 export * from './initiatives';
 export * from './milestones';
 export * from './dependencies';

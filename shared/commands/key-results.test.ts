@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGoal } from './goals';
 import { createKeyResult, deleteKeyResult, updateKeyResult } from './key-results';
+import { checkIn } from './check-ins';
+import { RoadmapStore } from '../read-model/roadmap-store';
 import { createInitiative } from './initiatives';
 import { readAll, readOne } from './records';
 import { expectRefused, newRoadmapDoc } from '../testing/roadmap-doc';
@@ -10,18 +12,27 @@ describe('key result commands', () => {
   it('create, update and delete a key result; deleting unlinks it from initiatives', () => {
     const doc = newRoadmapDoc();
     const goalId = createGoal(doc, { title: 'G' });
-    const id = createKeyResult(doc, { goalId, title: 'Activation', unit: '%', baseline: 30, target: 45, current: 31 });
+    const id = createKeyResult(doc, {
+      goalId,
+      title: 'Activation',
+      unit: '%',
+      baseline: 30,
+      target: 45,
+      checkIn: { value: 31, date: '2027-01-04' },
+    });
     expect(readOne(doc, 'keyResults', id).owner).toBe('');
-    updateKeyResult(doc, { id, changes: { current: 40, dueDate: '2027-06-30', owner: 'Ada' } });
+    checkIn(doc, { keyResultId: id, value: 40, date: '2027-01-11' });
+    updateKeyResult(doc, { id, changes: { dueDate: '2027-06-30', owner: 'Ada' } });
     expect(readOne(doc, 'keyResults', id)).toMatchObject({
       title: 'Activation',
       unit: '%',
       baseline: 30,
       target: 45,
-      current: 40,
       dueDate: '2027-06-30',
       owner: 'Ada',
+      weight: 1,
     });
+    expect(new RoadmapStore(doc).getSnapshot().keyResults.get(id)).toMatchObject({ current: 40 });
     const initiativeId = createInitiative(doc, {
       title: 'I',
       startDate: '2027-01-01',
@@ -31,6 +42,7 @@ describe('key result commands', () => {
     });
     deleteKeyResult(doc, { id });
     expect(readAll(doc, 'keyResults')).toHaveLength(0);
+    expect(readAll(doc, 'checkIns')).toHaveLength(0);
     expect(readOne(doc, 'initiatives', initiativeId).keyResultIds).toEqual([]);
   });
 
@@ -48,6 +60,7 @@ describe('key result commands', () => {
     ['a non-number target', { goalId: 'GOAL', title: 'KR', target: '10' }, 'target'],
     ['an infinite baseline', { goalId: 'GOAL', title: 'KR', baseline: Infinity }, 'baseline'],
     ['an impossible due date', { goalId: 'GOAL', title: 'KR', dueDate: '2027-13-01' }, 'dueDate'],
+    ['a weight below 0', { goalId: 'GOAL', title: 'KR', weight: -1 }, 'weight'],
   ])('refuses %s', (_case, input, field) => {
     const doc = newRoadmapDoc();
     const goalId = createGoal(doc, { title: 'G' });

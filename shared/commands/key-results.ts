@@ -6,18 +6,23 @@ import { keyResultKind, type KeyResultFields } from '../model/key-result';
 import { collectionOf } from '../model/document';
 import { newId } from '../model/ids';
 import { orderKeyAfterAll } from '../model/order';
+import { checkInInput, checkInRecord, removeCheckInsOf } from './check-ins';
 
 const keyResultCreateInput = z
   .object({ id: z.string().min(1).optional(), ...keyResultKind.shape, order: keyResultKind.shape.order.optional() })
   .partial()
   .required({ goalId: true, title: true })
+  .extend({
+    /** Its first check-in, when the key result already has a value (an import, the sample). */
+    checkIn: checkInInput.optional(),
+  })
   .strict();
 
 export type KeyResultCreateInput = z.input<typeof keyResultCreateInput>;
 
-/** Adds a key result to a goal, after its existing ones; returns its id. */
+/** Adds a key result to a goal, after its existing ones (with a first check-in, if given); returns its id. */
 export const createKeyResult = defineCommand('keyResult.create', keyResultCreateInput, (doc, input) => {
-  const { id = newId(), ...fields } = input;
+  const { id = newId(), checkIn, ...fields } = input;
   if (!exists(doc, 'goals', fields.goalId)) {
     throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
   }
@@ -29,7 +34,9 @@ export const createKeyResult = defineCommand('keyResult.create', keyResultCreate
     order: fields.order ?? orderKeyAfterAll(siblings),
   };
   assertValid('keyResults', value);
+  const first = checkIn ? checkInRecord(id, checkIn) : null;
   insertRecords(doc, 'keyResults', [{ id, value }]);
+  if (first) insertRecords(doc, 'checkIns', [first]);
   return id;
 });
 
@@ -51,13 +58,14 @@ export function unlinkKeyResults(doc: Y.Doc, keyResultIds: readonly string[]): v
   }
 }
 
-/** Deletes a key result and unlinks it from the initiatives that contributed to it. */
+/** Deletes a key result with its check-ins, and unlinks it from the initiatives that contributed to it. */
 export const deleteKeyResult = defineCommand(
   'keyResult.delete',
   z.object({ id: z.string().min(1) }).strict(),
   (doc, { id }) => {
     entityOrThrow(doc, 'keyResults', id);
     unlinkKeyResults(doc, [id]);
+    removeCheckInsOf(doc, [id]);
     removeRecords(doc, 'keyResults', [id]);
   },
 );

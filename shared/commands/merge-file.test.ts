@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { metaOf } from '../model/document';
-import { storedSchemaVersion } from '../model/schema-version';
+import { CURRENT_SCHEMA_VERSION, storedSchemaVersion } from '../model/schema-version';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
 import { mergeRoadmapFile } from './merge-file';
 
@@ -19,7 +19,7 @@ describe('mergeRoadmapFile', () => {
     writeSampleRoadmap(source, '2027-01-15');
     const roadmap = new Y.Doc();
     mergeRoadmapFile(roadmap, olderCopy(source));
-    expect(storedSchemaVersion(roadmap)).toBe(1);
+    expect(storedSchemaVersion(roadmap)).toBe(CURRENT_SCHEMA_VERSION);
     expect(roadmap.getMap('initiatives').size).toBe(source.getMap('initiatives').size);
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, CommandError } from './command';
-import { descriptionOf, metaOf } from '../model/document';
+import { descriptionOf, metaOf, visionOf } from '../model/document';
 import { roadmapMetaKind } from '../model/roadmap-meta';
 import { readRecord, writeEntity } from '../model/record-kind';
 import { CURRENT_SCHEMA_VERSION, storedSchemaVersion } from '../model/schema-version';
@@ -29,22 +29,29 @@ export const initializeRoadmap = defineCommand(
   },
 );
 
-/** Edits the roadmap's title, description or fiscal-year start month. */
+/** The longest vision statement: a sentence or two, shown above the canvas. */
+const visionField = longTextField.pipe(z.string().max(600, 'Keep the vision under 600 characters'));
+
+/** Edits the roadmap's title, description, vision, fiscal-year start month or alignment settings. */
 export const updateRoadmap = defineCommand(
   'roadmap.update',
   z
     .object({
       title: titleField.optional(),
       description: longTextField.optional(),
+      vision: visionField.optional(),
       fiscalYearStartMonth: monthField.optional(),
+      staleAfterDays: roadmapMetaKind.shape.staleAfterDays.optional(),
+      paceTolerance: roadmapMetaKind.shape.paceTolerance.optional(),
     })
     .strict(),
   (doc, input) => {
-    const { description, ...fields } = input;
+    const { description, vision, ...fields } = input;
     const merged = { ...readRecord(roadmapMetaKind, 'meta', metaOf(doc)), ...fields };
     const parsed = z.object(roadmapMetaKind.shape).safeParse(merged);
     if (!parsed.success) throw new CommandError('Invalid roadmap fields', problemsOf(parsed.error));
     writeEntity(roadmapMetaKind, metaOf(doc), fields);
     if (description !== undefined) replaceText(descriptionOf(doc), description);
+    if (vision !== undefined) replaceText(visionOf(doc), vision.trim());
   },
 );

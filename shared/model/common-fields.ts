@@ -25,5 +25,12 @@ export const colorField = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a color lik
 /** A finite number (key result values). */
 export const numberField = z.number({ error: 'Enter a number' }).finite('Enter a finite number');
 
+/** A weight in a roll-up: 0 or more (0 leaves the item out of the mean). */
+export const weightField = z
+  .number({ error: 'Enter a number' })
+  .finite('Enter a finite number')
+  .min(0, 'A weight is 0 or more')
+  .max(1000, 'Keep the weight under 1,000');
+
 /** A set of ids or tags, stored as a Y.Map of member → true so concurrent additions both survive. */
 export const idSetField = z.array(z.string().min(1));

@@ -4,6 +4,7 @@ import { keyResultKind, type KeyResultFields } from './key-result';
 import { initiativeKind, type InitiativeFields } from './initiative';
 import { milestoneKind, type MilestoneFields } from './milestone';
 import { dependencyKind, type DependencyFields } from './dependency';
+import { checkInKind, type CheckInFields } from './check-in';
 
 /**
  * The entity collections of a roadmap document and the record kind stored in each. Every collection is a
@@ -16,6 +17,7 @@ export const COLLECTIONS = {
   initiatives: initiativeKind,
   milestones: milestoneKind,
   dependencies: dependencyKind,
+  checkIns: checkInKind,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -27,6 +29,7 @@ export interface FieldsByCollection {
   initiatives: InitiativeFields;
   milestones: MilestoneFields;
   dependencies: DependencyFields;
+  checkIns: CheckInFields;
 }
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
@@ -45,8 +48,13 @@ export function descriptionOf(doc: Y.Doc): Y.Text {
   return doc.getText('description');
 }
 
+/** The roadmap's vision statement: a sentence or two above the canvas and on the PDF's title page. */
+export function visionOf(doc: Y.Doc): Y.Text {
+  return doc.getText('vision');
+}
+
 /** Every root type of the document: what undo tracks and what the read model observes. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types are invariant in their content
 export function rootTypesOf(doc: Y.Doc): (Y.Map<any> | Y.Text)[] {
-  return [metaOf(doc), descriptionOf(doc), ...COLLECTION_NAMES.map((name) => collectionOf(doc, name))];
+  return [metaOf(doc), descriptionOf(doc), visionOf(doc), ...COLLECTION_NAMES.map((name) => collectionOf(doc, name))];
 }

@@ -9,6 +9,7 @@ import {
   orderKeyField,
   shortTextField,
   titleField,
+  weightField,
 } from './common-fields';
 
 /** Where a goal stands. */
@@ -24,6 +25,10 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   dropped: 'Dropped',
 };
 
+/** Who sets a goal's status: its key results' check-ins and pace (health), or the owner by hand. */
+export const STATUS_SOURCES = ['check-ins', 'owner'] as const;
+export type StatusSource = (typeof STATUS_SOURCES)[number];
+
 /** Colors offered for new goals, in turn; readable on white and distinct in grayscale steps. */
 export const GOAL_PALETTE = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#dc2626', '#4d7c0f', '#db2777', '#475569'];
 
@@ -36,7 +41,11 @@ export const goalKind = defineRecordKind({
     owner: shortTextField,
     startDate: isoDateField.nullable(),
     dueDate: isoDateField.nullable(),
+    /** The owner's status: what the goal shows when `statusSetBy` is 'owner' (or it has no check-ins yet). */
     status: z.enum(GOAL_STATUSES),
+    statusSetBy: z.enum(STATUS_SOURCES),
+    /** How much it counts in its parent goal's progress, as one key result of weight 1 would. */
+    weight: weightField,
     color: colorField,
     parentId: optionalIdField,
     order: orderKeyField,
@@ -49,6 +58,8 @@ export const goalKind = defineRecordKind({
     startDate: null,
     dueDate: null,
     status: 'on-track',
+    statusSetBy: 'check-ins',
+    weight: 1,
     color: GOAL_PALETTE[0]!,
     parentId: null,
     order: 'a0',

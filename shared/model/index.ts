@@ -3,6 +3,7 @@ export * from './record-kind';
 export * from './common-fields';
 export * from './goal';
 export * from './key-result';
+export * from './check-in';
 export * from './initiative';
 export * from './milestone';
 export * from './dependency';

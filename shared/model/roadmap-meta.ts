@@ -2,18 +2,39 @@ import { z } from 'zod';
 import { defineRecordKind, type Readable, type Value } from './record-kind';
 import { titleField } from './common-fields';
 
-/** The roadmap's own fields, stored in the root map 'meta'; its description is the root text 'description'. */
+/**
+ * The roadmap's own fields, stored in the root map 'meta'; its description and its vision statement are the
+ * root texts 'description' and 'vision'.
+ */
 export const roadmapMetaKind = defineRecordKind({
   name: 'roadmap',
   shape: {
     title: titleField,
     fiscalYearStartMonth: z.number().int().min(1, 'Pick a month').max(12, 'Pick a month'),
+    /** A key result with no check-in for this many days is marked stale. */
+    staleAfterDays: z
+      .number({ error: 'Enter a number' })
+      .int('Use a whole number of days')
+      .min(1, 'At least 1 day')
+      .max(365, 'At most 365 days'),
+    /** Points progress may trail the expected pace before a key result or goal is "behind pace". */
+    paceTolerance: z
+      .number({ error: 'Enter a number' })
+      .finite('Enter a finite number')
+      .min(0, 'Between 0 and 100 points')
+      .max(100, 'Between 0 and 100 points'),
     schemaVersion: z.number().int().min(0),
   },
   storage: {},
-  defaults: { title: 'Untitled roadmap', fiscalYearStartMonth: 1, schemaVersion: 0 },
+  defaults: {
+    title: 'Untitled roadmap',
+    fiscalYearStartMonth: 1,
+    staleAfterDays: 14,
+    paceTolerance: 10,
+    schemaVersion: 0,
+  },
   check: () => [],
 });
 
 export type RoadmapMetaFields = Value<typeof roadmapMetaKind.shape>;
-export type RoadmapMeta = Readable<RoadmapMetaFields> & { readonly description: string };
+export type RoadmapMeta = Readable<RoadmapMetaFields> & { readonly description: string; readonly vision: string };

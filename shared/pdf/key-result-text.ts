@@ -1,6 +1,6 @@
-import type { KeyResultFields } from '../model/key-result';
+import type { KeyResult } from '../model/key-result';
 
-type Values = Pick<KeyResultFields, 'baseline' | 'current' | 'target' | 'unit'>;
+type Values = Pick<KeyResult, 'baseline' | 'current' | 'target' | 'unit'>;
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -30,7 +30,7 @@ export function keyResultValues(keyResult: Values, locale = 'en-US'): string {
  * "below baseline" (or "above baseline" for a target lower than the baseline) when a key result has moved
  * away from its target since the baseline: its progress reads 0%, which alone would hide that. Null otherwise.
  */
-export function keyResultSetback(keyResult: Pick<KeyResultFields, 'baseline' | 'current' | 'target'>): string | null {
+export function keyResultSetback(keyResult: Pick<KeyResult, 'baseline' | 'current' | 'target'>): string | null {
   const { baseline, current, target } = keyResult;
   if (target > baseline && current < baseline) return 'below baseline';
   if (target < baseline && current > baseline) return 'above baseline';

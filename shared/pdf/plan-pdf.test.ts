@@ -297,7 +297,14 @@ describe('PDF title page', () => {
     const doc = new Y.Doc();
     for (let index = 1; index <= 4; index++) {
       const goalId = createGoal(doc, { title: `Goal ${index}` });
-      createKeyResult(doc, { goalId, title: 'Activation', baseline: 10, current: 20, target: 30, unit: '%' });
+      createKeyResult(doc, {
+        goalId,
+        title: 'Activation',
+        baseline: 10,
+        checkIn: { value: 20, date: '2027-01-04' },
+        target: 30,
+        unit: '%',
+      });
     }
     const landscape = titlePagesOf(doc).pages;
     expect(landscape).toHaveLength(1);

@@ -31,8 +31,21 @@ describe('PDF title page: names and numbers', () => {
     const name = 'Grow enterprise revenue across every region we sell in today, and a few more besides';
     const goalId = createGoal(doc, { title: name });
     const result = 'Annual recurring revenue from enterprise customers in every region';
-    createKeyResult(doc, { goalId, title: result, baseline: 1200000, current: 1850000, target: 2500000, unit: 'USD' });
-    createKeyResult(doc, { goalId, title: 'Seats', baseline: 1000, current: 2000, target: 250000 });
+    createKeyResult(doc, {
+      goalId,
+      title: result,
+      baseline: 1200000,
+      checkIn: { value: 1850000, date: '2027-01-04' },
+      target: 2500000,
+      unit: 'USD',
+    });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Seats',
+      baseline: 1000,
+      checkIn: { value: 2000, date: '2027-01-04' },
+      target: 250000,
+    });
     for (const orientation of ['landscape', 'portrait'] as const) {
       const pages = titlePagesOf(doc, { orientation });
       const texts = textsOf(pages).map((text) => text.text);
@@ -52,7 +65,13 @@ describe('PDF title page: names and numbers', () => {
   it('writes numbers for the export\u2019s locale', () => {
     const doc = new Y.Doc();
     const goalId = createGoal(doc, { title: 'Grow' });
-    createKeyResult(doc, { goalId, title: 'Seats', baseline: 1000, current: 2000, target: 250000 });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Seats',
+      baseline: 1000,
+      checkIn: { value: 2000, date: '2027-01-04' },
+      target: 250000,
+    });
     expect(textsOf(titlePagesOf(doc, { locale: 'de-DE' })).map((text) => text.text)).toContain(
       '1.000 → 2.000 → 250.000',
     );
@@ -62,9 +81,29 @@ describe('PDF title page: names and numbers', () => {
   it('says when a key result went backwards, past its baseline, instead of only 0%', () => {
     const doc = new Y.Doc();
     const goalId = createGoal(doc, { title: 'Grow' });
-    createKeyResult(doc, { goalId, title: 'Signups', baseline: 100, current: 80, target: 200, dueDate: '2027-06-30' });
-    createKeyResult(doc, { goalId, title: 'Churn', baseline: 5, current: 6, target: 3, unit: '%' });
-    createKeyResult(doc, { goalId, title: 'Steady', baseline: 100, current: 100, target: 200 });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Signups',
+      baseline: 100,
+      checkIn: { value: 80, date: '2027-01-04' },
+      target: 200,
+      dueDate: '2027-06-30',
+    });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Churn',
+      baseline: 5,
+      checkIn: { value: 6, date: '2027-01-04' },
+      target: 3,
+      unit: '%',
+    });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Steady',
+      baseline: 100,
+      checkIn: { value: 100, date: '2027-01-04' },
+      target: 200,
+    });
     const texts = textsOf(titlePagesOf(doc)).map((text) => text.text);
     expect(texts).toEqual(expect.arrayContaining(['↓ below baseline', '↑ above baseline', 'due 2027-06-30']));
     expect(texts.filter((text) => text.includes('baseline') && !text.startsWith('Key results'))).toHaveLength(2);
@@ -76,7 +115,13 @@ describe('PDF title page: goals', () => {
     const doc = new Y.Doc();
     const red = createGoal(doc, { title: 'Red but fine', color: '#dc2626', status: 'on-track' });
     createGoal(doc, { title: 'Blue but late', color: '#2563eb', status: 'off-track' });
-    createKeyResult(doc, { goalId: red, title: 'Activation', baseline: 0, current: 50, target: 100 });
+    createKeyResult(doc, {
+      goalId: red,
+      title: 'Activation',
+      baseline: 0,
+      checkIn: { value: 50, date: '2027-01-04' },
+      target: 100,
+    });
     const [page] = titlePagesOf(doc);
     const signs = page!.texts.filter((text) =>
       Object.values(GOAL_STATUS_MARKS).some((mark) => mark.sign === text.text),
@@ -120,7 +165,14 @@ describe('PDF title page: goals', () => {
     while (titlePagesOf(doc, { orientation: 'portrait' }).length < 2) {
       count += 1;
       const goalId = createGoal(doc, { title: `Goal ${count}` });
-      createKeyResult(doc, { goalId, title: 'Activation', baseline: 10, current: 20, target: 30, unit: '%' });
+      createKeyResult(doc, {
+        goalId,
+        title: 'Activation',
+        baseline: 10,
+        checkIn: { value: 20, date: '2027-01-04' },
+        target: 30,
+        unit: '%',
+      });
     }
     const pages = titlePagesOf(doc, { orientation: 'portrait' });
     expect(pages).toHaveLength(2);

@@ -5,3 +5,5 @@ export * from './memo';
 export * from './filters';
 export * from './invalid-records';
 export * from './dates';
+export * from './pace';
+export * from './alignment';

@@ -73,7 +73,13 @@ describe('selectLanes', () => {
     const doc = newRoadmapDoc();
     const [growth, retention] = createGoals(doc, [{ title: 'Growth' }, { title: 'Retention' }]);
     const child = createGoal(doc, { title: 'Activation', parentId: growth });
-    createKeyResult(doc, { goalId: growth!, title: 'KR', baseline: 0, target: 10, current: 5 });
+    createKeyResult(doc, {
+      goalId: growth!,
+      title: 'KR',
+      baseline: 0,
+      target: 10,
+      checkIn: { value: 5, date: '2027-01-04' },
+    });
     createInitiative(doc, { title: 'On growth', goalId: growth!, ...dates });
     createInitiative(doc, { title: 'On child', goalId: child, ...dates });
     createInitiative(doc, { title: 'No goal', ...dates });

@@ -5,6 +5,7 @@ import {
   collectionOf,
   descriptionOf,
   metaOf,
+  visionOf,
   type CollectionName,
   type FieldsByCollection,
 } from '../model/document';
@@ -13,6 +14,8 @@ import { roadmapMetaKind, type RoadmapMeta } from '../model/roadmap-meta';
 import { schemaStatus, type SchemaStatus } from '../model/schema-version';
 import type { z } from 'zod';
 import { DERIVED_CACHE, type HasDerivedCache } from './memo';
+import type { KeyResult, KeyResultRecord } from '../model/key-result';
+import { compareCheckIns, type CheckIn } from '../model/check-in';
 
 type Records<C extends CollectionName> = ReadonlyMap<string, Readable<FieldsByCollection[C]>>;
 
@@ -21,10 +24,13 @@ export interface RoadmapSnapshot extends HasDerivedCache {
   readonly meta: RoadmapMeta;
   readonly schema: SchemaStatus;
   readonly goals: Records<'goals'>;
-  readonly keyResults: Records<'keyResults'>;
+  /** With their check-ins and current value (the latest check-in's). */
+  readonly keyResults: ReadonlyMap<string, KeyResult>;
   readonly initiatives: Records<'initiatives'>;
   readonly milestones: Records<'milestones'>;
   readonly dependencies: Records<'dependencies'>;
+  /** Every check-in, also those of a key result deleted meanwhile by a peer (the key result shows none). */
+  readonly checkIns: Records<'checkIns'>;
 }
 
 function kindOf(collection: CollectionName): RecordKind<z.ZodRawShape> {
@@ -33,7 +39,21 @@ function kindOf(collection: CollectionName): RecordKind<z.ZodRawShape> {
 
 function readMeta(doc: Y.Doc): RoadmapMeta {
   const meta = readRecord(roadmapMetaKind, 'meta', metaOf(doc));
-  return Object.freeze({ ...meta, description: descriptionOf(doc).toString() });
+  return Object.freeze({ ...meta, description: descriptionOf(doc).toString(), vision: visionOf(doc).toString() });
+}
+
+const NO_CHECK_INS: readonly CheckIn[] = Object.freeze([]);
+
+/** A stored key result with its check-ins (oldest first) and the value of the latest one as current. */
+function withCheckIns(record: KeyResultRecord, checkIns: readonly CheckIn[]): KeyResult {
+  const sorted = checkIns.length === 0 ? NO_CHECK_INS : Object.freeze([...checkIns].sort(compareCheckIns));
+  const latestCheckIn = sorted.at(-1) ?? null;
+  return Object.freeze({
+    ...record,
+    checkIns: sorted,
+    latestCheckIn,
+    current: latestCheckIn?.value ?? record.baseline,
+  });
 }
 
 function readCollection(doc: Y.Doc, collection: CollectionName): Map<string, unknown> {
@@ -57,6 +77,10 @@ export class RoadmapStore {
   private readonly unobserve: (() => void)[] = [];
   /** Derived data of this document (lanes, ...), shared by its snapshots and dropped with the store. */
   private readonly derived = new Map<unknown, unknown>();
+  /** Key result id → ids of its check-ins, kept up to date with each change (never rebuilt whole). */
+  private readonly checkInIndex = new Map<string, Set<string>>();
+  /** The stored key results, before their check-ins are joined in. */
+  private keyResultRecords = new Map<string, KeyResultRecord>();
 
   constructor(private readonly doc: Y.Doc) {
     this.snapshot = this.readAll();
@@ -67,7 +91,7 @@ export class RoadmapStore {
       map.observeDeep(observer);
       this.unobserve.push(() => map.unobserveDeep(observer));
     }
-    for (const root of [metaOf(doc), descriptionOf(doc)] as Y.AbstractType<unknown>[]) {
+    for (const root of [metaOf(doc), descriptionOf(doc), visionOf(doc)] as Y.AbstractType<unknown>[]) {
       const observer = () => {
         this.metaDirty = true;
       };
@@ -96,7 +120,31 @@ export class RoadmapStore {
 
   private readAll(): RoadmapSnapshot {
     const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, readCollection(this.doc, name)]));
+    this.keyResultRecords = collections.keyResults as Map<string, KeyResultRecord>;
+    const checkIns = collections.checkIns as Map<string, CheckIn>;
+    for (const checkIn of checkIns.values()) this.indexCheckIn(checkIn);
+    const keyResults = new Map<string, KeyResult>();
+    for (const record of this.keyResultRecords.values()) {
+      keyResults.set(record.id, withCheckIns(record, this.checkInsOf(record.id, checkIns)));
+    }
+    collections.keyResults = keyResults;
     return this.seal({ meta: readMeta(this.doc), schema: schemaStatus(this.doc), ...collections });
+  }
+
+  private indexCheckIn(checkIn: CheckIn): void {
+    let ids = this.checkInIndex.get(checkIn.keyResultId);
+    if (!ids) this.checkInIndex.set(checkIn.keyResultId, (ids = new Set()));
+    ids.add(checkIn.id);
+  }
+
+  private unindexCheckIn(checkIn: CheckIn): void {
+    const ids = this.checkInIndex.get(checkIn.keyResultId);
+    ids?.delete(checkIn.id);
+    if (ids?.size === 0) this.checkInIndex.delete(checkIn.keyResultId);
+  }
+
+  private checkInsOf(keyResultId: string, checkIns: ReadonlyMap<string, CheckIn>): CheckIn[] {
+    return [...(this.checkInIndex.get(keyResultId) ?? [])].map((id) => checkIns.get(id)!);
   }
 
   // Not enumerable: a snapshot compares and prints as its data.
@@ -122,15 +170,39 @@ export class RoadmapStore {
   private flush(): void {
     if (this.dirtyIds.size === 0 && !this.metaDirty) return;
     const next: Record<string, unknown> = { ...this.snapshot };
+    // Key results whose stored fields or check-ins changed: joined with their check-ins again below.
+    const keyResultsToJoin = new Set<string>();
     for (const [collection, ids] of this.dirtyIds) {
-      const records = new Map(this.snapshot[collection] as ReadonlyMap<string, unknown>);
+      const stored = collection === 'keyResults' ? this.keyResultRecords : this.snapshot[collection];
+      const records = new Map(stored as ReadonlyMap<string, unknown>);
       const map = collectionOf(this.doc, collection);
       for (const id of ids) {
         const entity = map.get(id);
-        if (entity === undefined) records.delete(id);
-        else records.set(id, readRecord(kindOf(collection), id, entity));
+        const before = records.get(id);
+        const after = entity === undefined ? undefined : readRecord(kindOf(collection), id, entity);
+        if (after === undefined) records.delete(id);
+        else records.set(id, after);
+        if (collection === 'keyResults') keyResultsToJoin.add(id);
+        if (collection === 'checkIns') {
+          if (before) this.unindexCheckIn(before as CheckIn);
+          if (after) this.indexCheckIn(after as CheckIn);
+          for (const checkIn of [before, after] as (CheckIn | undefined)[]) {
+            if (checkIn) keyResultsToJoin.add(checkIn.keyResultId);
+          }
+        }
       }
-      next[collection] = records;
+      if (collection === 'keyResults') this.keyResultRecords = records as Map<string, KeyResultRecord>;
+      else next[collection] = records;
+    }
+    if (keyResultsToJoin.size > 0) {
+      const keyResults = new Map(this.snapshot.keyResults);
+      const checkIns = next.checkIns as ReadonlyMap<string, CheckIn>;
+      for (const id of keyResultsToJoin) {
+        const record = this.keyResultRecords.get(id);
+        if (record) keyResults.set(id, withCheckIns(record, this.checkInsOf(id, checkIns)));
+        else keyResults.delete(id);
+      }
+      next.keyResults = keyResults;
     }
     if (this.metaDirty) next.meta = readMeta(this.doc);
     // Content arriving in an empty document changes its schema status too, so check after every change.

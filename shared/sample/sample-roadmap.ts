@@ -52,7 +52,7 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       unit: '%',
       baseline: 32,
       target: 45,
-      current: 36,
+      checkIn: { value: 36, date: today, author: 'Sample', recordedAt: 0 },
       dueDate: monthEnd(11),
       owner: 'Sam Lee',
     });
@@ -62,7 +62,7 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       unit: 'min',
       baseline: 18,
       target: 5,
-      current: 12,
+      checkIn: { value: 12, date: today, author: 'Sample', recordedAt: 0 },
     });
     const churn = createKeyResult(doc, {
       goalId: retention,
@@ -70,7 +70,7 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       unit: '%',
       baseline: 4.2,
       target: 2.5,
-      current: 3.9,
+      checkIn: { value: 3.9, date: today, author: 'Sample', recordedAt: 0 },
     });
     createKeyResult(doc, {
       goalId: platform,
@@ -78,7 +78,7 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       unit: 'ms',
       baseline: 900,
       target: 250,
-      current: 610,
+      checkIn: { value: 610, date: today, author: 'Sample', recordedAt: 0 },
     });
     const [checklist, templates] = createInitiatives(doc, [
       {

@@ -40,12 +40,18 @@ function stakeholderRoadmap(): Y.Doc {
     goalId: top,
     title: 'Annual recurring revenue from enterprise customers in every region, counted at the end of the quarter',
     baseline: 1200000,
-    current: 1850000,
+    checkIn: { value: 1850000, date: '2027-01-04' },
     target: 2500000,
     unit: 'USD',
     dueDate: '2027-12-31',
   });
-  createKeyResult(doc, { goalId: sub, title: 'Seats', baseline: 1000, current: 800, target: 250000 });
+  createKeyResult(doc, {
+    goalId: sub,
+    title: 'Seats',
+    baseline: 1000,
+    checkIn: { value: 800, date: '2027-01-04' },
+    target: 250000,
+  });
   createInitiative(doc, { title: 'FedRAMP', goalId: subsub, startDate: '2027-02-01', endDate: '2027-08-30' });
   const names = ['Press release', 'Partner briefing', 'Launch event', 'Pricing live'];
   names.forEach((title, index) => createMilestone(doc, { title, goalId: top, date: `2027-03-0${index + 1}` }));
