@@ -8,7 +8,7 @@ import {
 } from '../../shared';
 import { useRoadmap } from '../state/session-context';
 import { BAR_HEIGHT, CONNECTOR_ROOM, MIN_BAR_WIDTH, NARROW_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
-import { formatRange } from './format';
+import { formatRange } from '../ui/format';
 
 interface InitiativeBarProps {
   initiative: Initiative;
@@ -45,6 +45,16 @@ export const InitiativeBar = memo(function InitiativeBar({
   const conflict = useRoadmap((snapshot) => conflictOf(snapshot, initiative.id));
   const messages = [...initiative.problems.map((problem) => problem.message), ...(conflict ? [conflict] : [])];
   const warning = messages.length > 0 ? `Warning: ${messages.join('; ')}` : '';
+  // The key results it serves, by name: a string, so a check-in elsewhere leaves the bar alone.
+  const serves = useRoadmap((snapshot) =>
+    initiative.keyResultIds
+      .flatMap((id) => {
+        const keyResult = snapshot.keyResults.get(id);
+        return keyResult ? [keyResult.title] : [];
+      })
+      .join(', '),
+  );
+  const servesLine = serves ? `Serves: ${serves}` : 'Serves no key result';
   return (
     <>
       <button
@@ -61,9 +71,9 @@ export const InitiativeBar = memo(function InitiativeBar({
           ...(markedBy ? { ['--peer-color' as string]: markedBy } : {}),
         }}
         aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
-        aria-description={warning || undefined}
+        aria-description={[servesLine, warning].filter(Boolean).join('. ')}
         aria-pressed={selected}
-        title={`${initiative.title}\n${range} · ${status}${warning ? `\n${warning}` : ''}`}
+        title={`${initiative.title}\n${range} · ${status}\n${servesLine}${warning ? `\n${warning}` : ''}`}
         onClick={(event) => {
           event.stopPropagation();
           onSelect(initiative.id, event.shiftKey || event.ctrlKey || event.metaKey);

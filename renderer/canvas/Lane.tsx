@@ -10,11 +10,12 @@ import {
   type TimeScale,
 } from '../../shared';
 import { selectionOf, useUiStore } from '../state/ui-store';
+import { useLaneStanding, type LaneStanding } from '../state/use-alignment';
 import { usePeersStore } from '../presence/peers-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from '../ui/ProgressBar';
-import { keyResultSummary } from './format';
+import { keyResultSummary } from '../ui/format';
 import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, MIN_BAR_WIDTH } from './geometry';
 import { barsInView } from './bars-in-view';
 
@@ -36,6 +37,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
   const goal = lane.goal;
   const color = goal?.color ?? UNALIGNED_COLOR;
   const title = goal ? goal.title : 'Unaligned';
+  const standing = useLaneStanding(goal?.id ?? null);
   // Narrow selections: a click elsewhere re-renders only the lanes whose selected item changed.
   const selectedId = useUiStore((state) => {
     const selection = selectionOf(state);
@@ -130,20 +132,30 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             )}
             {collapsed && <span className="lane-count">{lane.initiatives.length}</span>}
           </div>
-          {!collapsed && goal && (
+          {!collapsed && goal && standing && (
             <div className="lane-meta">
-              <span className={`goal-status status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
+              <span
+                className={`goal-status status-${standing.status}`}
+                title={standing.fromCheckIns ? 'From check-ins' : 'Set by the owner'}
+              >
+                {GOAL_STATUS_LABELS[standing.status]}
+              </span>
               {goal.owner && <span className="lane-owner">{goal.owner}</span>}
             </div>
           )}
-          {!collapsed && goal && lane.progress !== null && (
+          {!collapsed && goal && standing && standing.progress !== null && (
             <div
               className="lane-progress"
               // Each key result's baseline → current → target, for a glance without opening the goal.
               title={lane.keyResults.map(keyResultSummary).join('\n')}
             >
-              <ProgressBar value={lane.progress} label={`${goal.title} key results: ${Math.round(lane.progress)}%`} />
-              <span>{Math.round(lane.progress)}%</span>
+              <ProgressBar
+                value={standing.progress}
+                expected={standing.expected}
+                label={`${goal.title} key results: ${standing.progress}%`}
+              />
+              <span>{standing.progress}%</span>
+              <StandingMarks standing={standing} />
             </div>
           )}
           {!collapsed && !goal && <div className="lane-meta muted">Initiatives without a goal</div>}
@@ -159,7 +171,7 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
         data-drag={collapsed ? 'none' : 'create'}
         style={{ left: LANE_HEADER_WIDTH, width: scale.width }}
       >
-        {collapsed && <CollapsedSummary lane={lane} scale={scale} />}
+        {collapsed && <CollapsedSummary lane={lane} scale={scale} standing={standing} />}
         {visibleMilestones.map((milestone) => (
           <MilestoneMarker
             key={milestone.id}
@@ -195,19 +207,50 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
   );
 });
 
+/** Behind pace and stale key results, as short marks in a lane header (spelled out for screen readers). */
+function StandingMarks({ standing }: { standing: LaneStanding }) {
+  return (
+    <>
+      {standing.behindPace && (
+        <span className="lane-mark behind" title={`Behind pace: ${standing.expected}% expected by now`}>
+          behind
+        </span>
+      )}
+      {standing.staleKeyResults > 0 && (
+        <span
+          className="lane-mark stale"
+          title={`${standing.staleKeyResults} key result${standing.staleKeyResults === 1 ? '' : 's'} not checked in lately`}
+          aria-label={`${standing.staleKeyResults} stale key result${standing.staleKeyResults === 1 ? '' : 's'}`}
+        >
+          stale
+        </span>
+      )}
+    </>
+  );
+}
+
 /**
  * What a collapsed lane still says on the canvas: one band over the time its initiatives span, with how
  * many there are, the goal's status and its key-result progress.
  */
-function CollapsedSummary({ lane, scale }: { lane: LaneModel; scale: TimeScale }) {
+function CollapsedSummary({
+  lane,
+  scale,
+  standing,
+}: {
+  lane: LaneModel;
+  scale: TimeScale;
+  standing: LaneStanding | null;
+}) {
   if (lane.initiatives.length === 0) return null;
   const covered = spanOf(lane.initiatives)!;
   const { x, width } = scale.span(covered.startDate, covered.endDate);
   const count = lane.initiatives.length;
   const text = [
     `${count} ${count === 1 ? 'initiative' : 'initiatives'}`,
-    lane.goal && GOAL_STATUS_LABELS[lane.goal.status],
-    lane.progress !== null && `${Math.round(lane.progress)}% of key results`,
+    standing && GOAL_STATUS_LABELS[standing.status],
+    standing && standing.progress !== null && `${standing.progress}% of key results`,
+    standing?.behindPace && 'behind pace',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Milestone, TimeScale } from '../../shared';
-import { formatDay } from './format';
+import { formatDay } from '../ui/format';
 
 interface MilestoneMarkerProps {
   milestone: Milestone;

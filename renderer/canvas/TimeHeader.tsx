@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { headerTicks, zoomLevelAt, type IsoDate, type TimeScale } from '../../shared';
-import { formatDay } from './format';
+import { formatDay } from '../ui/format';
 import { estimateTextWidth, LANE_HEADER_WIDTH } from './geometry';
 
 interface TimeHeaderProps {

@@ -27,7 +27,7 @@ import { clickFollowsDrag, useDragStore } from '../presence/drag-store';
 import { INSPECTOR_WIDTH } from '../inspector/placement';
 import type { ReactNode } from 'react';
 import { inspectorFloats, selectionOf, useUiStore } from '../state/ui-store';
-import { useToday } from './use-today';
+import { useToday } from '../state/use-today';
 import { rememberView, type SavedView } from '../state/remembered';
 import { Lane } from './Lane';
 import { EmptyGuide } from './EmptyGuide';

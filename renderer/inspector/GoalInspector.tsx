@@ -1,21 +1,21 @@
 import {
-  checkIn,
+  CONFIDENCE_LABELS,
   createKeyResult,
   descendantsOf,
   deleteGoal,
-  deleteKeyResult,
   GOAL_PALETTE,
   GOAL_STATUSES,
   GOAL_STATUS_LABELS,
-  keyResultProgress,
   selectLanes,
   updateGoal,
-  updateKeyResult,
   type GoalFields,
-  type KeyResult,
-  type KeyResultFields,
+  type GoalStanding,
+  type GoalStatus,
 } from '../../shared';
-import { useClock, useRoadmap, useSession } from '../state/session-context';
+import { useRoadmap, useSession } from '../state/session-context';
+import { useGoalAlignment } from '../state/use-alignment';
+import { useToday } from '../state/use-today';
+import { KeyResultEditor } from './KeyResultEditor';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
 import { sameItems } from '../state/use-external';
@@ -24,12 +24,52 @@ import { fieldCommitter } from './commit-helpers';
 import { ProgressBar } from '../ui/ProgressBar';
 
 const NO_PARENT = '';
+/** The status choice that hands the goal's status to its check-ins. */
+const FROM_CHECK_INS = 'from-check-ins';
+
+/** What a goal shows: its status, where it came from, and its rolled-up progress against the pace. */
+function GoalStandingLine({ standing }: { standing: GoalStanding }) {
+  const source =
+    standing.statusSource === 'check-ins'
+      ? 'from check-ins'
+      : standing.goal.statusSetBy === 'check-ins'
+        ? 'no check-ins yet'
+        : 'set by owner';
+  return (
+    <p className="goal-standing" aria-label="Goal standing">
+      <span className={`goal-status status-${standing.status}`}>{GOAL_STATUS_LABELS[standing.status]}</span>{' '}
+      <span className="muted">{source}</span>
+      {standing.goal.statusSetBy === 'owner' && standing.health && (
+        <span className="muted"> · check-ins say {CONFIDENCE_LABELS[standing.health]}</span>
+      )}
+      {standing.progress !== null && (
+        <>
+          {' '}
+          ·{' '}
+          <ProgressBar
+            value={standing.progress}
+            expected={standing.expected}
+            label={`${standing.goal.title}: ${Math.round(standing.progress)}%`}
+          />{' '}
+          {Math.round(standing.progress)}%
+        </>
+      )}
+      {standing.behindPace && standing.expected !== null && (
+        <span className="flag-chip behind">Behind pace: {Math.round(standing.expected)}% expected by now</span>
+      )}
+      {standing.staleKeyResults > 0 && (
+        <span className="flag-chip stale">
+          {standing.staleKeyResults} stale key result{standing.staleKeyResults === 1 ? '' : 's'}
+        </span>
+      )}
+    </p>
+  );
+}
 
 /** Edits a goal: its fields, its parent, and its key results. */
 export function GoalInspector({ id }: { id: string }) {
   const session = useSession();
   const goal = useRoadmap((snapshot) => snapshot.goals.get(id));
-  const lane = useRoadmap((snapshot) => selectLanes(snapshot).find((candidate) => candidate.key === id));
   // A goal can nest under any goal but itself and the goals nested under it.
   const parentCandidates = useRoadmap((snapshot) => {
     const nested = descendantsOf(snapshot.goals, id);
@@ -39,6 +79,8 @@ export function GoalInspector({ id }: { id: string }) {
   const focusedKeyResult = useUiStore((state) => state.focusTitleOf);
   const titleFocused = useUiStore((state) => state.titleFocused);
   const select = useUiStore((state) => state.select);
+  const alignment = useGoalAlignment(id);
+  const today = useToday();
   if (!goal) return <p className="inspector-empty">This goal was deleted.</p>;
   const commit = fieldCommitter<GoalFields>(session.doc, updateGoal, id);
   const colors = GOAL_PALETTE.includes(goal.color) ? GOAL_PALETTE : [goal.color, ...GOAL_PALETTE];
@@ -55,14 +97,28 @@ export function GoalInspector({ id }: { id: string }) {
         autoFocus={focusTitle}
         onFocused={titleFocused}
       />
+      {alignment && <GoalStandingLine standing={alignment.standing} />}
       <div className="field-row">
         <TextField label="Owner" name="Goal owner" value={goal.owner} commit={commit('owner')} />
         <SelectField
           label="Status"
           name="Goal status"
-          value={goal.status}
-          options={GOAL_STATUSES.map((status) => ({ value: status, label: GOAL_STATUS_LABELS[status] }))}
-          commit={commit('status')}
+          value={goal.statusSetBy === 'check-ins' ? FROM_CHECK_INS : goal.status}
+          options={[
+            { value: FROM_CHECK_INS, label: 'From check-ins' },
+            ...GOAL_STATUSES.map((status) => ({
+              value: status,
+              label: `${GOAL_STATUS_LABELS[status]} (set by owner)`,
+            })),
+          ]}
+          commit={(choice) => {
+            const changes: Partial<GoalFields> =
+              choice === FROM_CHECK_INS
+                ? { statusSetBy: 'check-ins' }
+                : { statusSetBy: 'owner', status: choice as GoalStatus };
+            const outcome = runCommand(session.doc, updateGoal, { id, changes });
+            return outcome.ok ? null : outcome.problems;
+          }}
         />
       </div>
       <div className="field-row">
@@ -79,6 +135,15 @@ export function GoalInspector({ id }: { id: string }) {
           ]}
           commit={(parentId) => commit('parentId')(parentId === NO_PARENT ? null : parentId)}
         />
+        {goal.parentId !== null && (
+          <NumberField
+            label="Weight"
+            name="Goal weight"
+            value={goal.weight}
+            commit={commit('weight')}
+            hint="In the parent goal's progress"
+          />
+        )}
         <SelectField
           label="Color"
           name="Goal color"
@@ -101,11 +166,17 @@ export function GoalInspector({ id }: { id: string }) {
         <h3>
           Key results{' '}
           <span className="muted">
-            {lane?.progress === null || lane === undefined ? '' : `${Math.round(lane.progress)}% overall`}
+            {alignment?.standing.progress == null ? '' : `${Math.round(alignment.standing.progress)}% overall`}
           </span>
         </h3>
-        {lane?.keyResults.map((keyResult) => (
-          <KeyResultEditor key={keyResult.id} keyResult={keyResult} focusTitle={focusedKeyResult === keyResult.id} />
+        {alignment?.standing.keyResults.map((standing) => (
+          <KeyResultEditor
+            key={standing.keyResult.id}
+            standing={standing}
+            contributors={alignment.contributors.get(standing.keyResult.id) ?? []}
+            focusTitle={focusedKeyResult === standing.keyResult.id}
+            today={today}
+          />
         ))}
         <button
           type="button"
@@ -132,63 +203,3 @@ export function GoalInspector({ id }: { id: string }) {
 }
 
 const COLOR_NAMES = ['Blue', 'Teal', 'Amber', 'Purple', 'Red', 'Green', 'Pink', 'Slate'];
-
-function KeyResultEditor({ keyResult, focusTitle }: { keyResult: KeyResult; focusTitle: boolean }) {
-  const session = useSession();
-  const titleFocused = useUiStore((state) => state.titleFocused);
-  const today = useClock().today();
-  const commit = fieldCommitter<Omit<KeyResultFields, 'goalId'>>(session.doc, updateKeyResult, keyResult.id);
-  // A new current value is a check-in today, as confident as the last one.
-  const checkInValue = (value: number) => {
-    const outcome = runCommand(session.doc, checkIn, {
-      keyResultId: keyResult.id,
-      value,
-      date: today,
-      today,
-      confidence: keyResult.latestCheckIn?.confidence ?? 'on-track',
-    });
-    return outcome.ok ? null : outcome.problems;
-  };
-  const progress = keyResultProgress(keyResult);
-  return (
-    <fieldset className="key-result">
-      <legend>
-        {keyResult.title} <ProgressBar value={progress} label={`${keyResult.title}: ${Math.round(progress)}%`} />
-      </legend>
-      <RecordWarnings problems={keyResult.problems} />
-      <TextField
-        label="Key result"
-        name="Key result title"
-        value={keyResult.title}
-        commit={commit('title')}
-        autoFocus={focusTitle}
-        onFocused={titleFocused}
-      />
-      {/* Three to a row, so a value as long as "1,250,000" shows whole. */}
-      <div className="field-row numbers">
-        <NumberField label="Baseline" value={keyResult.baseline} commit={commit('baseline')} />
-        <NumberField label="Current" value={keyResult.current} commit={checkInValue} />
-        <NumberField label="Target" value={keyResult.target} commit={commit('target')} />
-      </div>
-      {keyResult.baseline === keyResult.target && (
-        // No distance to cover: progress is all or nothing, which can be a surprise in the goal's total.
-        <p className="field-hint">
-          Baseline and target are the same: this key result counts as met (100%) while current equals them, and 0%
-          otherwise.
-        </p>
-      )}
-      <div className="field-row">
-        <TextField label="Unit" value={keyResult.unit} commit={commit('unit')} placeholder="e.g. %, users" />
-        <DateField label="Key result due" value={keyResult.dueDate} commit={commit('dueDate')} optional />
-      </div>
-      <TextField label="Key result owner" value={keyResult.owner} commit={commit('owner')} />
-      <button
-        type="button"
-        className="link danger"
-        onClick={() => runCommand(session.doc, deleteKeyResult, { id: keyResult.id })}
-      >
-        Delete key result
-      </button>
-    </fieldset>
-  );
-}

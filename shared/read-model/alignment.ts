@@ -167,6 +167,24 @@ export function selectAlignment(snapshot: RoadmapSnapshot, today: IsoDate, perio
   const context = paceContextOf(snapshot, today);
   const span = period ?? quarterAround(today, context.fiscalYearStartMonth);
   const lanes = selectLanes(snapshot);
+  // The same lanes, day, settings and period as the last call for this document: the same result.
+  const cache = derivedCacheOf(snapshot);
+  const key = `${JSON.stringify(context)}|${span.start}|${span.end}`;
+  const last = cache.get(LAST_ALIGNMENT) as { lanes: readonly Lane[]; key: string; result: Alignment } | undefined;
+  if (last && last.lanes === lanes && last.key === key) return last.result;
+  const result = computeAlignment(snapshot, lanes, context, span);
+  cache.set(LAST_ALIGNMENT, { lanes, key, result });
+  return result;
+}
+
+const LAST_ALIGNMENT = Symbol('last alignment');
+
+function computeAlignment(
+  snapshot: RoadmapSnapshot,
+  lanes: readonly Lane[],
+  context: PaceContext,
+  span: InvestmentPeriod,
+): Alignment {
   const parts = new Map(lanes.map((lane) => [lane.key, cachedLanePart(snapshot, lane, context, span)]));
   const totalDays = [...parts.values()].reduce((sum, part) => sum + part.days, 0);
 

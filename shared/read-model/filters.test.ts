@@ -30,7 +30,7 @@ describe('initiative filters', () => {
     expect(filterLanes(lanes, NO_FILTER)).toBe(lanes);
     expect(isFiltering(NO_FILTER)).toBe(false);
     const filtered = filterLanes(lanes, { ...NO_FILTER, team: 'Growth' });
-    expect(filtered.map((lane) => lane.initiatives.length)).toEqual([3, 0, 0, 0]);
+    expect(filtered.map((lane) => lane.initiatives.length)).toEqual([3, 0, 0, 0, 0]);
     expect(filtered[0]).toBe(lanes[0]);
     expect(filtered[1]).not.toBe(lanes[1]);
   });

@@ -100,6 +100,20 @@ export const selectLanes = memoizePerDocument(
     const initiativesByLane = groupBy(initiatives.values(), (initiative) => laneOf(initiative.goalId));
     const milestonesByLane = groupBy(milestones.values(), (milestone) => laneOf(milestone.goalId));
     const keyResultsByGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);
+    const ordered = orderGoals(goals);
+    // Roll progress up from the deepest goals: each goal's sub-goals follow it, so walk backwards.
+    const rolledUp = new Map<string, number | null>();
+    const subGoalsOf = new Map<string, { weight: number; progress: number | null }[]>();
+    for (let index = ordered.length - 1; index >= 0; index--) {
+      const { goal, depth } = ordered[index]!;
+      const progress = goalProgress(keyResultsByGoal.get(goal.id) ?? [], subGoalsOf.get(goal.id) ?? []);
+      rolledUp.set(goal.id, progress);
+      if (depth > 0 && goal.parentId !== null) {
+        const siblings = subGoalsOf.get(goal.parentId) ?? [];
+        siblings.unshift({ weight: goal.weight, progress });
+        subGoalsOf.set(goal.parentId, siblings);
+      }
+    }
     const lane = (key: string, goal: Goal | null, depth: number): Lane => {
       const goalKeyResults = goal ? (keyResultsByGoal.get(goal.id) ?? []).sort(compareOrdered) : [];
       return {
@@ -107,15 +121,12 @@ export const selectLanes = memoizePerDocument(
         goal,
         depth,
         keyResults: goalKeyResults,
-        progress: goalProgress(goalKeyResults),
+        progress: goal ? (rolledUp.get(goal.id) ?? null) : null,
         initiatives: (initiativesByLane.get(key) ?? []).sort(compareOrdered),
         milestones: (milestonesByLane.get(key) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
       };
     };
-    const next = [
-      ...orderGoals(goals).map(({ goal, depth }) => lane(goal.id, goal, depth)),
-      lane(UNALIGNED_LANE, null, 0),
-    ];
+    const next = [...ordered.map(({ goal, depth }) => lane(goal.id, goal, depth)), lane(UNALIGNED_LANE, null, 0)];
     return shareUnchanged(next, previous ?? []);
   },
 );

@@ -3,7 +3,7 @@ import type { Goal, GoalStatus, StatusSource } from '../model/goal';
 import type { KeyResult } from '../model/key-result';
 import { startOfUnit } from '../time/calendar-units';
 import { daysBetween, type IsoDate } from '../time/iso-date';
-import { keyResultProgress } from './progress';
+import { keyResultProgress, weightedProgress } from './progress';
 
 /** What pace, staleness and health are measured against: the day, and the roadmap's settings. */
 export interface PaceContext {
@@ -100,15 +100,7 @@ interface Weighted {
 }
 
 function weightedMean(items: readonly Weighted[], valueOf: (item: Weighted) => number | null): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const item of items) {
-    const value = valueOf(item);
-    if (value === null || item.weight <= 0) continue;
-    sum += value * item.weight;
-    weights += item.weight;
-  }
-  return weights > 0 ? sum / weights : null;
+  return weightedProgress(items.map((item) => ({ weight: item.weight, progress: valueOf(item) })));
 }
 
 /** How a goal stands today, rolled up from its key results and sub-goals. */

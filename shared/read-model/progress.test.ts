@@ -21,13 +21,17 @@ describe('keyResultProgress', () => {
 });
 
 describe('goalProgress', () => {
-  it('is the mean of its key results', () => {
+  it('is the weighted mean of its key results and sub-goals', () => {
     expect(
       goalProgress([
-        { baseline: 0, target: 10, current: 5 },
-        { baseline: 100, target: 0, current: 0 },
+        { baseline: 0, target: 10, current: 5, weight: 1 },
+        { baseline: 100, target: 0, current: 0, weight: 1 },
       ]),
     ).toBe(75);
+    expect(goalProgress([{ baseline: 0, target: 10, current: 5, weight: 3 }], [{ weight: 1, progress: 90 }])).toBe(60);
+    expect(
+      goalProgress([{ baseline: 0, target: 10, current: 5, weight: 0 }], [{ weight: 2, progress: null }]),
+    ).toBeNull();
   });
   it('is null without key results', () => {
     expect(goalProgress([])).toBeNull();

@@ -12,8 +12,38 @@ export function keyResultProgress(keyResult: Pick<KeyResult, 'baseline' | 'targe
   return Math.min(100, Math.max(0, fraction * 100));
 }
 
-/** A goal's progress: the mean of its key results' progress, or null when it has none. */
-export function goalProgress(keyResults: readonly Pick<KeyResult, 'baseline' | 'target' | 'current'>[]): number | null {
-  if (keyResults.length === 0) return null;
-  return keyResults.reduce((sum, keyResult) => sum + keyResultProgress(keyResult), 0) / keyResults.length;
+/** Something counted in a goal's progress: a key result or a sub-goal, with its weight. */
+export interface WeightedProgress {
+  readonly weight: number;
+  /** 0–100, or null when it has nothing to measure (it is then left out). */
+  readonly progress: number | null;
+}
+
+/**
+ * The weighted mean of what counts in a goal's progress, or null when nothing does (no item, or all of
+ * weight 0 or without progress). The one roll-up rule: the canvas, the inspector and the PDF all use it.
+ */
+export function weightedProgress(items: readonly WeightedProgress[]): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const { weight, progress } of items) {
+    if (progress === null || weight <= 0) continue;
+    sum += progress * weight;
+    weights += weight;
+  }
+  return weights > 0 ? sum / weights : null;
+}
+
+/**
+ * A goal's progress: its key results' progress, each by its weight, and its sub-goals' rolled-up progress,
+ * each counting as one key result of its own weight.
+ */
+export function goalProgress(
+  keyResults: readonly Pick<KeyResult, 'baseline' | 'target' | 'current' | 'weight'>[],
+  subGoals: readonly WeightedProgress[] = [],
+): number | null {
+  return weightedProgress([
+    ...keyResults.map((keyResult) => ({ weight: keyResult.weight, progress: keyResultProgress(keyResult) })),
+    ...subGoals,
+  ]);
 }

@@ -1,8 +1,10 @@
 import type * as Y from 'yjs';
 import { addDays, addMonths, startOfMonth, type IsoDate } from '../time/iso-date';
-import { initializeRoadmap } from '../commands/roadmap';
+import { initializeRoadmap, updateRoadmap } from '../commands/roadmap';
 import { createGoal } from '../commands/goals';
 import { createKeyResult } from '../commands/key-results';
+import { checkIn } from '../commands/check-ins';
+import type { Confidence } from '../model/check-in';
 import { createInitiatives } from '../commands/initiatives';
 import { createMilestone } from '../commands/milestones';
 import { addDependency } from '../commands/dependencies';
@@ -14,8 +16,10 @@ export const SAMPLE_ORIGIN = Symbol('waymark-sample');
 export const SAMPLE_TITLE = 'Sample: product plan';
 
 /**
- * Writes the first-run sample (3 goals, 8 initiatives over the next four quarters, 3 milestones, a
- * dependency) into a brand-new, empty local roadmap. Never call it on a roadmap that may be joined.
+ * Writes the first-run sample into a brand-new, empty local roadmap: a vision, 4 goals with key results
+ * and a quarter of check-ins (one key result behind pace, one stale), 8 initiatives over the next four
+ * quarters (one on no goal; one goal has none), 3 milestones and a dependency. Never call it on a roadmap
+ * that may be joined.
  */
 export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
   const month = (offset: number) => addMonths(startOfMonth(today), offset);
@@ -25,61 +29,94 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       title: SAMPLE_TITLE,
       description: 'An example to explore. Delete it from the roadmap list when you no longer need it.',
     });
+    updateRoadmap(doc, {
+      vision: 'Every product team plans in Waymark and can show, at any review, how its work moves its goals.',
+    });
+    // Goals run the year from two months ago: a quarter of check-ins already shows pace and history.
     const activation = createGoal(doc, {
       title: 'Grow activation',
       owner: 'Maya Chen',
-      status: 'on-track',
-      startDate: month(0),
-      dueDate: monthEnd(11),
+      startDate: month(-2),
+      dueDate: monthEnd(9),
     });
+    // Retention has the shorter horizon: its churn key result is behind pace.
     const retention = createGoal(doc, {
       title: 'Improve retention',
       owner: 'Luis Ortega',
-      status: 'at-risk',
-      startDate: month(0),
-      dueDate: monthEnd(11),
+      startDate: month(-2),
+      dueDate: monthEnd(5),
     });
     const platform = createGoal(doc, {
       title: 'Scale the platform',
       owner: 'Priya Nair',
-      status: 'on-track',
-      startDate: month(0),
-      dueDate: monthEnd(11),
+      startDate: month(-2),
+      dueDate: monthEnd(9),
     });
+    // A goal nobody works on yet: the alignment view flags it.
+    const teams = createGoal(doc, {
+      title: 'Win team accounts',
+      owner: 'Ana Silva',
+      startDate: month(-2),
+      dueDate: monthEnd(9),
+    });
+    /** Check-ins every two weeks back from today, oldest first, the last one `lastDaysAgo` days ago. */
+    const history = (
+      keyResultId: string,
+      values: readonly number[],
+      author: string,
+      { lastDaysAgo = 2, confidence = 'on-track' as Confidence, note = '' } = {},
+    ) =>
+      values.forEach((value, index) =>
+        checkIn(doc, {
+          keyResultId,
+          value,
+          date: addDays(today, -lastDaysAgo - 14 * (values.length - 1 - index)),
+          confidence: index === values.length - 1 ? confidence : 'on-track',
+          note: index === values.length - 1 ? note : '',
+          author,
+          recordedAt: 0,
+        }),
+      );
     const activationRate = createKeyResult(doc, {
       goalId: activation,
       title: 'Week-1 activation rate',
       unit: '%',
       baseline: 32,
       target: 45,
-      checkIn: { value: 36, date: today, author: 'Sample', recordedAt: 0 },
-      dueDate: monthEnd(11),
+      dueDate: monthEnd(9),
       owner: 'Sam Lee',
     });
-    createKeyResult(doc, {
+    history(activationRate, [32, 32.5, 33, 34, 34.5, 35, 36], 'Sam Lee', { note: 'Checklist beta lifted week 1' });
+    const timeToRoadmap = createKeyResult(doc, {
       goalId: activation,
       title: 'Time to first roadmap',
       unit: 'min',
       baseline: 18,
       target: 5,
-      checkIn: { value: 12, date: today, author: 'Sample', recordedAt: 0 },
     });
+    // Not checked in for three weeks: stale.
+    history(timeToRoadmap, [18, 16, 15, 14], 'Maya Chen', { lastDaysAgo: 21 });
     const churn = createKeyResult(doc, {
       goalId: retention,
       title: 'Monthly churn',
       unit: '%',
       baseline: 4.2,
       target: 2.5,
-      checkIn: { value: 3.9, date: today, author: 'Sample', recordedAt: 0 },
     });
-    createKeyResult(doc, {
+    history(churn, [4.2, 4.2, 4.1, 4.1, 4.0, 4.0], 'Luis Ortega', {
+      confidence: 'at-risk',
+      note: 'Digest slipped a month',
+    });
+    const latency = createKeyResult(doc, {
       goalId: platform,
       title: 'p95 sync latency',
       unit: 'ms',
       baseline: 900,
       target: 250,
-      checkIn: { value: 610, date: today, author: 'Sample', recordedAt: 0 },
     });
+    history(latency, [900, 860, 820, 760, 700, 640, 610], 'Priya Nair');
+    const paidTeams = createKeyResult(doc, { goalId: teams, title: 'Paying teams', baseline: 0, target: 40 });
+    history(paidTeams, [0, 2, 7], 'Ana Silva', { confidence: 'at-risk', note: 'No one staffed yet' });
     const [checklist, templates] = createInitiatives(doc, [
       {
         title: 'Onboarding checklist',
@@ -134,6 +171,7 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
       {
         title: 'Sync engine hardening',
         goalId: platform,
+        keyResultIds: [latency],
         startDate: month(0),
         endDate: monthEnd(3),
         status: 'in-progress',

@@ -1,7 +1,17 @@
 import { describe, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useChromium } from './support/chromium';
-import { consoleErrors, expect, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import {
+  consoleErrors,
+  expect,
+  inspector,
+  newAppContext,
+  openApp,
+  pageErrors,
+  screenshot,
+  checkInKeyResult,
+  currentValueOf,
+} from './support/app';
 
 /** Whether a field shows its whole value (nothing scrolled out of its box). */
 const showsWhole = (field: Locator) =>
@@ -35,15 +45,14 @@ describe('key-result numbers', () => {
     await enter(target, '1,250,000');
     await expect.poll(() => target.inputValue()).toBe('1,250,000');
     expect(await showsWhole(target)).toBe(true);
-    const current = keyResult.getByRole('textbox', { name: 'Current', exact: true });
-    await enter(current, '1250000.5');
-    await expect.poll(() => current.inputValue()).toBe('1,250,000.5');
-    expect(await showsWhole(current)).toBe(true);
-    // Not a number: refused, with the reason.
-    await enter(current, '12abc');
-    await expect.poll(() => keyResult.getByRole('alert').textContent()).toBe('Enter a number');
-    await current.press('Escape');
-    await expect.poll(() => current.inputValue()).toBe('1,250,000.5');
+    await checkInKeyResult(keyResult, '1250000.5');
+    await expect.poll(() => currentValueOf(keyResult)).toBe('1,250,000.5%');
+    // Not a number: refused, with the reason, and nothing checked in.
+    await checkInKeyResult(keyResult, '12abc');
+    await expect.poll(() => keyResult.getByRole('alert').textContent()).toBe('Enter the value as a number');
+    await keyResult.getByRole('textbox', { name: /^Value/ }).press('Escape');
+    await expect.poll(() => keyResult.getByRole('group', { name: 'Save check-in' }).count()).toBe(0);
+    expect(await currentValueOf(keyResult)).toBe('1,250,000.5%');
     // The lane says the key result's values in the same format.
     const progress = page.getByRole('region', { name: 'Grow activation' }).locator('.lane-progress');
     await expect
@@ -63,9 +72,8 @@ describe('key-result numbers', () => {
     const target = keyResult.getByRole('textbox', { name: 'Target', exact: true });
     await enter(target, '50000');
     await expect.poll(() => target.inputValue()).toBe('50.000');
-    const current = keyResult.getByRole('textbox', { name: 'Current', exact: true });
-    await enter(current, '4,5');
-    await expect.poll(() => current.inputValue()).toBe('4,5');
+    await checkInKeyResult(keyResult, '4,5');
+    await expect.poll(() => currentValueOf(keyResult)).toBe('4,5%');
     const progress = page.getByRole('region', { name: 'Grow activation' }).locator('.lane-progress');
     await expect.poll(() => progress.getAttribute('title')).toContain('32% → 4,5% → 50.000%');
     await context.close();

@@ -10,6 +10,8 @@ import {
   pageErrors,
   screenshot,
   reloadWhenSaved,
+  checkInKeyResult,
+  currentValueOf,
 } from './support/app';
 
 describe('a new user plans a goal and an initiative', () => {
@@ -53,7 +55,7 @@ describe('a new user plans a goal and an initiative', () => {
     await expect.poll(() => inspector(page).getByText('Baseline and target are the same').count()).toBe(1);
     await fillField(page, 'Target', '50');
     expect(await inspector(page).getByText('Baseline and target are the same').count()).toBe(0);
-    await fillField(page, 'Current', '35');
+    await checkInKeyResult(inspector(page).getByRole('group', { name: /^Week-1 activation rate/ }), '35');
     await fillField(page, 'Key result due', '2027-03-31');
     await fillField(page, 'Key result owner', 'Sam Lee');
     const lane = page.getByRole('region', { name: 'Grow activation' });
@@ -99,7 +101,7 @@ describe('a new user plans a goal and an initiative', () => {
     await reloadedLane.getByRole('button', { name: 'Grow activation', exact: true }).click();
     await eventually(async () => {
       expect(await inspector(page).getByLabel('Goal owner', { exact: true }).inputValue()).toBe('Maya Chen');
-      expect(await inspector(page).getByLabel('Current').inputValue()).toBe('35');
+      expect(await currentValueOf(inspector(page).getByRole('group', { name: /^Week-1 activation rate/ }))).toBe('35');
       expect(await inspector(page).getByLabel('Key result owner').inputValue()).toBe('Sam Lee');
       expect(await inspector(page).getByLabel('Key result due').inputValue()).toBe('2027-03-31');
     });

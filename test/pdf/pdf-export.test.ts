@@ -108,7 +108,7 @@ describe('PDF export', () => {
     expect(titlePage).toContain('Sample: product plan');
     expect(titlePage.some((text) => text.includes('Prepared by Ada Lovelace'))).toBe(true);
     expect(titlePage).toEqual(
-      expect.arrayContaining(['Week-1 activation rate', 'due 2027-12-31 · Sam Lee', '32% → 36% → 45%', '31%']),
+      expect.arrayContaining(['Week-1 activation rate', 'due 2027-10-31 · Sam Lee', '32% → 36% → 45%', '31%']),
     );
     // Greek, Cyrillic and accented Latin come out as text (embedded font with a Unicode map), not boxes.
     const all = pages

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { barRect, type LaneLayout, type TimeScale } from '../../../shared';
-import { formatDay, formatRange } from '../format';
+import { formatDay, formatRange } from '../../ui/format';
 import { BAR_HEIGHT, CANVAS_LANE_METRICS, estimateTextWidth, LANE_HEADER_WIDTH } from '../geometry';
 import { useDragStore } from '../../presence/drag-store';
 

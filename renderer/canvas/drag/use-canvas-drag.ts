@@ -37,7 +37,7 @@ import {
 import { runCommand } from '../../state/run-command';
 import type { RoadmapSession } from '../../state/roadmap-session';
 import { useUiStore } from '../../state/ui-store';
-import { formatRange } from '../format';
+import { formatRange } from '../../ui/format';
 import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, TIME_HEADER_HEIGHT } from '../geometry';
 import { useDragStore, type DragPreview } from '../../presence/drag-store';
 import { showMovedBar } from './show-moved';

@@ -14,7 +14,7 @@ import {
 import type { RoadmapSession } from '../../state/roadmap-session';
 import { runCommand } from '../../state/run-command';
 import { useUiStore } from '../../state/ui-store';
-import { formatDay, formatRange } from '../format';
+import { formatDay, formatRange } from '../../ui/format';
 import { useDragStore } from '../../presence/drag-store';
 import { dragHandleOf } from './sensors';
 import { showMovedBar, showMovedMilestone } from './show-moved';

@@ -78,6 +78,29 @@ export async function fillField(page: Page, label: string, value: string): Promi
   await field.press('Enter');
 }
 
+/**
+ * Checks in a key result from its group in the inspector, as a person does: "Check in", the value,
+ * optionally the confidence and a note, then Enter.
+ */
+export async function checkInKeyResult(
+  keyResult: Locator,
+  value: string,
+  { confidence, note }: { confidence?: 'On track' | 'At risk' | 'Off track'; note?: string } = {},
+): Promise<void> {
+  await keyResult.getByRole('button', { name: /^Check in / }).click();
+  const form = keyResult.getByRole('group', { name: 'Save check-in' });
+  const valueField = form.getByRole('textbox', { name: /^Value/ });
+  await valueField.fill(value);
+  if (confidence) await form.getByRole('combobox', { name: 'Confidence' }).selectOption({ label: confidence });
+  if (note) await form.getByRole('textbox', { name: 'Note' }).fill(note);
+  await valueField.press('Enter');
+}
+
+/** A key result's current value as its inspector group shows it ("12,500", "36%"). */
+export async function currentValueOf(keyResult: Locator): Promise<string | null> {
+  return keyResult.locator('.kr-standing strong').first().textContent();
+}
+
 export { eventually } from '../../support/eventually';
 
 export { expect };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useClock } from '../state/session-context';
+import { useClock } from './session-context';
 
 /** Today's date; re-renders when the local day changes, so the today line moves at midnight. */
 export function useToday(): string {
