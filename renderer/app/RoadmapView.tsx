@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
+import { AlignmentView } from '../alignment/AlignmentView';
 import { Inspector } from '../inspector/Inspector';
 import { LibraryContext, useRoadmap, useSession } from '../state/session-context';
 import { VisionBanner } from './VisionBanner';
@@ -33,6 +34,7 @@ export function RoadmapView({
   useShortcuts(session);
   const body = useRef<HTMLDivElement>(null);
   const placement = useInspectorPlacement(body);
+  const view = useUiStore((state) => state.view);
   const inspectorFolded = useUiStore((state) => state.inspectorCollapsed) || placement === 'over';
 
   // Keep the list's cached title in step with the document (renamed here, by undo, or by a peer).
@@ -56,7 +58,7 @@ export function RoadmapView({
           ref={body}
           className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
         >
-          <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
+          {view === 'alignment' ? <AlignmentView /> : <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />}
           <Inspector readOnly={readOnly} placement={placement} />
         </div>
       </div>

@@ -26,6 +26,18 @@ export function ViewBar() {
   const choices = useMemo(() => filterChoices(initiatives.values()), [initiatives]);
   const teamPalette = useMemo(() => teamColors(choices.teams), [choices.teams]);
   const goals = useRoadmap(selectOrderedGoals);
+  const keyResults = useRoadmap((snapshot) => snapshot.keyResults);
+  // Grouped under their goals, in lane order.
+  const keyResultOptions = useMemo(
+    () =>
+      goals.flatMap((goal) =>
+        [...keyResults.values()]
+          .filter((keyResult) => keyResult.goalId === goal.id)
+          .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+          .map((keyResult) => ({ value: keyResult.id, label: `${goal.title}: ${keyResult.title}` })),
+      ),
+    [goals, keyResults],
+  );
 
   const legend: { label: string; color: string }[] =
     colorBy === 'goal'
@@ -47,10 +59,26 @@ export function ViewBar() {
     filter.owner && `owner ${filter.owner}`,
     filter.team && `team ${filter.team}`,
     filter.tag && `#${filter.tag}`,
+    filter.keyResultId && `serves ${keyResults.get(filter.keyResultId)?.title ?? 'a deleted key result'}`,
   ].filter(Boolean);
 
+  const view = useUiStore((state) => state.view);
   return (
     <div className="view-bar" role="group" aria-label="View options">
+      <div className="view-tabs" role="tablist" aria-label="View">
+        {(['timeline', 'alignment'] as const).map((choice) => (
+          <button
+            key={choice}
+            type="button"
+            role="tab"
+            aria-selected={view === choice}
+            className={view === choice ? 'active' : undefined}
+            onClick={() => useUiStore.getState().showView(choice)}
+          >
+            {choice === 'timeline' ? 'Timeline' : 'Alignment'}
+          </button>
+        ))}
+      </div>
       <input
         type="search"
         aria-label="Search initiatives"
@@ -81,6 +109,13 @@ export function ViewBar() {
         value={filter.tag ?? ANY}
         options={choices.tags.map(asOption)}
         onChange={(value) => setFilter({ tag: value || null })}
+      />
+      <FilterSelect
+        label="Serves key result"
+        any="Serves any key result"
+        value={filter.keyResultId ?? ANY}
+        options={keyResultOptions}
+        onChange={(value) => setFilter({ keyResultId: value || null })}
       />
       {isFiltering(filter) && (
         <span className="chip filter" role="status">
@@ -134,11 +169,14 @@ function asOption(value: string) {
 
 function FilterSelect({
   label,
+  any,
   value,
   options,
   onChange,
 }: {
   label: string;
+  /** What the "no filter" choice says (default "Any <label>"). */
+  any?: string;
   value: string;
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
@@ -149,7 +187,7 @@ function FilterSelect({
       value={value}
       onChange={(event) => onChange(event.target.value)}
     >
-      <option value={ANY}>Any {label.toLowerCase()}</option>
+      <option value={ANY}>{any ?? `Any ${label.toLowerCase()}`}</option>
       {options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}

@@ -63,6 +63,7 @@ function Contributors({ initiatives }: { initiatives: readonly Initiative[] }) {
           <button
             type="button"
             className="link"
+            aria-label={`Show ${initiative.title} on the timeline`}
             onClick={() => revealInitiative(initiative, laneKeyOf(initiative.goalId, goals))}
           >
             {initiative.title}

@@ -1,4 +1,4 @@
-import { isFiltering, matchesFilter, UNALIGNED_LANE, type Initiative, type IsoDate } from '../../shared';
+import { isFiltering, matchesFilter, UNALIGNED_LANE, type Goal, type Initiative, type IsoDate } from '../../shared';
 import { useUiStore } from './ui-store';
 
 /**
@@ -37,5 +37,17 @@ export function revealInitiative(initiative: Initiative, laneKey: string): void 
   }
   if (ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
   ui.requestScroll({ date: initiative.startDate, laneKey, initiativeId: initiative.id });
+  ui.showView('timeline');
   ui.select({ kind: 'initiative', id: initiative.id });
+}
+
+/** Selects a goal (its key results are in its inspector) and shows its lane on the timeline. */
+export function revealGoal(goal: Goal): void {
+  const ui = useUiStore.getState();
+  if (ui.collapsedLanes[goal.id]) ui.toggleLane(goal.id);
+  const date = goal.startDate ?? goal.dueDate;
+  if (date) ui.requestScroll({ date, laneKey: goal.id });
+  ui.showView('timeline');
+  if (ui.inspectorCollapsed) ui.setInspectorCollapsed(false);
+  ui.select({ kind: 'goal', id: goal.id });
 }

@@ -40,7 +40,23 @@ export type ScrollRequest =
   | { readonly leftDay: number; readonly top: number }
   | null;
 
+/** What the roadmap's main area shows: the timeline, or the goals' alignment. */
+export type MainView = 'timeline' | 'alignment';
+
+/** The period the alignment view counts the team's time over, relative to today. */
+export type AlignmentPeriod = 'this-quarter' | 'next-quarter' | 'this-year';
+
 interface UiState {
+  /** What the roadmap's main area shows. */
+  view: MainView;
+  /** The open roadmap (for what is remembered of it on this device). */
+  roadmapId: string | null;
+  alignmentPeriod: AlignmentPeriod;
+  /**
+   * Shows the timeline, or the alignment view. Back on the timeline, it returns where it was left (unless
+   * a reveal asked for a place of its own).
+   */
+  showView(view: MainView): void;
   /**
    * Every selected initiative (Shift/Ctrl/Cmd-click adds more; dragging one moves them all), the latest
    * last. The one selection: what the inspector shows is derived from it (see selectionOf).
@@ -111,6 +127,16 @@ function panelsOf({ sidebarCollapsed, inspectorCollapsed, visionCollapsed }: UiS
 export const useUiStore = create<UiState>()((set) => ({
   selectedInitiatives: [],
   selectedOther: null,
+  view: 'timeline',
+  alignmentPeriod: 'this-quarter',
+  showView: (view) =>
+    set((state) => {
+      if (view === state.view) return {};
+      if (view === 'alignment' || state.scrollRequest) return { view };
+      const saved = state.roadmapId ? recallView(state.roadmapId) : null;
+      return { view, scrollRequest: saved ? { leftDay: saved.leftDay, top: saved.top } : 'fit' };
+    }),
+  roadmapId: null,
   announcement: '',
   focusTitleOf: null,
   pxPerDay: DEFAULT_PX_PER_DAY,
@@ -179,6 +205,8 @@ export const useUiStore = create<UiState>()((set) => ({
 export function resetUiStore(roadmapId?: string): void {
   const saved = roadmapId ? recallView(roadmapId) : null;
   useUiStore.setState({
+    roadmapId: roadmapId ?? null,
+    view: 'timeline',
     selectedInitiatives: [],
     selectedOther: null,
     focusTitleOf: null,

@@ -1,5 +1,5 @@
 import type { Lane } from '../read-model/lanes';
-import { GOAL_STATUS_LABELS } from '../model/goal';
+import { GOAL_STATUS_LABELS, type GoalStatus } from '../model/goal';
 import { fitText, wrapText, type MeasureText } from './text-fit';
 import { GOAL_STATUS_MARKS } from './legend';
 import { LANE_TITLE_FONT, laneTitle, MARGIN, SMALL_FONT, type TextBox } from './plan';
@@ -7,8 +7,11 @@ import { LANE_TITLE_FONT, laneTitle, MARGIN, SMALL_FONT, type TextBox } from './
 /** The lanes' header column, left of the timeline. */
 export const LANE_HEADER_WIDTH = 132;
 
-/** A lane's header: the goal's title (wrapped, whole), its status by its own mark, owner and key-result progress. */
-export function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean) {
+/**
+ * A lane's header: the goal's title (wrapped, whole), its status (`status`: from check-ins or its owner's)
+ * by its own mark, owner and key-result progress.
+ */
+export function laneHeader(lane: Lane, status: GoalStatus | null, measure: MeasureText, collapsed: boolean) {
   // Sub-goals are indented under their parent, as on the canvas.
   const indent = Math.min(3, lane.depth) * 8;
   const width = LANE_HEADER_WIDTH - 14 - indent;
@@ -16,12 +19,12 @@ export function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean)
   const lines = wrapText(laneTitle(lane), width, LANE_TITLE_FONT, measure, true);
   const count = lane.initiatives.length;
   // The goal's status by its mark (the lane's color is the goal's identity, not its status).
-  const mark = lane.goal ? GOAL_STATUS_MARKS[lane.goal.status] : null;
+  const mark = status ? GOAL_STATUS_MARKS[status] : null;
   const metaX = MARGIN + 8 + indent + (mark ? measure(`${mark.sign} `, SMALL_FONT) : 0);
   const meta = fitText(
     collapsed
       ? [
-          lane.goal && GOAL_STATUS_LABELS[lane.goal.status],
+          status && GOAL_STATUS_LABELS[status],
           lane.progress !== null && `${Math.round(lane.progress)}%`,
           // "2 collapsed": its two initiatives are folded away here (they are in the appendix).
           count > 0 ? `${count} collapsed` : 'collapsed',
@@ -29,7 +32,7 @@ export function laneHeader(lane: Lane, measure: MeasureText, collapsed: boolean)
           .filter(Boolean)
           .join(' · ')
       : lane.goal
-        ? [GOAL_STATUS_LABELS[lane.goal.status], lane.goal.owner].filter(Boolean).join(' · ')
+        ? [status && GOAL_STATUS_LABELS[status], lane.goal.owner].filter(Boolean).join(' · ')
         : 'Initiatives without a goal',
     MARGIN + LANE_HEADER_WIDTH - 6 - metaX,
     SMALL_FONT,

@@ -30,6 +30,7 @@ import { timeHeader } from './time-header';
 import { pageArrows } from './page-arrows';
 import { todaySegments } from './today-line';
 import { LANE_HEADER_WIDTH, laneHeader } from './lane-header';
+import { selectAlignment } from '../read-model/alignment';
 
 const TIME_HEADER_HEIGHT = 28;
 const ROW_HEIGHT = 15;
@@ -262,7 +263,11 @@ function addLane(
     : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
   const milestoneLayout = milestoneBand(milestones, milestoneX, canvasX, canvasX + canvasWidth, measure);
   const band = milestoneLayout.height;
-  const header = laneHeader(lane, measure, collapsed);
+  // The goal's status as of the export's date: from its check-ins, or its owner's.
+  const status = lane.goal
+    ? (selectAlignment(frame.snapshot, options.asOf).byGoal.get(lane.goal.id)?.standing.status ?? lane.goal.status)
+    : null;
+  const header = laneHeader(lane, status, measure, collapsed);
   let firstRow = 0;
   let continued = false;
   const totalRows = Math.max(1, rowCount);

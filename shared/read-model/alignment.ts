@@ -4,6 +4,7 @@ import type { KeyResult } from '../model/key-result';
 import { nextUnitStart, startOfUnit } from '../time/calendar-units';
 import { addDays, daysBetween, type IsoDate } from '../time/iso-date';
 import { selectLanes, type Lane } from './lanes';
+import { filterLanes, NO_FILTER, type InitiativeFilter } from './filters';
 import { goalStanding, keyResultStanding, type GoalStanding, type KeyResultStanding, type PaceContext } from './pace';
 import type { RoadmapSnapshot } from './roadmap-store';
 import { derivedCacheOf } from './memo';
@@ -158,21 +159,28 @@ function open(goal: Goal): boolean {
   return !(goal.statusSetBy === 'owner' && (goal.status === 'achieved' || goal.status === 'dropped'));
 }
 
+/** What an alignment is computed over: the period (default: the fiscal quarter around today), the filter. */
+export interface AlignmentOptions {
+  readonly period?: InvestmentPeriod;
+  /** The canvas's filter: only matching initiatives count (goals and key results all show). */
+  readonly filter?: InitiativeFilter;
+}
+
 /**
- * The roadmap's goal alignment on `today` over `period` (default: the fiscal quarter around today): each
- * goal rolled up from its key results and sub-goals, its investment, and the flags. Recomputes only the
- * lanes that changed since the last call for this document.
+ * The roadmap's goal alignment on `today`: each goal rolled up from its key results and sub-goals, its
+ * investment in the period, and the flags. Recomputes only the lanes that changed since the last call for
+ * this document (and nothing when lanes, day, settings, period and filter are the same).
  */
-export function selectAlignment(snapshot: RoadmapSnapshot, today: IsoDate, period?: InvestmentPeriod): Alignment {
+export function selectAlignment(snapshot: RoadmapSnapshot, today: IsoDate, options: AlignmentOptions = {}): Alignment {
   const context = paceContextOf(snapshot, today);
-  const span = period ?? quarterAround(today, context.fiscalYearStartMonth);
+  const span = options.period ?? quarterAround(today, context.fiscalYearStartMonth);
+  const filter = options.filter ?? NO_FILTER;
   const lanes = selectLanes(snapshot);
-  // The same lanes, day, settings and period as the last call for this document: the same result.
   const cache = derivedCacheOf(snapshot);
-  const key = `${JSON.stringify(context)}|${span.start}|${span.end}`;
+  const key = `${JSON.stringify(context)}|${span.start}|${span.end}|${JSON.stringify(filter)}`;
   const last = cache.get(LAST_ALIGNMENT) as { lanes: readonly Lane[]; key: string; result: Alignment } | undefined;
   if (last && last.lanes === lanes && last.key === key) return last.result;
-  const result = computeAlignment(snapshot, lanes, context, span);
+  const result = computeAlignment(snapshot, filterLanes(lanes, filter), context, span);
   cache.set(LAST_ALIGNMENT, { lanes, key, result });
   return result;
 }

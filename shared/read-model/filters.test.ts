@@ -23,6 +23,9 @@ describe('initiative filters', () => {
     expect(matchesFilter(checklist, { ...NO_FILTER, text: 'maya' })).toBe(true);
     expect(matchesFilter(checklist, { ...NO_FILTER, owner: 'Sam Lee' })).toBe(false);
     expect(matchesFilter(checklist, { ...NO_FILTER, status: 'planned' })).toBe(false);
+    expect(matchesFilter(checklist, { ...NO_FILTER, keyResultId: checklist.keyResultIds[0]! })).toBe(true);
+    expect(matchesFilter(checklist, { ...NO_FILTER, keyResultId: 'another' })).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, keyResultId: 'another' })).toBe(true);
   });
 
   it('keeps every lane, and lanes untouched by the filter keep their object', () => {

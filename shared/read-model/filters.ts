@@ -7,11 +7,20 @@ export interface InitiativeFilter {
   readonly owner: string | null;
   readonly team: string | null;
   readonly tag: string | null;
+  /** Initiatives serving this key result. */
+  readonly keyResultId: string | null;
   /** Matched case-insensitively against title, description, owner, team and tags. */
   readonly text: string;
 }
 
-export const NO_FILTER: InitiativeFilter = { status: null, owner: null, team: null, tag: null, text: '' };
+export const NO_FILTER: InitiativeFilter = {
+  status: null,
+  owner: null,
+  team: null,
+  tag: null,
+  keyResultId: null,
+  text: '',
+};
 
 /** True when the filter restricts anything. */
 export function isFiltering(filter: InitiativeFilter): boolean {
@@ -20,6 +29,7 @@ export function isFiltering(filter: InitiativeFilter): boolean {
     filter.owner !== null ||
     filter.team !== null ||
     filter.tag !== null ||
+    filter.keyResultId !== null ||
     filter.text.trim() !== ''
   );
 }
@@ -30,6 +40,7 @@ export function matchesFilter(initiative: Initiative, filter: InitiativeFilter):
   if (filter.owner !== null && initiative.owner !== filter.owner) return false;
   if (filter.team !== null && initiative.team !== filter.team) return false;
   if (filter.tag !== null && !initiative.tags.includes(filter.tag)) return false;
+  if (filter.keyResultId !== null && !initiative.keyResultIds.includes(filter.keyResultId)) return false;
   const text = filter.text.trim().toLocaleLowerCase();
   if (text === '') return true;
   return [initiative.title, initiative.description, initiative.owner, initiative.team, ...initiative.tags].some(

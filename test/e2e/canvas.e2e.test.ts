@@ -89,7 +89,7 @@ describe('the timeline canvas', () => {
     await expect.poll(() => lane.locator('.bar').count()).toBe(0);
     expect(await lane.locator('.lane-count').textContent()).toBe('3');
     // One band over the time its initiatives span, saying what the collapsed lane holds.
-    expect(await lane.locator('.lane-summary').textContent()).toBe('3 initiatives · On track · 38% of key results');
+    expect(await lane.locator('.lane-summary').textContent()).toBe('3 initiatives · On track · 31% of key results');
     await screenshot(page, 'collapsed-lane');
     await lane.getByRole('button', { name: 'Expand Grow activation' }).click();
     await expect.poll(() => lane.locator('.bar').count()).toBe(3);
@@ -150,6 +150,7 @@ describe('the timeline canvas', () => {
       'Grow activation',
       'Improve retention',
       'Scale the platform',
+      'Win team accounts',
       'Unaligned',
     ]);
     const byGoal = await colorOf(/^Onboarding checklist/);
@@ -197,13 +198,13 @@ describe('the timeline canvas', () => {
     });
     await reloadWhenSaved(page);
     const legend = page.getByRole('group', { name: 'View options' }).getByRole('list', { name: 'Legend' });
-    // 23 goals and Unaligned: the first 10, then "+14 more".
+    // 24 goals and Unaligned: the first 10, then "+15 more".
     await expect.poll(() => legend.getByRole('listitem').count()).toBe(11);
-    const more = legend.getByRole('button', { name: '+14 more' });
+    const more = legend.getByRole('button', { name: '+15 more' });
     const box = await legend.boundingBox();
     expect(box!.height).toBeLessThan(40);
     await more.click();
-    await expect.poll(() => legend.getByRole('listitem').count()).toBe(25);
+    await expect.poll(() => legend.getByRole('listitem').count()).toBe(26);
     expect(await legend.getByRole('listitem').last().textContent()).toBe('Show less');
     expect((await legend.boundingBox())!.height).toBeLessThanOrEqual(90);
     await screenshot(page, 'legend-open');

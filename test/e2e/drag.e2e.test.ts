@@ -168,7 +168,7 @@ describe('dragging on the canvas', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     const moved = await storedInitiative(page, 'Customer interviews');
-    expect(moved.lane).toBe('Scale the platform');
+    expect(moved.lane).toBe('Win team accounts');
     // Two week steps from Feb 1 (a Monday): Feb 15.
     expect(moved.startDate).toBe('2027-02-15');
     // The focus stays on the moved bar, now drawn by another lane.
@@ -299,20 +299,20 @@ describe('dragging on the canvas', () => {
     await bar.press('ArrowRight');
     await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-08');
     await page.keyboard.press('ArrowUp'); // focus follows the bar
-    await expect
-      .poll(async () => (await storedInitiative(page, 'Customer interviews')).lane)
-      .toBe('Scale the platform');
+    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).lane).toBe('Win team accounts');
     expect(
-      await page.getByRole('status').filter({ hasText: 'Moved Customer interviews to Scale the platform.' }).count(),
+      await page.getByRole('status').filter({ hasText: 'Moved Customer interviews to Win team accounts.' }).count(),
     ).toBe(1);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-02-01');
     // Into a collapsed lane: the lane opens, and the bar keeps the focus.
-    await page.getByRole('button', { name: 'Collapse Improve retention' }).click();
+    await page.getByRole('button', { name: 'Collapse Scale the platform' }).click();
     await bar.focus();
     await page.keyboard.press('ArrowUp');
-    await expect.poll(async () => (await storedInitiative(page, 'Customer interviews')).lane).toBe('Improve retention');
-    await expect.poll(() => page.getByRole('button', { name: 'Collapse Improve retention' }).count()).toBe(1);
+    await expect
+      .poll(async () => (await storedInitiative(page, 'Customer interviews')).lane)
+      .toBe('Scale the platform');
+    await expect.poll(() => page.getByRole('button', { name: 'Collapse Scale the platform' }).count()).toBe(1);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
       .toMatch(/^Customer interviews/);
@@ -357,7 +357,13 @@ describe('dragging on the canvas', () => {
     await drag(page, { x: header.x + 150, y: header.y + 50 }, { x: header.x + 150, y: top.y + 10 }, async () => {
       await expect.poll(() => page.locator('.lane-drop-line').count()).toBe(1);
     });
-    expect(await laneOrder()).toEqual(['Scale the platform', 'Grow activation', 'Improve retention', 'Unaligned']);
+    expect(await laneOrder()).toEqual([
+      'Scale the platform',
+      'Grow activation',
+      'Improve retention',
+      'Win team accounts',
+      'Unaligned',
+    ]);
     // Dropping below Unaligned keeps Unaligned at the bottom.
     const moved = await box(page.getByRole('region', { name: 'Scale the platform' }).locator('.lane-header'));
     const unaligned = await box(page.getByRole('region', { name: 'Unaligned' }));
@@ -366,9 +372,21 @@ describe('dragging on the canvas', () => {
       { x: moved.x + 150, y: moved.y + 50 },
       { x: moved.x + 150, y: unaligned.y + unaligned.height - 5 },
     );
-    expect(await laneOrder()).toEqual(['Grow activation', 'Improve retention', 'Scale the platform', 'Unaligned']);
+    expect(await laneOrder()).toEqual([
+      'Grow activation',
+      'Improve retention',
+      'Win team accounts',
+      'Scale the platform',
+      'Unaligned',
+    ]);
     await page.getByRole('button', { name: 'Undo' }).click(); // one drag, one step
-    expect(await laneOrder()).toEqual(['Scale the platform', 'Grow activation', 'Improve retention', 'Unaligned']);
+    expect(await laneOrder()).toEqual([
+      'Scale the platform',
+      'Grow activation',
+      'Improve retention',
+      'Win team accounts',
+      'Unaligned',
+    ]);
     await context.close();
   });
 });

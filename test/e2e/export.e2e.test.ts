@@ -65,7 +65,7 @@ describe('Export PDF from the app', () => {
         .map((item) => item.str);
     };
     const collapsed = await exportText(true);
-    expect(collapsed).toContain('At risk · 18% · 2 collapsed');
+    expect(collapsed).toContain('At risk · 12% · 2 collapsed');
     // Its initiatives are in the table only, not on the timeline.
     expect(collapsed.filter((line) => line === 'Weekly progress digest')).toHaveLength(1);
     const expanded = await exportText(false);

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { expect, fillField, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import {
+  checkInKeyResult,
+  currentValueOf,
+  expect,
+  fillField,
+  inspector,
+  newAppContext,
+  openApp,
+  pageErrors,
+  screenshot,
+} from './support/app';
 import { FolderStorage } from '../../electron/services/sync/folder-storage';
 import { RoadmapAccess } from '../../electron/services/sync/roadmap-access';
 import { SyncHost } from '../../electron/services/sync/sync-host';
@@ -23,6 +33,15 @@ async function nameMyself(page: Page, name: string) {
 async function fieldOf(page: Page, title: RegExp, label: string): Promise<string> {
   await page.getByRole('button', { name: title }).click();
   return inspector(page).getByLabel(label, { exact: true }).inputValue();
+}
+
+/** The churn key result's group in the inspector, after selecting its goal. */
+async function churnOf(page: Page) {
+  await page
+    .getByRole('region', { name: 'Improve retention' })
+    .getByRole('button', { name: 'Improve retention', exact: true })
+    .click();
+  return inspector(page).getByRole('group', { name: /^Monthly churn/ });
 }
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' }).textContent();
@@ -147,6 +166,9 @@ describe('two people co-edit through a host', () => {
     await fillField(ben, 'Initiative title', 'Idea from the train');
     await ada.getByRole('button', { name: 'New initiative' }).click();
     await fillField(ada, 'Initiative title', 'Idea from the office');
+    // Both check in the same key result while apart.
+    await checkInKeyResult(await churnOf(ada), '3.8', { note: 'Ada, from the office' });
+    await checkInKeyResult(await churnOf(ben), '3.6', { confidence: 'At risk', note: 'Ben, from the train' });
     await screenshot(ben, 'sync-ben-offline');
     expect(await ben.getByRole('button', { name: /^Idea from the office/ }).count()).toBe(0);
 
@@ -158,7 +180,15 @@ describe('two people co-edit through a host', () => {
       await page.getByRole('button', { name: /^Idea from the office/ }).waitFor();
       await expect.poll(() => fieldOf(page, /^Weekly progress digest/, 'Initiative owner')).toBe('Ben Okafor');
       expect(await fieldOf(page, /^Weekly progress digest/, 'Progress (%)')).toBe('70');
+      // Both check-ins are kept, with who made them; both show the same latest one.
+      const churn = await churnOf(page);
+      await churn.getByText(/^Check-ins \(/).click();
+      const history = churn.getByRole('list', { name: 'Check-ins of Monthly churn' });
+      await expect.poll(() => history.textContent()).toContain('Ada, from the office');
+      expect(await history.textContent()).toContain('Ben, from the train');
+      expect(await history.textContent()).toContain('Ben Okafor');
     }
+    expect(await currentValueOf(await churnOf(ada))).toBe(await currentValueOf(await churnOf(ben)));
     await expect.poll(() => ada.getByRole('list', { name: 'People here' }).textContent()).toContain('Ben Okafor');
     await screenshot(ada, 'sync-ada-merged');
     await screenshot(ben, 'sync-ben-merged');
