@@ -18,7 +18,7 @@ import {
   type KeyResult,
   type KeyResultStanding,
 } from '../../shared';
-import { formatDay, formatRange } from '../ui/format';
+import { formatDay, formatRange, valueWithUnit } from '../ui/format';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useRoadmap } from '../state/session-context';
 import { useToday } from '../state/use-today';
@@ -43,8 +43,7 @@ export function periodOf(choice: AlignmentPeriod, today: IsoDate, fiscalYearStar
 }
 
 function valueText(keyResult: KeyResult): string {
-  const unit = keyResult.unit.trim();
-  return `${formatLocaleNumber(keyResult.current)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  return valueWithUnit(keyResult.current, keyResult.unit);
 }
 
 function KeyResultLine({ standing }: { standing: KeyResultStanding }) {

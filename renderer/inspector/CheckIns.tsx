@@ -12,7 +12,7 @@ import {
   type KeyResult,
   type Problem,
 } from '../../shared';
-import { formatDay } from '../ui/format';
+import { formatDay, valueWithUnit } from '../ui/format';
 import { useProfileName, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
 import { FieldError } from '../ui/FieldError';
@@ -177,7 +177,7 @@ export function CheckInHistory({ keyResult, today }: { keyResult: KeyResult; tod
   const [editing, setEditing] = useState<string | null>(null);
   if (keyResult.checkIns.length === 0) return <p className="muted small">No check-ins yet.</p>;
   const unit = keyResult.unit.trim();
-  const shown = (entry: CheckIn) => `${formatLocaleNumber(entry.value)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  const shown = (entry: CheckIn) => valueWithUnit(entry.value, unit);
   return (
     <ol className="check-in-history" aria-label={`Check-ins of ${keyResult.title}`} reversed>
       {[...keyResult.checkIns].reverse().map((entry) =>

@@ -1,7 +1,6 @@
 import {
   CONFIDENCE_LABELS,
   deleteKeyResult,
-  formatLocaleNumber,
   INITIATIVE_STATUS_LABELS,
   laneKeyOf,
   updateKeyResult,
@@ -9,7 +8,7 @@ import {
   type KeyResultFields,
   type KeyResultStanding,
 } from '../../shared';
-import { formatDay } from '../ui/format';
+import { formatDay, valueWithUnit } from '../ui/format';
 import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 import { runCommand } from '../state/run-command';
@@ -24,8 +23,7 @@ import { KeyResultChart } from './KeyResultChart';
 function StandingLine({ standing }: { standing: KeyResultStanding }) {
   const { keyResult, expected, behindPace, stale, daysSinceCheckIn } = standing;
   const latest = keyResult.latestCheckIn;
-  const unit = keyResult.unit.trim();
-  const value = `${formatLocaleNumber(keyResult.current)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  const value = valueWithUnit(keyResult.current, keyResult.unit);
   return (
     <p className="kr-standing">
       <strong>{value}</strong> · {Math.round(standing.progress)}% of the way

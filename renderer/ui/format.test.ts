@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResult } from '../../shared';
-import { formatDay, formatRange, keyResultSummary } from './format';
+import { formatDay, formatRange, keyResultSummary, valueWithUnit } from './format';
 
 describe('canvas labels', () => {
   it('writes the calendar day a date names, in any time zone', () => {
@@ -22,5 +22,13 @@ describe('canvas labels', () => {
     );
     expect(keyResultSummary(keyResult('%', [32, 36, 45]))).toBe('Activated: 32% → 36% → 45%');
     expect(keyResultSummary(keyResult(' ', [1, 2, 3]))).toBe('Activated: 1 → 2 → 3');
+  });
+});
+
+describe('values with their unit', () => {
+  it('writes a percent close to its number, another unit after a space, none without one', () => {
+    expect(valueWithUnit(36, '%')).toBe('36%');
+    expect(valueWithUnit(12_500, ' accounts ')).toBe(`${(12_500).toLocaleString()} accounts`);
+    expect(valueWithUnit(7, '')).toBe('7');
   });
 });

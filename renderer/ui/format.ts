@@ -30,3 +30,9 @@ export function keyResultSummary(keyResult: KeyResult): string {
   if (unit === '%') return `${keyResult.title}: ${values.map((value) => `${value}%`).join(' → ')}`;
   return `${keyResult.title}: ${values.join(' → ')}${unit ? ` ${unit}` : ''}`;
 }
+
+/** A key result's value with its unit, in the user's locale: "36%", "12,500 accounts", "7". */
+export function valueWithUnit(value: number, unit: string): string {
+  const trimmed = unit.trim();
+  return `${formatLocaleNumber(value)}${trimmed === '%' ? '%' : trimmed ? ` ${trimmed}` : ''}`;
+}

@@ -56,6 +56,19 @@ describe('goal alignment: check-ins, pace, health and the alignment view', () =>
     await checkInKeyResult(churn, 'soon');
     await expect.poll(() => churn.getByRole('alert').textContent()).toBe('Enter the value as a number');
     await churn.getByRole('button', { name: 'Cancel' }).click();
+    // Nor is a check-in dated in the future, or a weight below 0.
+    await churn.getByRole('button', { name: /^Check in / }).click();
+    const form = churn.getByRole('group', { name: 'Save check-in' });
+    await form.getByRole('textbox', { name: /^Value/ }).fill('3');
+    await form.getByLabel('Date').fill('2027-12-01');
+    await form.getByRole('textbox', { name: /^Value/ }).press('Enter');
+    await expect.poll(() => churn.getByRole('alert').textContent()).toBe('A check-in cannot be dated in the future');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    const weight = churn.getByRole('textbox', { name: 'Key result weight' });
+    await weight.fill('-1');
+    await weight.press('Enter');
+    await expect.poll(() => churn.getByRole('alert').textContent()).toBe('A weight is 0 or more');
+    await weight.press('Escape');
     expect(await points()).toBe(before + 1);
 
     // The alignment view: churn is no longer behind pace; the stale key result and the unaligned work are flagged.
