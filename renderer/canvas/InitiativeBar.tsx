@@ -72,6 +72,8 @@ export const InitiativeBar = memo(function InitiativeBar({
         }}
         aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
         aria-description={[servesLine, warning].filter(Boolean).join('. ')}
+        // Shown under the bar while it has the keyboard focus (the tooltip is the pointer's).
+        data-serves={servesLine}
         aria-pressed={selected}
         title={`${initiative.title}\n${range} · ${status}\n${servesLine}${warning ? `\n${warning}` : ''}`}
         onClick={(event) => {

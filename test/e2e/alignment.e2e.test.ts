@@ -32,6 +32,14 @@ describe('goal alignment: check-ins, pace, health and the alignment view', () =>
     const context = await newAppContext(browser(), { locale: 'en-US' });
     const page = await openApp(context, inject('baseUrl'));
 
+    // A bar says which key results it serves: on hover (its tooltip), and under it while it has the focus.
+    const digest = page.getByRole('button', { name: /^Weekly progress digest/ });
+    expect(await digest.getAttribute('title')).toContain('Serves: Monthly churn');
+    await digest.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await digest.evaluate((bar) => getComputedStyle(bar, '::after').content)).toBe('"Serves: Monthly churn"');
+
     // The sample's churn is behind pace, so its goal is at risk, from its check-ins.
     expect(await laneStatus(page, 'Improve retention')).toBe('At risk');
     expect(await page.getByRole('region', { name: 'Improve retention' }).locator('.lane-mark.behind').count()).toBe(1);
