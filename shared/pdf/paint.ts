@@ -9,6 +9,7 @@ import {
   type TimelinePage,
   type AppendixPage,
   type TitlePage,
+  type AlignmentPage,
   type LegendSymbol,
 } from './plan-pdf';
 import { PdfTags } from './tags';
@@ -268,7 +269,26 @@ function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage, tags: PdfTags) {
     doc.roundedRect(bar.x, bar.y, bar.width, 5, 2.5).fill('#e5e7eb');
     if (bar.value > 0)
       doc.roundedRect(bar.x, bar.y, Math.max(2, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
+    if (bar.expected !== null) {
+      // The pace tick: where progress would be today, standing out above and below the bar.
+      const x = bar.x + (bar.width * Math.min(100, Math.max(0, bar.expected))) / 100;
+      doc
+        .moveTo(x, bar.y - 1.8)
+        .lineTo(x, bar.y + 6.8)
+        .lineWidth(1.1)
+        .stroke('#111827');
+    }
   }
+  for (const box of page.texts) tags.text(box);
+}
+
+function paintAlignment(doc: PDFKit.PDFDocument, page: AlignmentPage, tags: PdfTags) {
+  for (const rule of page.rules)
+    doc
+      .moveTo(rule.x, rule.y + 0.5)
+      .lineTo(rule.x + rule.width, rule.y + 0.5)
+      .lineWidth(0.4)
+      .stroke(LINE);
   for (const box of page.texts) tags.text(box);
 }
 
@@ -294,6 +314,7 @@ export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
     tags.startPage();
     if (page.kind === 'timeline') paintTimeline(doc, page, tags);
     else if (page.kind === 'appendix') paintAppendix(doc, page, tags);
+    else if (page.kind === 'alignment') paintAlignment(doc, page, tags);
     else paintTitle(doc, page, tags);
     const footer = plan.footer(index);
     doc
