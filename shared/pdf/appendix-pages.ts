@@ -42,7 +42,7 @@ export function appendixScope(snapshot: RoadmapSnapshot, lanes: readonly Lane[],
     .join(' · ');
 }
 
-/** The key results an initiative serves (any goal's), by title, in its own order; ids of deleted ones are skipped. */
+/** The key results an initiative serves, by title, in its own order; ids of deleted ones are skipped. */
 export function keyResultTitles(snapshot: RoadmapSnapshot, ids: readonly string[]): string {
   return ids
     .map((id) => snapshot.keyResults.get(id)?.title)
