@@ -42,12 +42,16 @@ export function appendixScope(snapshot: RoadmapSnapshot, lanes: readonly Lane[],
     .join(' · ');
 }
 
-/** The key results an initiative serves, by title, in its own order; ids of deleted ones are skipped. */
+/**
+ * The key results an initiative serves, by title, in the order its goal lists them (the stored links are a
+ * set, in no order a reader would know); ids of deleted ones are skipped.
+ */
 export function keyResultTitles(snapshot: RoadmapSnapshot, ids: readonly string[]): string {
   return ids
-    .map((id) => snapshot.keyResults.get(id)?.title)
-    .filter((title): title is string => title !== undefined)
-    .map((title) => title || 'Untitled key result')
+    .map((id) => snapshot.keyResults.get(id))
+    .filter((keyResult) => keyResult !== undefined)
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1))
+    .map((keyResult) => keyResult.title || 'Untitled key result')
     .join('; ');
 }
 

@@ -150,6 +150,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, tags: PdfTag
     if (lane.progress !== null) {
       doc.roundedRect(MARGIN + 8, lane.progressY + 1, 72, 4, 2).fill('#e5e7eb');
       doc.roundedRect(MARGIN + 8, lane.progressY + 1, Math.max(0.5, (72 * lane.progress) / 100), 4, 2).fill(lane.color);
+      if (lane.expected !== null) paceTick(doc, MARGIN + 8 + (72 * lane.expected) / 100, lane.progressY + 1, 4);
     }
     doc
       .moveTo(MARGIN, lane.y + lane.height)
@@ -269,17 +270,18 @@ function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage, tags: PdfTags) {
     doc.roundedRect(bar.x, bar.y, bar.width, 5, 2.5).fill('#e5e7eb');
     if (bar.value > 0)
       doc.roundedRect(bar.x, bar.y, Math.max(2, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
-    if (bar.expected !== null) {
-      // The pace tick: where progress would be today, standing out above and below the bar.
-      const x = bar.x + (bar.width * Math.min(100, Math.max(0, bar.expected))) / 100;
-      doc
-        .moveTo(x, bar.y - 1.8)
-        .lineTo(x, bar.y + 6.8)
-        .lineWidth(1.1)
-        .stroke('#111827');
-    }
+    if (bar.expected !== null) paceTick(doc, bar.x + (bar.width * bar.expected) / 100, bar.y, 5);
   }
   for (const box of page.texts) tags.text(box);
+}
+
+/** The pace tick on a progress bar `height` high at y: where progress would be today, standing out above and below. */
+function paceTick(doc: PDFKit.PDFDocument, x: number, y: number, height: number) {
+  doc
+    .moveTo(x, y - 1.8)
+    .lineTo(x, y + height + 1.8)
+    .lineWidth(1.1)
+    .stroke('#111827');
 }
 
 function paintAlignment(doc: PDFKit.PDFDocument, page: AlignmentPage, tags: PdfTags) {

@@ -97,7 +97,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
   const pages: PdfPage[] = [
     ...(options.sections.title ? titlePages(snapshot, lanes, options, alignment, width, height, measure) : []),
     ...(options.sections.alignment ? alignmentPages(snapshot, lanes, options, alignment, width, height, measure) : []),
-    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, width, height, measure) : []),
+    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, alignment, width, height, measure) : []),
     ...(options.sections.appendix ? appendixPages(snapshot, lanes, options, width, height, measure) : []),
   ];
   const title = snapshot.meta.title || 'Untitled roadmap';

@@ -54,6 +54,8 @@ export interface PdfLaneBlock {
   readonly color: string;
   readonly texts: readonly TextBox[];
   readonly progress: number | null;
+  /** Where progress would be on pace (0–100), ticked on the lane's progress bar; null without a due date. */
+  readonly expected: number | null;
   readonly progressY: number;
   readonly unaligned: boolean;
 }
