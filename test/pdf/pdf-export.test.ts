@@ -119,7 +119,7 @@ describe('PDF export', () => {
         'due 2027-10-31 · Sam Lee',
         '32% → 36% → 45%',
         '31%',
-        'On track · 36% on 2027-01-15 · Sample',
+        'On track · 36% on 2027-01-13 · Sam Lee',
       ]),
     );
     expect(pages[1]!.map((item) => item.str)).toEqual(
