@@ -86,6 +86,11 @@ function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, 
       .polygon([x, y - 3.5], [x + 3.5, y], [x, y + 3.5], [x - 3.5, y])
       .lineWidth(0.6)
       .fillAndStroke('#ffffff', '#374151');
+  } else if (symbol === 'pace') {
+    // A lane's progress bar, 60% expected.
+    doc.roundedRect(x - 10, y - 2, 16, 4, 2).fill('#e5e7eb');
+    doc.roundedRect(x - 10, y - 2, 7, 4, 2).fill('#64748b');
+    paceTick(doc, x + 0.5, y - 2, 4);
   } else if (symbol === 'today') {
     doc
       .moveTo(x, y - 4)

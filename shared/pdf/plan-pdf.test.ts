@@ -301,6 +301,12 @@ describe('PDF lanes', () => {
     expect(lane!.progress).toBe(75);
     // January 15th: 14 of the 28 days.
     expect(lane!.expected).toBeCloseTo(50, 5);
+    // The legend explains the tick, on pages that have one.
+    const pace = 'Progress, and where pace expects it';
+    expect(timelineOf(doc)[0]!.legend.map((entry) => entry.text.text)).toContain(pace);
+    expect(timelineOf(doc, { collapsedLanes: [goalId] })[0]!.legend.map((entry) => entry.text.text)).not.toContain(
+      pace,
+    );
   });
 
   it('prints a lane collapsed on the canvas as its header and count, with no bars', () => {

@@ -61,7 +61,7 @@ export interface PdfLaneBlock {
 }
 
 /** What the legend explains besides bar styles and colors. */
-export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today';
+export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today' | 'pace';
 
 export interface LegendEntry {
   readonly swatch: string | null;

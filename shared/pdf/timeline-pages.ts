@@ -169,13 +169,13 @@ function timelineFrame(
   const teamPalette = teamPaletteOf(snapshot);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
-  const symbols = exportMarks(
-    snapshot,
-    lanes.filter((lane) => !collapsed.has(lane.key)),
-    start,
-    end,
-    options.asOf,
-  );
+  const standingOf = (lane: Lane) => (lane.goal ? (alignment.byGoal.get(lane.goal.id)?.standing ?? null) : null);
+  const expanded = lanes.filter((lane) => !collapsed.has(lane.key));
+  const symbols: LegendSymbol[] = [
+    ...exportMarks(snapshot, expanded, start, end, options.asOf),
+    // The pace tick on the lanes' progress bars.
+    ...(expanded.some((lane) => (standingOf(lane)?.expected ?? null) !== null) ? (['pace'] as const) : []),
+  ];
   const legendWith = (marks: readonly LegendSymbol[]) =>
     legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
   const legendLines = new Set(legendWith(symbols).map((entry) => entry.text.y)).size;
@@ -190,7 +190,7 @@ function timelineFrame(
     lanes,
     collapsed,
     colorOf: barColors(options, teamPalette),
-    standingOf: (lane) => (lane.goal ? (alignment.byGoal.get(lane.goal.id)?.standing ?? null) : null),
+    standingOf,
     symbols,
     legendWith,
     headingY,
@@ -402,7 +402,15 @@ function finishPage(frame: TimelineFrame, tileFrame: TileFrame, page: PageInProg
       role: 'H2',
     },
     note: tileFrame.note,
-    legend: frame.legendWith(pageMarks(frame.symbols, page.milestones.length > 0, arrows, todayX !== null)),
+    legend: frame.legendWith(
+      pageMarks(
+        frame.symbols,
+        page.milestones.length > 0,
+        arrows,
+        todayX !== null,
+        page.lanes.some((lane) => lane.expected !== null),
+      ),
+    ),
     canvasX,
     canvasWidth,
     headerY,
