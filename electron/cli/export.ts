@@ -19,8 +19,9 @@ import { renderRoadmapPdf } from '../services/export/pdf-export';
 
 const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf> [options]
 
-Exports a roadmap to a PDF for stakeholder meetings: a title page with the goals and their key results,
-the timeline, and a table of every initiative by goal.
+Exports a roadmap to a PDF for stakeholder meetings: a title page with the vision, the goals (progress,
+pace and health) and their key results (latest check-ins), the timeline, and a table of every initiative
+by goal with the key results it serves; on request, a page of alignment flags.
   --out          the PDF to write (replaced only once the new one is complete)
   --page         A4 (default), Letter, A3 or Tabloid
   --orientation  landscape (default) or portrait
@@ -32,6 +33,9 @@ the timeline, and a table of every initiative by goal.
   --as-of        the date printed on every page (default: today)
   --author       who prepared it
   --locale       how numbers are written, and the PDF's language, like de-DE (default: en-US)
+  --alignment    add the Alignment page: work on no goal or serving none of its goal's key results,
+                 goals and key results with no work this (fiscal) quarter, work ending after its goal
+                 is due, goals that are not SMART, stale and behind-pace key results (as of --as-of)
   --no-title, --no-timeline, --no-appendix   leave a section out`;
 
 /** The fonts, found from this file: electron/cli/export.ts and its bundle out/cli/export.mjs sit as deep. */
@@ -52,7 +56,7 @@ const OPTION_NAMES: Readonly<Record<string, string>> = {
   asOf: '--as-of',
   author: '--author',
   locale: '--locale (a language tag like en-US)',
-  sections: '--no-title/--no-timeline/--no-appendix',
+  sections: '--no-title/--no-timeline/--no-appendix/--alignment',
 };
 
 /** `npm run export`: a roadmap file to a PDF, headless in Node. Returns the exit code. */
@@ -77,6 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'no-title': { type: 'boolean', default: false },
         'no-timeline': { type: 'boolean', default: false },
         'no-appendix': { type: 'boolean', default: false },
+        alignment: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -153,7 +158,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         asOf: values['as-of'] ?? systemClock.today(),
         author: values.author,
         locale: values.locale,
-        sections: { title: !values['no-title'], timeline: !values['no-timeline'], appendix: !values['no-appendix'] },
+        sections: {
+          title: !values['no-title'],
+          timeline: !values['no-timeline'],
+          appendix: !values['no-appendix'],
+          alignment: values.alignment,
+        },
       },
       FONTS,
     );

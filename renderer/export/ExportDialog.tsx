@@ -39,7 +39,8 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(allLanes.map((lane) => lane.key)));
   const [colorBy, setColorBy] = useState(canvasColorBy);
   const [layout, setLayout] = useState<'fit' | 'tiled'>('fit');
-  const [sections, setSections] = useState({ title: true, timeline: true, appendix: true });
+  // The alignment page is for a review of the goals, not every stakeholder's copy: asked for.
+  const [sections, setSections] = useState({ title: true, timeline: true, appendix: true, alignment: false });
   const [author, setAuthor] = useState(() => library.profile().name);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -221,6 +222,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
               ['title', 'Title page with goals and key results'],
               ['timeline', 'Timeline'],
               ['appendix', 'Table of initiatives by goal'],
+              ['alignment', 'Alignment page: work and goals that don\u2019t meet'],
             ] as const
           ).map(([key, label]) => (
             <label key={key} className="check">
@@ -238,7 +240,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
           <input value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} />
         </label>
         <FieldError message={error} />
-        <button type="submit" disabled={busy || (!sections.title && !sections.timeline && !sections.appendix)}>
+        <button type="submit" disabled={busy || !Object.values(sections).some(Boolean)}>
           {busy ? 'Making the PDF…' : 'Export PDF'}
         </button>
       </form>

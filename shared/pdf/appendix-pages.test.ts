@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { createGoal, createInitiative, createMilestone } from '../commands';
+import { createGoal, createInitiative, createKeyResult, createMilestone, deleteKeyResult } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
 import { planPdf, type AppendixPage } from './plan-pdf';
@@ -75,5 +75,40 @@ describe('PDF appendix: what the export holds', () => {
     expect(groups[1]!.texts.map((text) => text.text).join(' ')).toBe(long);
     const rowX = (title: string) => page!.rows.find((row) => row.texts[0]!.text === title)!.texts[0]!.x;
     expect(rowX('Child work')).toBeGreaterThan(rowX('Top work'));
+  });
+});
+
+describe('PDF appendix: the key results each initiative serves', () => {
+  it('lists them by title in their own column, wrapped, cut after three lines', () => {
+    const doc = new Y.Doc();
+    const grow = createGoal(doc, { title: 'Grow' });
+    const activation = createKeyResult(doc, { goalId: grow, title: 'Week-1 activation rate', baseline: 0, target: 1 });
+    const churn = createKeyResult(doc, { goalId: grow, title: 'Monthly churn', baseline: 0, target: 1 });
+    const gone = createKeyResult(doc, { goalId: grow, title: 'Deleted later', baseline: 0, target: 1 });
+    const many = Array.from({ length: 8 }, (_, index) =>
+      createKeyResult(doc, { goalId: grow, title: `Key result number ${index + 1}`, baseline: 0, target: 1 }),
+    );
+    const dates = { startDate: '2027-01-01', endDate: '2027-01-31' } as const;
+    createInitiative(doc, { ...dates, title: 'Checklist', goalId: grow, keyResultIds: [activation, churn, gone] });
+    createInitiative(doc, { ...dates, title: 'Everything', goalId: grow, keyResultIds: many });
+    createInitiative(doc, { ...dates, title: 'Nothing', goalId: grow });
+    deleteKeyResult(doc, { id: gone });
+    const [page] = appendixOf(doc);
+    const column = page!.columns.findIndex((item) => item.label.text === 'Key results');
+    expect(column).toBe(1);
+    const { x, width } = page!.columns[column]!;
+    const cell = (title: string) => {
+      const row = page!.rows.find((item) => item.texts[0]!.text === title)!;
+      return row.texts.filter((text) => text.x >= x && text.x < x + width).map((text) => text.text);
+    };
+    expect(cell('Checklist').join(' ')).toBe('Week-1 activation rate; Monthly churn');
+    expect(cell('Nothing')).toEqual([]);
+    const lines = cell('Everything');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    // The row is as tall as its tallest cell.
+    const row = page!.rows.find((item) => item.texts[0]!.text === 'Everything')!;
+    expect(row.height).toBeGreaterThanOrEqual(3 * 9.5);
+    for (const line of lines) expect(measure(line, 7.5)).toBeLessThanOrEqual(width - 6);
   });
 });

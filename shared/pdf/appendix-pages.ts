@@ -19,6 +19,8 @@ const SIZE = MIN_FONT;
 const LINE = 9.5;
 const GROUP_FONT = SIZE + 0.8;
 const GROUP_LINE = 10.5;
+/** The key results an initiative serves wrap to this many lines at most (its title sets the row's height). */
+const KEY_RESULT_LINES = 3;
 /** How far a sub-goal (and its rows) is indented under its parent, per level (three levels at most). */
 const SUB_GOAL_INDENT = 10;
 
@@ -38,6 +40,27 @@ export function appendixScope(snapshot: RoadmapSnapshot, lanes: readonly Lane[],
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * The key results an initiative serves, by title, in the order its goal lists them (the stored links are a
+ * set, in no order a reader would know); ids of deleted ones are skipped.
+ */
+export function keyResultTitles(snapshot: RoadmapSnapshot, ids: readonly string[]): string {
+  return ids
+    .map((id) => snapshot.keyResults.get(id))
+    .filter((keyResult) => keyResult !== undefined)
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1))
+    .map((keyResult) => keyResult.title || 'Untitled key result')
+    .join('; ');
+}
+
+/** A cell's text wrapped to at most `max` lines, the last cut with an ellipsis. */
+function cellLines(text: string, width: number, max: number, measure: MeasureText): string[] {
+  if (!text) return [];
+  const lines = wrapText(text, width, SIZE, measure);
+  if (lines.length <= max) return lines;
+  return [...lines.slice(0, max - 1), fitText(lines.slice(max - 1).join(' '), width, SIZE, measure)];
 }
 
 /** How many of the exported initiatives have invalid values. */
@@ -60,10 +83,12 @@ export function appendixPages(
 ): AppendixPage[] {
   const inner = width - 2 * MARGIN;
   const { start, end } = exportRange(lanes, options, options.asOf);
+  // Dates, status and progress keep the room they need whole on a portrait page; names share the rest.
   const spec: [string, number][] = [
-    ['Initiative', 0.36],
-    ['Owner', 0.13],
-    ['Team', 0.11],
+    ['Initiative', 0.25],
+    ['Key results', 0.15],
+    ['Owner', 0.1],
+    ['Team', 0.1],
     ['Start', 0.1],
     ['End', 0.1],
     ['Status', 0.11],
@@ -132,6 +157,7 @@ export function appendixPages(
         .map((initiative) => [
           // Invalid values print as stored, marked: never silently made to look right.
           `${initiative.problems.length > 0 ? '⚠ ' : ''}${initiative.title || 'Untitled initiative'}`,
+          keyResultTitles(snapshot, initiative.keyResultIds),
           initiative.owner,
           initiative.team,
           initiative.startDate,
@@ -149,6 +175,7 @@ export function appendixPages(
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((milestone) => [
           `◇ ${milestone.title || 'Untitled milestone'}`,
+          '',
           '',
           '',
           milestone.date,
@@ -190,7 +217,8 @@ export function appendixPages(
     for (const cells of entries) {
       // The title wraps (printed in full); the other cells are short and are cut if they must be.
       const titleLines = wrapText(cells[0]!, columns[0]!.width - 6 - indent, SIZE, measure);
-      const rowHeight = titleLines.length * LINE + 5;
+      const keyResultLines = cellLines(cells[1]!, columns[1]!.width - 6, KEY_RESULT_LINES, measure);
+      const rowHeight = Math.max(titleLines.length, keyResultLines.length) * LINE + 5;
       if (y + rowHeight > bottom && rows.length > 0) {
         flush();
         // The goal's heading again, so a page never starts with initiatives of an unnamed goal.
@@ -205,13 +233,16 @@ export function appendixPages(
         size: SIZE,
         color: '#111827',
       }));
-      cells.slice(1).forEach((cell, index) => {
-        const column = columns[index + 1]!;
+      keyResultLines.forEach((text, index) =>
+        texts.push({ text, x: columns[1]!.x + 3, y: y + 3 + index * LINE, size: SIZE, color: '#374151' }),
+      );
+      cells.slice(2).forEach((cell, index) => {
+        const column = columns[index + 2]!;
         const text = fitText(cell, column.width - 6, SIZE, measure);
         if (text)
           texts.push({
             text,
-            x: cellX(column, text, index === cells.length - 2),
+            x: cellX(column, text, index === cells.length - 3),
             y: y + 3,
             size: SIZE,
             color: '#374151',

@@ -21,9 +21,10 @@ export function formatNumber(value: number, locale: string): string {
  * customers"; numbers with thousands separators ("1,200,000 → 1,850,000 → 2,500,000 USD").
  */
 export function keyResultValues(keyResult: Values, locale = 'en-US'): string {
-  const values = [keyResult.baseline, keyResult.current, keyResult.target].map((value) => formatNumber(value, locale));
-  if (keyResult.unit === '%') return values.map((value) => `${value}%`).join(' → ');
-  return `${values.join(' → ')}${keyResult.unit ? ` ${keyResult.unit}` : ''}`;
+  const { unit } = keyResult;
+  const values = [keyResult.baseline, keyResult.current, keyResult.target];
+  if (unit === '%') return values.map((value) => formatValue(value, unit, locale)).join(' → ');
+  return `${values.map((value) => formatNumber(value, locale)).join(' → ')}${unit ? ` ${unit}` : ''}`;
 }
 
 /**
@@ -35,4 +36,11 @@ export function keyResultSetback(keyResult: Pick<KeyResult, 'baseline' | 'curren
   if (target > baseline && current < baseline) return 'below baseline';
   if (target < baseline && current > baseline) return 'above baseline';
   return null;
+}
+
+/** One value with the key result's unit: "36%", "12 min", "1,850,000 USD". */
+export function formatValue(value: number, unit: string, locale = 'en-US'): string {
+  const number = formatNumber(value, locale);
+  if (unit === '%') return `${number}%`;
+  return unit ? `${number} ${unit}` : number;
 }

@@ -1,5 +1,6 @@
 import type { Lane } from '../read-model/lanes';
-import { GOAL_STATUS_LABELS, type GoalStatus } from '../model/goal';
+import type { GoalStanding } from '../read-model/pace';
+import { GOAL_STATUS_LABELS } from '../model/goal';
 import { fitText, wrapText, type MeasureText } from './text-fit';
 import { GOAL_STATUS_MARKS } from './legend';
 import { LANE_TITLE_FONT, laneTitle, MARGIN, SMALL_FONT, type TextBox } from './plan';
@@ -8,10 +9,17 @@ import { LANE_TITLE_FONT, laneTitle, MARGIN, SMALL_FONT, type TextBox } from './
 export const LANE_HEADER_WIDTH = 132;
 
 /**
- * A lane's header: the goal's title (wrapped, whole), its status (`status`: from check-ins or its owner's)
- * by its own mark, owner and key-result progress.
+ * A lane's header: the goal's title (wrapped, whole), its status by its own mark, owner and progress, from its
+ * standing (the status its check-ins or owner set, progress rolled up by weight), as on the title page.
  */
-export function laneHeader(lane: Lane, status: GoalStatus | null, measure: MeasureText, collapsed: boolean) {
+export function laneHeader(
+  lane: Lane,
+  standing: Pick<GoalStanding, 'status' | 'progress'> | null,
+  measure: MeasureText,
+  collapsed: boolean,
+) {
+  const status = lane.goal ? (standing?.status ?? lane.goal.status) : null;
+  const laneProgress = standing?.progress ?? null;
   // Sub-goals are indented under their parent, as on the canvas.
   const indent = Math.min(3, lane.depth) * 8;
   const width = LANE_HEADER_WIDTH - 14 - indent;
@@ -25,7 +33,7 @@ export function laneHeader(lane: Lane, status: GoalStatus | null, measure: Measu
     collapsed
       ? [
           status && GOAL_STATUS_LABELS[status],
-          lane.progress !== null && `${Math.round(lane.progress)}%`,
+          laneProgress !== null && `${Math.round(laneProgress)}%`,
           // "2 collapsed": its two initiatives are folded away here (they are in the appendix).
           count > 0 ? `${count} collapsed` : 'collapsed',
         ]
@@ -40,7 +48,7 @@ export function laneHeader(lane: Lane, status: GoalStatus | null, measure: Measu
   );
   const metaY = 5 + lines.length * 10;
   const progressOffset = metaY + 11;
-  const progress = collapsed ? null : lane.progress;
+  const progress = collapsed ? null : laneProgress;
   const height = progressOffset + (progress !== null ? 10 : 2) + 4;
   return {
     height,

@@ -43,6 +43,7 @@ const SYMBOL_LABELS: Readonly<Record<LegendSymbol, string>> = {
   dependency: 'Depends on',
   violated: 'Starts too early',
   today: 'Today',
+  pace: 'Progress, and where pace expects it',
 };
 
 /** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
@@ -135,6 +136,7 @@ export function pageMarks(
   hasMilestones: boolean,
   arrows: readonly { readonly violated: boolean }[],
   hasToday: boolean,
+  hasPace: boolean,
 ): LegendSymbol[] {
   return marks.filter((mark) =>
     mark === 'milestone'
@@ -143,6 +145,8 @@ export function pageMarks(
         ? arrows.some((arrow) => !arrow.violated)
         : mark === 'violated'
           ? arrows.some((arrow) => arrow.violated)
-          : hasToday,
+          : mark === 'pace'
+            ? hasPace
+            : hasToday,
   );
 }

@@ -44,8 +44,10 @@ export const pdfOptionsSchema = z
         title: z.boolean().default(true),
         timeline: z.boolean().default(true),
         appendix: z.boolean().default(true),
+        /** A page of the alignment flags (work on no goal, goals with no work…): asked for, not by default. */
+        alignment: z.boolean().default(false),
       })
-      .default({ title: true, timeline: true, appendix: true }),
+      .default({ title: true, timeline: true, appendix: true, alignment: false }),
     /** The "as of" date printed on every page (today, usually). */
     asOf: isoDate,
     author: z.string().max(200).default(''),
@@ -59,7 +61,7 @@ export const pdfOptionsSchema = z
     message: 'The date range ends before it starts',
     path: ['to'],
   })
-  .refine((options) => options.sections.title || options.sections.timeline || options.sections.appendix, {
+  .refine((options) => Object.values(options.sections).some(Boolean), {
     message: 'Choose at least one section',
     path: ['sections'],
   });

@@ -9,6 +9,7 @@ import {
   type TimelinePage,
   type AppendixPage,
   type TitlePage,
+  type AlignmentPage,
   type LegendSymbol,
 } from './plan-pdf';
 import { PdfTags } from './tags';
@@ -85,6 +86,11 @@ function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, 
       .polygon([x, y - 3.5], [x + 3.5, y], [x, y + 3.5], [x - 3.5, y])
       .lineWidth(0.6)
       .fillAndStroke('#ffffff', '#374151');
+  } else if (symbol === 'pace') {
+    // A lane's progress bar, 60% expected.
+    doc.roundedRect(x - 10, y - 2, 16, 4, 2).fill('#e5e7eb');
+    doc.roundedRect(x - 10, y - 2, 7, 4, 2).fill('#64748b');
+    paceTick(doc, x + 0.5, y - 2, 4);
   } else if (symbol === 'today') {
     doc
       .moveTo(x, y - 4)
@@ -149,6 +155,7 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, tags: PdfTag
     if (lane.progress !== null) {
       doc.roundedRect(MARGIN + 8, lane.progressY + 1, 72, 4, 2).fill('#e5e7eb');
       doc.roundedRect(MARGIN + 8, lane.progressY + 1, Math.max(0.5, (72 * lane.progress) / 100), 4, 2).fill(lane.color);
+      if (lane.expected !== null) paceTick(doc, MARGIN + 8 + (72 * lane.expected) / 100, lane.progressY + 1, 4);
     }
     doc
       .moveTo(MARGIN, lane.y + lane.height)
@@ -268,7 +275,27 @@ function paintTitle(doc: PDFKit.PDFDocument, page: TitlePage, tags: PdfTags) {
     doc.roundedRect(bar.x, bar.y, bar.width, 5, 2.5).fill('#e5e7eb');
     if (bar.value > 0)
       doc.roundedRect(bar.x, bar.y, Math.max(2, (bar.width * bar.value) / 100), 5, 2.5).fill(bar.color);
+    if (bar.expected !== null) paceTick(doc, bar.x + (bar.width * bar.expected) / 100, bar.y, 5);
   }
+  for (const box of page.texts) tags.text(box);
+}
+
+/** The pace tick on a progress bar `height` high at y: where progress would be today, standing out above and below. */
+function paceTick(doc: PDFKit.PDFDocument, x: number, y: number, height: number) {
+  doc
+    .moveTo(x, y - 1.8)
+    .lineTo(x, y + height + 1.8)
+    .lineWidth(1.1)
+    .stroke('#111827');
+}
+
+function paintAlignment(doc: PDFKit.PDFDocument, page: AlignmentPage, tags: PdfTags) {
+  for (const rule of page.rules)
+    doc
+      .moveTo(rule.x, rule.y + 0.5)
+      .lineTo(rule.x + rule.width, rule.y + 0.5)
+      .lineWidth(0.4)
+      .stroke(LINE);
   for (const box of page.texts) tags.text(box);
 }
 
@@ -294,6 +321,7 @@ export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
     tags.startPage();
     if (page.kind === 'timeline') paintTimeline(doc, page, tags);
     else if (page.kind === 'appendix') paintAppendix(doc, page, tags);
+    else if (page.kind === 'alignment') paintAlignment(doc, page, tags);
     else paintTitle(doc, page, tags);
     const footer = plan.footer(index);
     doc

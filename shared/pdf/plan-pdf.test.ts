@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { addDependency, createGoal, createInitiative, createKeyResult, createMilestone } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
-import { keyResultValues, paperScale, planPdf, type AppendixPage, type TimelinePage, type TitlePage } from './plan-pdf';
+import {
+  GOAL_STATUS_MARKS,
+  keyResultValues,
+  paperScale,
+  planPdf,
+  type AppendixPage,
+  type TimelinePage,
+  type TitlePage,
+} from './plan-pdf';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
@@ -262,6 +270,43 @@ describe('PDF lanes', () => {
     expect(names.length).toBeGreaterThan(2);
     expect(names.map((text) => text.text).join(' ')).toBe(title);
     expect(lane!.height).toBeGreaterThan(names.at(-1)!.y - lane!.y + 20);
+  });
+
+  it('heads a lane with its goal’s standing, as the title page does: status, weighted progress, pace tick', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, {
+      title: 'Grow',
+      status: 'on-track',
+      startDate: '2027-01-01',
+      dueDate: '2027-01-29',
+    });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Heavy',
+      baseline: 0,
+      target: 10,
+      weight: 3,
+      checkIn: { value: 10, date: '2027-01-10', confidence: 'off-track' },
+    });
+    createKeyResult(doc, { goalId, title: 'Light', baseline: 0, target: 10 });
+    createInitiative(doc, { title: 'Work', goalId, startDate: '2027-01-01', endDate: '2027-03-31' });
+    const [lane] = timelineOf(doc)[0]!.lanes;
+    // The check-ins' off track, not the owner's on track; (100 × 3 + 0) / 4, not the plain mean.
+    expect(lane!.texts.map((text) => text.text)).toEqual([
+      'Grow',
+      GOAL_STATUS_MARKS['off-track'].sign,
+      'Off track',
+      '75%',
+    ]);
+    expect(lane!.progress).toBe(75);
+    // January 15th: 14 of the 28 days.
+    expect(lane!.expected).toBeCloseTo(50, 5);
+    // The legend explains the tick, on pages that have one.
+    const pace = 'Progress, and where pace expects it';
+    expect(timelineOf(doc)[0]!.legend.map((entry) => entry.text.text)).toContain(pace);
+    expect(timelineOf(doc, { collapsedLanes: [goalId] })[0]!.legend.map((entry) => entry.text.text)).not.toContain(
+      pace,
+    );
   });
 
   it('prints a lane collapsed on the canvas as its header and count, with no bars', () => {

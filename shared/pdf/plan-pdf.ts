@@ -5,6 +5,8 @@ import { fitText, type MeasureText } from './text-fit';
 import { appendixPages } from './appendix-pages';
 import { timelinePages } from './timeline-pages';
 import { titlePages } from './title-pages';
+import { alignmentPages } from './alignment-pages';
+import { selectAlignment } from '../read-model/alignment';
 import { laneTitle, MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
 export * from './plan';
@@ -53,6 +55,7 @@ function outlineOf(snapshot: RoadmapSnapshot, pages: readonly PdfPage[], lanes: 
     const starts = pages[index - 1]?.kind !== page.kind;
     if (page.kind === 'title' && starts) outline.push({ title: 'Title page', page: index, depth: 0 });
     if (page.kind === 'appendix' && starts) outline.push({ title: 'Initiatives by goal', page: index, depth: 0 });
+    if (page.kind === 'alignment' && starts) outline.push({ title: 'Alignment', page: index, depth: 0 });
     if (page.kind !== 'timeline') return;
     if (page.part !== part) {
       part = page.part;
@@ -80,8 +83,8 @@ export function paperScale(pageSize: PdfOptions['pageSize']): number {
 }
 
 /**
- * Lays the whole PDF out from a roadmap snapshot: title page(s), timeline pages (from the same time scale
- * and lane model as the canvas) and the appendix, each section as the options ask.
+ * Lays the whole PDF out from a roadmap snapshot: title page(s), the alignment flags, timeline pages (from
+ * the same time scale and lane model as the canvas) and the appendix, each section as the options ask.
  */
 export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure: MeasureText): PdfPlan {
   const paper = pageDimensions(options);
@@ -89,9 +92,12 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
   const width = paper.width / scale;
   const height = paper.height / scale;
   const lanes = chosenLanes(snapshot, options);
+  // Pace and the flags as of the export's date; the period is the fiscal quarter around it.
+  const alignment = selectAlignment(snapshot, options.asOf);
   const pages: PdfPage[] = [
-    ...(options.sections.title ? titlePages(snapshot, lanes, options, width, height, measure) : []),
-    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, width, height, measure) : []),
+    ...(options.sections.title ? titlePages(snapshot, lanes, options, alignment, width, height, measure) : []),
+    ...(options.sections.alignment ? alignmentPages(snapshot, lanes, options, alignment, width, height, measure) : []),
+    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, alignment, width, height, measure) : []),
     ...(options.sections.appendix ? appendixPages(snapshot, lanes, options, width, height, measure) : []),
   ];
   const title = snapshot.meta.title || 'Untitled roadmap';

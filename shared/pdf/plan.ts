@@ -54,12 +54,14 @@ export interface PdfLaneBlock {
   readonly color: string;
   readonly texts: readonly TextBox[];
   readonly progress: number | null;
+  /** Where progress would be on pace (0–100), ticked on the lane's progress bar; null without a due date. */
+  readonly expected: number | null;
   readonly progressY: number;
   readonly unaligned: boolean;
 }
 
 /** What the legend explains besides bar styles and colors. */
-export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today';
+export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today' | 'pace';
 
 export interface LegendEntry {
   readonly swatch: string | null;
@@ -125,12 +127,22 @@ export interface TitlePage {
     readonly y: number;
     readonly width: number;
     readonly value: number;
+    /** Where progress would be today on pace (0–100), marked with a tick; null without a due date. */
+    readonly expected: number | null;
     readonly color: string;
   }[];
   readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
 }
 
-export type PdfPage = TimelinePage | AppendixPage | TitlePage;
+/** The alignment flags: lists of what needs a look, under headings. */
+export interface AlignmentPage {
+  readonly kind: 'alignment';
+  readonly texts: readonly TextBox[];
+  /** Thin rules under each list's heading. */
+  readonly rules: readonly { readonly x: number; readonly y: number; readonly width: number }[];
+}
+
+export type PdfPage = TimelinePage | AppendixPage | TitlePage | AlignmentPage;
 
 /** The whole document, laid out: every page with what goes on it, and what every footer says. */
 export interface PdfPlan {

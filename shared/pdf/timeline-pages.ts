@@ -1,4 +1,6 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
+import type { Alignment } from '../read-model/alignment';
+import type { GoalStanding } from '../read-model/pace';
 import type { Lane } from '../read-model/lanes';
 import { createTimeScale } from '../layout/time-scale';
 import type { BarBox } from '../layout/dependency-paths';
@@ -30,7 +32,6 @@ import { timeHeader } from './time-header';
 import { pageArrows } from './page-arrows';
 import { todaySegments } from './today-line';
 import { LANE_HEADER_WIDTH, laneHeader } from './lane-header';
-import { selectAlignment } from '../read-model/alignment';
 
 const TIME_HEADER_HEIGHT = 28;
 const ROW_HEIGHT = 15;
@@ -50,6 +51,8 @@ interface TimelineFrame {
   readonly lanes: readonly Lane[];
   readonly collapsed: ReadonlySet<string>;
   readonly colorOf: (lane: Lane, initiative: Initiative) => string;
+  /** A goal's standing as of the export's date (status, rolled-up progress), as the title page prints it. */
+  readonly standingOf: (lane: Lane) => GoalStanding | null;
   readonly symbols: readonly LegendSymbol[];
   readonly legendWith: (marks: readonly LegendSymbol[]) => ReturnType<typeof legendFor>;
   readonly headingY: number;
@@ -86,12 +89,23 @@ export function timelinePages(
   snapshot: RoadmapSnapshot,
   chosen: readonly Lane[],
   options: PdfOptions,
+  alignment: Alignment,
   width: number,
   height: number,
   measure: MeasureText,
 ): TimelinePage[] {
   const { start, end } = exportRange(chosen, options, options.asOf);
-  const frame = timelineFrame(snapshot, printedLanes(chosen, start, end), options, width, height, measure, start, end);
+  const frame = timelineFrame(
+    snapshot,
+    printedLanes(chosen, start, end),
+    options,
+    alignment,
+    width,
+    height,
+    measure,
+    start,
+    end,
+  );
   const tiles = tilesOf(start, end, frame.canvasWidth, options.layout);
   const printed = tiles.length > 1 ? tiles.filter((tile) => hasContent(frame.lanes, tile)) : tiles;
   const noteText = timelineNote(frame.lanes, tiles, printed, options.asOf);
@@ -142,6 +156,7 @@ function timelineFrame(
   snapshot: RoadmapSnapshot,
   lanes: readonly Lane[],
   options: PdfOptions,
+  alignment: Alignment,
   width: number,
   height: number,
   measure: MeasureText,
@@ -154,13 +169,13 @@ function timelineFrame(
   const teamPalette = teamPaletteOf(snapshot);
   const exportedTeams = new Set(lanes.flatMap((lane) => lane.initiatives.map((initiative) => initiative.team)));
   // The legend explains the marks this export has.
-  const symbols = exportMarks(
-    snapshot,
-    lanes.filter((lane) => !collapsed.has(lane.key)),
-    start,
-    end,
-    options.asOf,
-  );
+  const standingOf = (lane: Lane) => (lane.goal ? (alignment.byGoal.get(lane.goal.id)?.standing ?? null) : null);
+  const expanded = lanes.filter((lane) => !collapsed.has(lane.key));
+  const symbols: LegendSymbol[] = [
+    ...exportMarks(snapshot, expanded, start, end, options.asOf),
+    // The pace tick on the lanes' progress bars.
+    ...(expanded.some((lane) => (standingOf(lane)?.expected ?? null) !== null) ? (['pace'] as const) : []),
+  ];
   const legendWith = (marks: readonly LegendSymbol[]) =>
     legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
   const legendLines = new Set(legendWith(symbols).map((entry) => entry.text.y)).size;
@@ -175,6 +190,7 @@ function timelineFrame(
     lanes,
     collapsed,
     colorOf: barColors(options, teamPalette),
+    standingOf,
     symbols,
     legendWith,
     headingY,
@@ -263,11 +279,8 @@ function addLane(
     : lane.milestones.filter((milestone) => milestone.date >= tile.start && milestone.date <= tile.end);
   const milestoneLayout = milestoneBand(milestones, milestoneX, canvasX, canvasX + canvasWidth, measure);
   const band = milestoneLayout.height;
-  // The goal's status as of the export's date: from its check-ins, or its owner's.
-  const status = lane.goal
-    ? (selectAlignment(frame.snapshot, options.asOf).byGoal.get(lane.goal.id)?.standing.status ?? lane.goal.status)
-    : null;
-  const header = laneHeader(lane, status, measure, collapsed);
+  const standing = frame.standingOf(lane);
+  const header = laneHeader(lane, standing, measure, collapsed);
   let firstRow = 0;
   let continued = false;
   const totalRows = Math.max(1, rowCount);
@@ -300,7 +313,8 @@ function addLane(
       // Bars colored by team or status: the goal colors step back, so no color means two things.
       color: options.colorBy === 'goal' ? (lane.goal?.color ?? '#64748b') : '#94a3b8',
       texts: header.texts(top, continued),
-      progress: collapsed ? null : lane.progress,
+      progress: collapsed ? null : (standing?.progress ?? null),
+      expected: collapsed ? null : (standing?.expected ?? null),
       progressY: top + header.progressOffset,
       unaligned: lane.goal === null,
     });
@@ -388,7 +402,15 @@ function finishPage(frame: TimelineFrame, tileFrame: TileFrame, page: PageInProg
       role: 'H2',
     },
     note: tileFrame.note,
-    legend: frame.legendWith(pageMarks(frame.symbols, page.milestones.length > 0, arrows, todayX !== null)),
+    legend: frame.legendWith(
+      pageMarks(
+        frame.symbols,
+        page.milestones.length > 0,
+        arrows,
+        todayX !== null,
+        page.lanes.some((lane) => lane.expected !== null),
+      ),
+    ),
     canvasX,
     canvasWidth,
     headerY,

@@ -1,15 +1,16 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { createGoal, createKeyResult } from '../commands';
+import { checkIn, createGoal, createKeyResult, updateRoadmap } from '../commands';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
 import { GOAL_STATUS_MARKS, planPdf, type TitlePage } from './plan-pdf';
+import { STALE_SIGN } from './title-pages';
 import type { MeasureText } from './text-fit';
 
 /** A fixed-pitch stand-in for the font's metrics: every character 0.55 em wide. */
 const measure: MeasureText = (text, size) => [...text].length * size * 0.55;
 
-function titlePagesOf(doc: Y.Doc, options: Omit<PdfOptionsInput, 'asOf'> = {}): TitlePage[] {
+function titlePagesOf(doc: Y.Doc, options: Partial<PdfOptionsInput> = {}): TitlePage[] {
   const plan = planPdf(
     new RoadmapStore(doc).getSnapshot(),
     pdfOptionsSchema.parse({ asOf: '2027-01-15', sections: { timeline: false, appendix: false }, ...options }),
@@ -123,8 +124,9 @@ describe('PDF title page: goals', () => {
       target: 100,
     });
     const [page] = titlePagesOf(doc);
-    const signs = page!.texts.filter((text) =>
-      Object.values(GOAL_STATUS_MARKS).some((mark) => mark.sign === text.text),
+    // The goals' marks (8 pt; a key result's check-in has its confidence's mark too, in small print).
+    const signs = page!.texts.filter(
+      (text) => text.size === 8 && Object.values(GOAL_STATUS_MARKS).some((mark) => mark.sign === text.text),
     );
     expect(signs.map((text) => text.text)).toEqual([
       GOAL_STATUS_MARKS['on-track'].sign,
@@ -135,7 +137,8 @@ describe('PDF title page: goals', () => {
     expect(signs[0]!.color).not.toBe('#dc2626');
     // The goal's color stays its identity (the swatch); the progress bar does not take it on.
     expect(page!.swatches.map((swatch) => swatch.color)).toEqual(['#dc2626', '#2563eb']);
-    expect(page!.bars[0]!.color).not.toBe('#dc2626');
+    expect(page!.bars.length).toBeGreaterThan(2);
+    for (const bar of page!.bars) expect(bar.color).not.toBe('#dc2626');
   });
 
   it('indents sub-goals under their parent, as on the canvas', () => {
@@ -182,3 +185,139 @@ describe('PDF title page: goals', () => {
     expect(Math.min(...perPage)).toBeGreaterThanOrEqual(count / 3);
   });
 });
+
+describe('PDF title page: vision, pace and check-ins', () => {
+  it('prints the vision under the title, whole, before the description; nothing when there is none', () => {
+    const doc = new Y.Doc();
+    updateRoadmap(doc, { title: 'Plan', description: 'What this roadmap covers.' });
+    expect(joined(titlePagesOf(doc))).not.toContain('Vision');
+    const vision =
+      'Every product team can see, in one place, that its work serves its goals, and how those goals are doing week by week, on every device it owns';
+    updateRoadmap(doc, { vision });
+    const texts = textsOf(titlePagesOf(doc, { orientation: 'portrait' }));
+    const label = texts.findIndex((text) => text.text === 'Vision');
+    const lines = texts.filter((text) => text.size === 11);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((text) => text.text).join(' ')).toBe(vision);
+    // Under the title, above the description, and read as one paragraph with its label.
+    const title = texts.find((text) => text.text === 'Plan')!;
+    const description = texts.find((text) => text.text === 'What this roadmap covers.')!;
+    expect(texts[label]!.y).toBeGreaterThan(title.y);
+    expect(lines.at(-1)!.y).toBeLessThan(description.y);
+    expect(lines.every((text) => text.continues)).toBe(true);
+  });
+
+  it('ticks each progress bar where pace expects it today, from the goal\u2019s start to the due date', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow', startDate: '2027-01-01', dueDate: '2027-12-31' });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Signups',
+      baseline: 0,
+      target: 100,
+      dueDate: '2027-05-01',
+      checkIn: { value: 30, date: '2027-03-01' },
+    });
+    const undated = createGoal(doc, { title: 'Someday' });
+    createKeyResult(doc, { goalId: undated, title: 'Undated', baseline: 0, target: 10 });
+    // March 2nd: 60 of the 120 days to May 1st, 60 of the 364 to December 31st.
+    const [page] = titlePagesOf(doc, { asOf: '2027-03-02' });
+    const [goalBar, keyResultBar, undatedGoalBar, undatedBar] = page!.bars.slice(1);
+    expect(keyResultBar!.expected).toBeCloseTo(50, 5);
+    expect(keyResultBar!.value).toBe(30);
+    // The goal's pace is its key results' (one here).
+    expect(goalBar!.expected).toBeCloseTo(50, 5);
+    expect(undatedGoalBar!.expected).toBeNull();
+    expect(undatedBar!.expected).toBeNull();
+    // 30% against 50% expected is more than the 10 points the roadmap allows: the key result says so, and
+    // its goal (shortened beside the goal's status, the tick showing the pace).
+    const texts = textsOf([page!]).map((text) => text.text);
+    expect(texts).toContain('behind pace (50% expected)');
+    expect(texts).toContain('· behind pace');
+    // The legend's sample bar explains the tick.
+    expect(page!.bars[0]!.expected).not.toBeNull();
+    expect(joined([page!])).toContain('where it would be on pace today');
+  });
+
+  it('rolls a goal\u2019s progress up by weight, and says where its status comes from', () => {
+    const doc = new Y.Doc();
+    const weighted = createGoal(doc, { title: 'Weighted', owner: 'Maya' });
+    createKeyResult(doc, {
+      goalId: weighted,
+      title: 'Heavy',
+      baseline: 0,
+      target: 10,
+      weight: 3,
+      checkIn: { value: 10, date: '2027-01-10', confidence: 'at-risk' },
+    });
+    createKeyResult(doc, { goalId: weighted, title: 'Light', baseline: 0, target: 10 });
+    const byHand = createGoal(doc, { title: 'By hand', statusSetBy: 'owner', status: 'off-track' });
+    createKeyResult(doc, {
+      goalId: byHand,
+      title: 'Any',
+      baseline: 0,
+      target: 10,
+      checkIn: { value: 5, date: '2027-01-10', confidence: 'on-track' },
+    });
+    const [page] = titlePagesOf(doc);
+    const texts = page!.texts.map((text) => text.text);
+    // (100 × 3 + 0 × 1) / 4, not the plain mean (50%).
+    expect(page!.bars[1]!.value).toBe(75);
+    expect(texts).toContain('75%');
+    expect(texts).toEqual(
+      expect.arrayContaining(['At risk (from check-ins) · owner Maya', 'Off track (set by owner)']),
+    );
+  });
+
+  it('prints each key result\u2019s latest check-in: confidence, value and date, who, and the note', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    const keyResultId = createKeyResult(doc, {
+      goalId,
+      title: 'Activation',
+      unit: '%',
+      baseline: 30,
+      target: 45,
+      checkIn: { value: 33, date: '2027-01-02', note: 'First reading', author: 'Sam' },
+    });
+    const note =
+      'Checklist shipped to half of the new workspaces; the templates gallery follows in March if the design review holds, and then the guided tour, which needs the new onboarding service first, and then the pricing page, the billing migration and the rest';
+    checkIn(doc, { keyResultId, date: '2027-01-12', value: 36.5, confidence: 'at-risk', note, author: 'Maya Chen' });
+    createKeyResult(doc, { goalId, title: 'Fresh', baseline: 0, target: 1 });
+    const texts = page0Texts(doc, 'portrait');
+    expect(texts).toContain(GOAL_STATUS_MARKS['at-risk'].sign);
+    expect(texts).toContain('At risk · 36.5% on 2027-01-12 · Maya Chen');
+    expect(texts.join(' ')).not.toContain('First reading');
+    // A long note wraps to two lines, the second cut.
+    const noteLines = texts.filter((text) => text.startsWith('“') || text.endsWith('…'));
+    expect(noteLines).toHaveLength(2);
+    expect(noteLines[0]!.startsWith('“Checklist shipped')).toBe(true);
+    expect(noteLines[1]!.endsWith('…')).toBe(true);
+    expect(texts).toContain('No check-in yet');
+    // A short note follows on the check-in's line.
+    checkIn(doc, { keyResultId, date: '2027-01-14', value: 37, note: 'Steady' });
+    expect(page0Texts(doc, 'landscape')).toEqual(expect.arrayContaining(['On track · 37% on 2027-01-14', '“Steady”']));
+  });
+
+  it('marks a key result stale after the roadmap\u2019s days without a check-in', () => {
+    const doc = new Y.Doc();
+    const goalId = createGoal(doc, { title: 'Grow' });
+    createKeyResult(doc, { goalId, title: 'Old', baseline: 0, target: 10, checkIn: { value: 2, date: '2026-12-16' } });
+    createKeyResult(doc, {
+      goalId,
+      title: 'Recent',
+      baseline: 0,
+      target: 10,
+      checkIn: { value: 2, date: '2027-01-10' },
+    });
+    const stale = (texts: readonly string[]) => texts.filter((text) => text.includes(STALE_SIGN));
+    // 30 days before January 15th; the default allows 14.
+    expect(stale(page0Texts(doc, 'landscape'))).toEqual([`· ${STALE_SIGN} stale: no check-in for 30 days`]);
+    updateRoadmap(doc, { staleAfterDays: 30 });
+    expect(stale(page0Texts(doc, 'landscape'))).toEqual([]);
+  });
+});
+
+function page0Texts(doc: Y.Doc, orientation: 'landscape' | 'portrait'): string[] {
+  return titlePagesOf(doc, { orientation })[0]!.texts.map((text) => text.text);
+}

@@ -1,11 +1,12 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
-import { keyResultProgress } from '../read-model/progress';
+import type { Alignment } from '../read-model/alignment';
+import type { GoalStanding, KeyResultStanding } from '../read-model/pace';
 import { GOAL_STATUS_LABELS } from '../model/goal';
-import type { KeyResult } from '../model/key-result';
+import { CONFIDENCE_LABELS } from '../model/check-in';
 import type { PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
-import { keyResultSetback, keyResultValues } from './key-result-text';
+import { formatValue, keyResultSetback, keyResultValues } from './key-result-text';
 import { GOAL_STATUS_MARKS } from './legend';
 import { FOOTER_HEIGHT, MARGIN, MIN_FONT, type TextBox, type TitlePage } from './plan';
 
@@ -26,6 +27,15 @@ const SUB_GOAL_INDENT = 14;
 const TWO_COLUMNS_MIN_WIDTH = 700;
 /** Key-result progress bars are neutral: the goal's color is its identity, not a verdict on it. */
 const PROGRESS_COLOR = '#475569';
+/** The progress bars' width, and the room from a bar's left to the column's right edge (its percent after it). */
+const BAR_WIDTH = 80;
+const BAR_ROOM = 112;
+/** "Behind pace" and "stale": a warning, not a verdict on the goal, so amber rather than red. */
+const WARNING_COLOR = '#b45309';
+/** The mark before a stale key result's warning (a clock face). */
+export const STALE_SIGN = '◷';
+/** Lines of a check-in's note at most; the rest is cut with an ellipsis. */
+const NOTE_LINES = 2;
 
 interface Content {
   texts: TextBox[];
@@ -47,15 +57,17 @@ interface GoalBlock {
 }
 
 /**
- * The title page(s): title, description, as-of and author, then each goal (sub-goals indented under their
- * parent) with its status mark, owner and key results (baseline → current → target, with a progress bar),
- * in two columns on wide pages. Names wrap rather than being cut, and numbers print whole. Goals are
+ * The title page(s): title, vision, description, as-of and author, then each goal (sub-goals indented under
+ * their parent) with its status mark and where it comes from, owner, rolled-up progress and pace, and its key
+ * results (baseline → current → target, a progress bar with the pace tick, the latest check-in), in two
+ * columns on wide pages. Names wrap rather than being cut, and numbers print whole. Goals are
  * split evenly over the columns and pages they need; one too long for a column continues under its name.
  */
 export function titlePages(
   snapshot: RoadmapSnapshot,
   lanes: readonly Lane[],
   options: PdfOptions,
+  alignment: Alignment,
   width: number,
   height: number,
   measure: MeasureText,
@@ -67,12 +79,14 @@ export function titlePages(
   const columnWidth = (inner - (columnCount - 1) * columnGap) / columnCount;
   const first: Content = { texts: [], bars: [], swatches: [] };
   const goals = lanes.filter((lane) => lane.goal !== null);
-  const top = titleHeader(snapshot, options, goals, inner, measure, first.texts);
+  const top = titleHeader(snapshot, options, goals, inner, measure, first);
   if (goals.length === 0) {
     first.texts.push({ text: 'No goals yet.', x: MARGIN, y: top, size: 9, color: '#4b5563' });
     return [{ kind: 'title', ...first }];
   }
-  const blocks = goals.map((lane) => goalBlock(lane, columnWidth, options.locale, measure));
+  const blocks = goals.map((lane) =>
+    goalBlock(lane, alignment.byGoal.get(lane.goal!.id)!.standing, columnWidth, options.locale, measure),
+  );
   const frame: Frame = { columnCount, firstTop: top, nextTop: MARGIN + 20, bottom };
   // The fewest pages the goals need, then the most even split over them: no "continued" page with one goal.
   const pageCount = flowGoals(blocks, frame, 1).pageCount;
@@ -100,15 +114,16 @@ export function titlePages(
   return pages.map((content) => ({ kind: 'title', ...content }));
 }
 
-/** The page's top: title, description, as-of and author, the "Goals" heading. Returns where goals start. */
+/** The page's top: title, vision, description, as-of and author, the "Goals" heading. Returns where goals start. */
 function titleHeader(
   snapshot: RoadmapSnapshot,
   options: PdfOptions,
   goals: readonly Lane[],
   inner: number,
   measure: MeasureText,
-  texts: TextBox[],
+  content: Content,
 ): number {
+  const { texts } = content;
   let y = MARGIN + 10;
   const titleLines = wrapText(snapshot.meta.title || 'Untitled roadmap', inner, 22, measure, true);
   const shownTitle = titleLines.slice(0, 3);
@@ -126,6 +141,7 @@ function titleHeader(
     });
     y += 27;
   }
+  y = visionStatement(snapshot.meta.vision, y, inner, measure, texts);
   const description = snapshot.meta.description.trim();
   if (description) {
     const lines = wrapText(description, inner, 10, measure);
@@ -153,20 +169,96 @@ function titleHeader(
   y += 24;
   texts.push({ text: 'Goals', x: MARGIN, y, size: 13, bold: true, color: '#111827', role: 'H2' });
   if (goals.some((lane) => lane.keyResults.length > 0)) {
-    const legend = 'Key results: baseline → current → target, and progress to target';
+    // Right-aligned: "Key results: baseline → current → target · [a bar] progress, tick: expected today".
+    const values = 'Key results: baseline → current → target ·';
+    const bar = 'progress, ┃ where it would be on pace today';
+    const sampleWidth = 24;
+    const barX = MARGIN + inner - measure(bar, MIN_FONT) - 4 - sampleWidth;
     texts.push({
-      text: legend,
-      x: MARGIN + inner - measure(legend, MIN_FONT),
+      text: values,
+      x: barX - 4 - measure(values, MIN_FONT),
       y: y + 4,
       size: MIN_FONT,
       color: '#6b7280',
     });
+    content.bars.push({ x: barX, y: y + 6, width: sampleWidth, value: 40, expected: 60, color: PROGRESS_COLOR });
+    texts.push({ text: bar, x: MARGIN + inner - measure(bar, MIN_FONT), y: y + 4, size: MIN_FONT, color: '#6b7280' });
   }
   return y + 20;
 }
 
-/** A goal laid out for a column: its heading (name wrapped, status mark, owner, progress) and key results. */
-function goalBlock(lane: Lane, columnWidth: number, locale: string, measure: MeasureText): GoalBlock {
+/** The roadmap's vision under its title, when it has one: a label and the statement, wrapped. Returns the next y. */
+function visionStatement(vision: string, top: number, inner: number, measure: MeasureText, texts: TextBox[]): number {
+  const statement = vision.trim().replace(/\s+/g, ' ');
+  if (!statement) return top;
+  const size = 11;
+  const lines = wrapText(statement, inner, size, measure);
+  // The vision is a sentence or two (600 characters at most); six lines hold it on any page.
+  const shown = lines.slice(0, 6);
+  if (lines.length > 6) shown[5] = fitText(lines.slice(5).join(' '), inner, size, measure);
+  let y = top + 2;
+  texts.push({ text: 'Vision', x: MARGIN, y, size: MIN_FONT, bold: true, color: '#6b7280' });
+  y += 11;
+  for (const line of shown) {
+    texts.push({ text: line, x: MARGIN, y, size, color: '#1f2937', continues: true });
+    y += 14;
+  }
+  return y + 4;
+}
+
+/** How a goal's status is set, said after it: by its key results' check-ins, or by its owner. */
+function statusSourceText(standing: GoalStanding): string {
+  if (standing.statusSource === 'check-ins') return 'from check-ins';
+  // It takes its status from check-ins, but has none yet: the owner's stands in.
+  return standing.goal.statusSetBy === 'check-ins' ? 'no check-ins yet' : 'set by owner';
+}
+
+/** "behind pace (52% expected)", or null when on pace or without a due date. */
+function behindPaceText(standing: { behindPace: boolean; expected: number | null }): string | null {
+  return standing.behindPace && standing.expected !== null
+    ? `behind pace (${Math.round(standing.expected)}% expected)`
+    : null;
+}
+
+/** A progress bar with its pace tick and its percent, at the right of a column. */
+function drawProgress(
+  x: number,
+  y: number,
+  columnWidth: number,
+  progress: number,
+  expected: number | null,
+  into: Content,
+  measure: MeasureText,
+) {
+  into.bars.push({
+    x: x + columnWidth - BAR_ROOM,
+    y: y + 1.5,
+    width: BAR_WIDTH,
+    value: progress,
+    expected,
+    color: PROGRESS_COLOR,
+  });
+  const percent = `${Math.round(progress)}%`;
+  into.texts.push({
+    text: percent,
+    x: x + columnWidth - measure(percent, KEY_RESULT_FONT),
+    y,
+    size: KEY_RESULT_FONT,
+    color: '#374151',
+  });
+}
+
+/**
+ * A goal laid out for a column: its heading (name wrapped; status mark, where the status comes from, owner,
+ * "behind pace"; its rolled-up progress with the pace tick) and its key results.
+ */
+function goalBlock(
+  lane: Lane,
+  standing: GoalStanding,
+  columnWidth: number,
+  locale: string,
+  measure: MeasureText,
+): GoalBlock {
   const goal = lane.goal!;
   const indent = Math.min(3, lane.depth) * SUB_GOAL_INDENT;
   const nameWidth = columnWidth - 14 - indent;
@@ -191,49 +283,81 @@ function goalBlock(lane: Lane, columnWidth: number, locale: string, measure: Mea
         );
         if (!withMeta) return;
         const metaY = y + lines.length * GOAL_NAME_LINE + 0.5;
-        const mark = GOAL_STATUS_MARKS[goal.status];
+        const mark = GOAL_STATUS_MARKS[standing.status];
         const markX = x + indent + 14;
         into.texts.push({ text: mark.sign, x: markX, y: metaY, size: 8, color: mark.color });
         const metaX = markX + measure(`${mark.sign} `, 8);
+        // The meta stops short of the progress bar; "behind pace" is kept whole, the rest cut if it must be.
+        const metaRight = x + (standing.progress === null ? columnWidth : columnWidth - BAR_ROOM - 10);
         const meta = [
-          GOAL_STATUS_LABELS[goal.status],
+          `${GOAL_STATUS_LABELS[standing.status]} (${statusSourceText(standing)})`,
           goal.owner && `owner ${goal.owner}`,
-          lane.progress !== null && `${Math.round(lane.progress)}% of key results`,
         ]
           .filter(Boolean)
           .join(' · ');
-        into.texts.push({
-          text: fitText(meta, x + columnWidth - metaX, 8, measure),
-          x: metaX,
-          y: metaY,
-          size: 8,
-          color: '#4b5563',
-          continues: true,
-        });
+        // "behind pace (35% expected)", or only "behind pace" where the meta would not fit beside it (the tick
+        // on the bar shows the expected pace too).
+        const full = behindPaceText(standing);
+        const fits = (text: string | null) =>
+          measure(meta, 8) + (text ? measure(` · ${text}`, 8, true) : 0) <= metaRight - metaX;
+        const behind = full && !fits(full) ? 'behind pace' : full;
+        const behindWidth = behind ? measure(` · ${behind}`, 8, true) : 0;
+        const shown = fitText(meta, metaRight - metaX - behindWidth, 8, measure);
+        into.texts.push({ text: shown, x: metaX, y: metaY, size: 8, color: '#4b5563', continues: true });
+        if (behind)
+          into.texts.push({
+            text: `· ${behind}`,
+            x: metaX + measure(`${shown} `, 8),
+            y: metaY,
+            size: 8,
+            bold: true,
+            color: WARNING_COLOR,
+            continues: true,
+          });
+        if (standing.progress !== null)
+          drawProgress(x, metaY, columnWidth, standing.progress, standing.expected, into, measure);
       },
     };
   };
+  const keyResults = new Map(standing.keyResults.map((item) => [item.keyResult.id, item]));
   return {
     heading: headingOf(goal.title, true),
     continued: headingOf(`${goal.title} (cont.)`, false),
-    keyResults: lane.keyResults.map((keyResult) => keyResultPiece(keyResult, indent, columnWidth, locale, measure)),
+    keyResults: lane.keyResults.map((keyResult) =>
+      keyResultPiece(keyResults.get(keyResult.id)!, indent, columnWidth, locale, measure),
+    ),
   };
+}
+
+/** What the latest check-in says: its confidence, its value on its date (ISO, as elsewhere) and who made it. */
+function checkInSummary(standing: KeyResultStanding, locale: string): string {
+  const latest = standing.keyResult.latestCheckIn;
+  if (!latest) return 'No check-in yet';
+  return [
+    CONFIDENCE_LABELS[latest.confidence],
+    `${formatValue(latest.value, standing.keyResult.unit, locale)} on ${latest.date}`,
+    latest.author,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
  * A key result: its name (wrapped, never cut), its values whole, right-aligned before the progress bar (on a
- * line of their own when they would leave the name too little room), and a small line with a setback ("below
- * baseline"), the due date and the owner.
+ * line of their own when they would leave the name too little room) with the pace tick; a small line with a
+ * setback ("below baseline"), "behind pace", the due date and the owner; and its latest check-in: confidence,
+ * value, date, who, a stale mark, and its note (wrapped, two lines at most).
  */
 function keyResultPiece(
-  keyResult: KeyResult,
+  standing: KeyResultStanding,
   indent: number,
   columnWidth: number,
   locale: string,
   measure: MeasureText,
 ): Piece {
+  const { keyResult } = standing;
   const left = indent + 24;
-  const barX = columnWidth - 112;
+  const barX = columnWidth - BAR_ROOM;
   const values = keyResultValues(keyResult, locale);
   const valuesRight = barX - 10;
   const inline = valuesRight - measure(values, KEY_RESULT_FONT) - 10 - left >= KEY_RESULT_NAME_MIN;
@@ -246,10 +370,35 @@ function keyResultPiece(
   // Values wider than all the room there is wrap between numbers (at spaces), never inside one.
   const valueLines = inline ? [values] : wrapText(values, valuesRight - left, KEY_RESULT_FONT, measure);
   const setback = keyResultSetback(keyResult);
+  const behind = behindPaceText(standing);
   const detail = [keyResult.dueDate && `due ${keyResult.dueDate}`, keyResult.owner].filter(Boolean).join(' · ');
   const textLines = nameLines.length + (inline ? 0 : valueLines.length);
+  const hasDetail = Boolean(setback || behind || detail);
+
+  // The check-in line: its confidence's mark, what and when, then "stale" and the note.
+  const latest = keyResult.latestCheckIn;
+  const mark = latest ? GOAL_STATUS_MARKS[latest.confidence] : null;
+  const markWidth = mark ? measure(`${mark.sign} `, MIN_FONT) : 0;
+  const summary = checkInSummary(standing, locale);
+  const stale = standing.stale ? `${STALE_SIGN} stale: no check-in for ${standing.daysSinceCheckIn} days` : null;
+  const lineWidth = columnWidth - left;
+  const summaryWidth = markWidth + measure(summary, MIN_FONT) + (stale ? measure(` · ${stale}`, MIN_FONT, true) : 0);
+  const note = latest?.note.trim().replace(/\s+/g, ' ') ?? '';
+  const quoted = note && `“${note}”`;
+  // The note follows on the check-in's line when it fits there whole, else on lines of its own.
+  const noteInline = quoted !== '' && summaryWidth + measure(` ${quoted}`, MIN_FONT) <= lineWidth;
+  let noteLines = quoted && !noteInline ? wrapText(quoted, lineWidth - 8, MIN_FONT, measure) : [];
+  if (noteLines.length > NOTE_LINES)
+    noteLines = [
+      ...noteLines.slice(0, NOTE_LINES - 1),
+      fitText(noteLines.slice(NOTE_LINES - 1).join(' '), lineWidth - 8, MIN_FONT, measure),
+    ];
   return {
-    height: textLines * KEY_RESULT_LINE + (setback || detail ? DETAIL_LINE : 0) + KEY_RESULT_GAP,
+    height:
+      textLines * KEY_RESULT_LINE +
+      (hasDetail ? DETAIL_LINE : 0) +
+      DETAIL_LINE * (1 + noteLines.length) +
+      KEY_RESULT_GAP,
     draw: (x, y, into) => {
       nameLines.forEach((line, index) =>
         into.texts.push({
@@ -270,32 +419,75 @@ function keyResultPiece(
           color: '#374151',
         }),
       );
-      const progress = keyResultProgress(keyResult);
-      into.bars.push({ x: x + barX, y: y + 1.5, width: 80, value: progress, color: PROGRESS_COLOR });
-      const percent = `${Math.round(progress)}%`;
-      into.texts.push({
-        text: percent,
-        x: x + columnWidth - measure(percent, KEY_RESULT_FONT),
-        y,
-        size: KEY_RESULT_FONT,
-        color: '#374151',
-      });
-      const detailY = y + textLines * KEY_RESULT_LINE;
-      let detailX = x + left;
-      if (setback) {
+      drawProgress(x, y, columnWidth, standing.progress, standing.expected, into, measure);
+      let lineY = y + textLines * KEY_RESULT_LINE;
+      if (hasDetail) {
+        let detailX = x + left;
         // Progress reads 0% for a key result that went backwards: this says which way it went.
-        const text = `${setback.startsWith('below') ? '↓' : '↑'} ${setback}`;
-        into.texts.push({ text, x: detailX, y: detailY, size: MIN_FONT, bold: true, color: '#b91c1c' });
-        detailX += measure(`${text} · `, MIN_FONT, true);
+        const warnings = [
+          setback && { text: `${setback.startsWith('below') ? '↓' : '↑'} ${setback}`, color: '#b91c1c' },
+          behind && { text: behind, color: WARNING_COLOR },
+        ].filter((item): item is { text: string; color: string } => Boolean(item));
+        for (const warning of warnings) {
+          into.texts.push({
+            text: warning.text,
+            x: detailX,
+            y: lineY,
+            size: MIN_FONT,
+            bold: true,
+            color: warning.color,
+          });
+          detailX += measure(`${warning.text} · `, MIN_FONT, true);
+        }
+        if (detail)
+          into.texts.push({
+            text: fitText(detail, x + valuesRight - detailX, MIN_FONT, measure),
+            x: detailX,
+            y: lineY,
+            size: MIN_FONT,
+            color: '#6b7280',
+          });
+        lineY += DETAIL_LINE;
       }
-      if (detail)
+      let checkInX = x + left;
+      if (mark) {
+        into.texts.push({ text: mark.sign, x: checkInX, y: lineY, size: MIN_FONT, color: mark.color });
+        checkInX += markWidth;
+      }
+      const summaryText = fitText(summary, x + columnWidth - checkInX, MIN_FONT, measure);
+      into.texts.push({
+        text: summaryText,
+        x: checkInX,
+        y: lineY,
+        size: MIN_FONT,
+        color: '#374151',
+        continues: mark !== null,
+      });
+      checkInX += measure(`${summaryText} `, MIN_FONT);
+      if (stale) {
         into.texts.push({
-          text: fitText(detail, x + valuesRight - detailX, MIN_FONT, measure),
-          x: detailX,
-          y: detailY,
+          text: `· ${stale}`,
+          x: checkInX,
+          y: lineY,
           size: MIN_FONT,
-          color: '#6b7280',
+          bold: true,
+          color: WARNING_COLOR,
+          continues: true,
         });
+        checkInX += measure(`· ${stale} `, MIN_FONT, true);
+      }
+      if (noteInline)
+        into.texts.push({ text: quoted, x: checkInX, y: lineY, size: MIN_FONT, color: '#4b5563', continues: true });
+      noteLines.forEach((line, index) =>
+        into.texts.push({
+          text: line,
+          x: x + left + 8,
+          y: lineY + (index + 1) * DETAIL_LINE,
+          size: MIN_FONT,
+          color: '#4b5563',
+          continues: true,
+        }),
+      );
     },
   };
 }

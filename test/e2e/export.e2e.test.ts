@@ -28,6 +28,8 @@ describe('Export PDF from the app', () => {
     // Growth's initiatives are in it; the filter left the others out.
     expect(text).toEqual(expect.arrayContaining(['Onboarding checklist', 'Roadmap templates gallery']));
     expect(text.some((line) => line.startsWith('Sync engine'))).toBe(false);
+    // No alignment page unless asked for.
+    expect(text).not.toContain('Sample: product plan: alignment');
     expect(await dialog.count()).toBe(0);
 
     // Goals chosen one by one: only Scale the platform, no filter.
@@ -37,6 +39,7 @@ describe('Export PDF from the app', () => {
     const choices = dialog.getByRole('group', { name: 'Goals to include' });
     for (const title of ['Grow activation', 'Improve retention', 'Unaligned'])
       await choices.getByLabel(title).uncheck();
+    await dialog.getByLabel('Alignment page: work and goals that don\u2019t meet').check();
     const second = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     const chosenText = (await pdfText(new Uint8Array(await readFile((await (await second).path())!))))
@@ -45,6 +48,16 @@ describe('Export PDF from the app', () => {
     expect(chosenText).toEqual(expect.arrayContaining(['Sync engine hardening', 'Large roadmap performance']));
     expect(chosenText).not.toContain('Onboarding checklist');
     expect(chosenText).not.toContain('Customer interviews');
+    // The alignment page, for the chosen goals only (Unaligned left out): Large roadmap performance serves
+    // none of its goal's key results; Win team accounts has no work this quarter.
+    expect(chosenText).toEqual(
+      expect.arrayContaining([
+        'Sample: product plan: alignment',
+        'Initiatives on no goal (0)',
+        'Initiatives serving none of their goal\u2019s key results (1)',
+        'Goals with no work this quarter (1)',
+      ]),
+    );
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -69,7 +82,7 @@ describe('Export PDF from the app', () => {
     // Its initiatives are in the table only, not on the timeline.
     expect(collapsed.filter((line) => line === 'Weekly progress digest')).toHaveLength(1);
     const expanded = await exportText(false);
-    expect(expanded).not.toContain('At risk · 18% · 2 collapsed');
+    expect(expanded).not.toContain('At risk · 12% · 2 collapsed');
     expect(expanded.filter((line) => line === 'Weekly progress digest')).toHaveLength(2);
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -190,6 +190,33 @@ describe('npm run export', () => {
     expect(words.join(' ')).toContain('⚠ 2 with invalid values, printed as stored');
   });
 
+  it('adds the Alignment page with --alignment (not by default), and says so in --help', async () => {
+    const out = join(folder, 'alignment.pdf');
+    const pageTexts = async (...args: string[]) => {
+      const result = await run(input, '--out', out, '--as-of', '2027-01-15', '--no-timeline', '--no-appendix', ...args);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      return (await pdfText(new Uint8Array(await readFile(out)))).map((page) => page.map((item) => item.str));
+    };
+    const without = await pageTexts();
+    expect(without.flat()).not.toContain('Sample: product plan: alignment');
+    const withIt = await pageTexts('--alignment');
+    expect(withIt).toHaveLength(without.length + 1);
+    const alignment = withIt.at(-1)!;
+    expect(alignment).toEqual(
+      expect.arrayContaining([
+        'Sample: product plan: alignment',
+        'Initiatives on no goal (1)',
+        'Customer interviews',
+        'Goals that are not SMART (0)',
+      ]),
+    );
+    expect(alignment.join(' ')).toContain('The fiscal quarter 2027-01-01 to 2027-03-31, as of 2027-01-15');
+    // The alignment page alone is an export.
+    expect((await pageTexts('--no-title', '--alignment')).length).toBeGreaterThan(0);
+    expect((await run('--help')).stdout).toMatch(/--alignment {4}add the Alignment page/);
+  });
+
   it('shows the month a one-sided range names, even beyond the content', async () => {
     const out = join(folder, 'late.pdf');
     const late = await run(

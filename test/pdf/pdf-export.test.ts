@@ -57,7 +57,9 @@ function sections(pages: readonly PageText[][]) {
       ? 'appendix'
       : page.some((item) => /: timeline( \(part \d+ of \d+\))?$/.test(item.str))
         ? 'timeline'
-        : 'title';
+        : page.some((item) => /: alignment( \(continued\))?$/.test(item.str))
+          ? 'alignment'
+          : 'title';
   return pages.map(kind);
 }
 
@@ -98,17 +100,30 @@ function expectFooters(pages: readonly PageText[][], title: string) {
 describe('PDF export', () => {
   it('exports the sample: title page with goals and key results, timeline, appendix; text in every script', async () => {
     const doc = sampleWithScripts();
-    const bytes = await renderRoadmapPdf(doc, { asOf: AS_OF, author: 'Ada Lovelace' });
+    const bytes = await renderRoadmapPdf(doc, {
+      asOf: AS_OF,
+      author: 'Ada Lovelace',
+      sections: { title: true, timeline: true, appendix: true, alignment: true },
+    });
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const pages = await pdfText(bytes);
-    expect(sections(pages)).toEqual(['title', 'timeline', 'appendix']);
+    expect(sections(pages)).toEqual(['title', 'alignment', 'timeline', 'appendix']);
     expectFooters(pages, 'Sample: product plan');
     expectEveryTitle(pages, initiativesOf(doc));
     const titlePage = pages[0]!.map((item) => item.str);
     expect(titlePage).toContain('Sample: product plan');
     expect(titlePage.some((text) => text.includes('Prepared by Ada Lovelace'))).toBe(true);
     expect(titlePage).toEqual(
-      expect.arrayContaining(['Week-1 activation rate', 'due 2027-10-31 · Sam Lee', '32% → 36% → 45%', '31%']),
+      expect.arrayContaining([
+        'Week-1 activation rate',
+        'due 2027-10-31 · Sam Lee',
+        '32% → 36% → 45%',
+        '31%',
+        'On track · 36% on 2027-01-13 · Sam Lee',
+      ]),
+    );
+    expect(pages[1]!.map((item) => item.str)).toEqual(
+      expect.arrayContaining(['Initiatives on no goal (1)', 'Customer interviews']),
     );
     // Greek, Cyrillic and accented Latin come out as text (embedded font with a Unicode map), not boxes.
     const all = pages

@@ -15,6 +15,7 @@ import { overlappingTexts, pdfAccessibility, pdfText, type Bookmark, type PageTe
 
 // What a stakeholder reads in an export (issue #10): parsed from real PDFs, as a viewer and a screen reader do.
 const AS_OF = '2027-01-15';
+const EVERY_SECTION = { title: true, timeline: true, appendix: true, alignment: true };
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 const isAppendix = (page: readonly PageText[]) => page.some((item) => item.str.endsWith(': initiatives by goal'));
 const textOf = (pages: readonly (readonly PageText[])[]) =>
@@ -87,7 +88,7 @@ describe('PDF for stakeholders', () => {
     const store = new RoadmapStore(doc);
     const snapshot = store.getSnapshot();
     for (const orientation of ['landscape', 'portrait'] as const) {
-      const pages = await pdfText(await renderRoadmapPdf(doc, { asOf: AS_OF, orientation }));
+      const pages = await pdfText(await renderRoadmapPdf(doc, { asOf: AS_OF, orientation, sections: EVERY_SECTION }));
       const text = textOf(pages);
       for (const goal of snapshot.goals.values()) expect(text, orientation).toContain(normalize(goal.title));
       for (const keyResult of snapshot.keyResults.values())
@@ -95,8 +96,9 @@ describe('PDF for stakeholders', () => {
       expect(text).toContain('1,200,000 → 1,850,000 → 2,500,000 USD');
       expect(text).toContain('1,000 → 800 → 250,000');
       expect(text).toContain('↓ below baseline');
+      const timeline = pages.find((page) => page.some((item) => item.str.endsWith(': timeline')))!;
       for (const name of ['Press release', 'Partner briefing', 'Launch event', 'Pricing live'])
-        expect(pages[1]!.map((item) => item.str).some((str) => str.split(' · ').includes(name))).toBe(true);
+        expect(timeline.map((item) => item.str).some((str) => str.split(' · ').includes(name))).toBe(true);
       for (const [index, page] of pages.entries()) expect(overlappingTexts(page), `page ${index + 1}`).toEqual([]);
     }
     store.destroy();
@@ -107,7 +109,9 @@ describe('PDF for stakeholders', () => {
     for (const doc of docs) {
       for (const pageSize of ['A4', 'Letter'] as const) {
         for (const orientation of ['landscape', 'portrait'] as const) {
-          const pages = await pdfText(await renderRoadmapPdf(doc, { asOf: AS_OF, pageSize, orientation }));
+          const pages = await pdfText(
+            await renderRoadmapPdf(doc, { asOf: AS_OF, pageSize, orientation, sections: EVERY_SECTION }),
+          );
           const smallest = Math.min(...pages.flat().map((item) => item.height));
           expect(smallest, `${pageSize} ${orientation}`).toBeGreaterThanOrEqual(7.5 - 0.01);
         }
@@ -146,6 +150,20 @@ describe('PDF for stakeholders', () => {
     expect(marked).toBe(true);
     expect(roles[0]).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'P']));
     expect(roles.at(-1)).toEqual(expect.arrayContaining(['Table', 'TR', 'TH', 'TD']));
+    // The alignment page, when asked for, after the title page: its own bookmark, its lists under headings.
+    const withAlignment = await renderRoadmapPdf(doc, { asOf: AS_OF, sections: EVERY_SECTION });
+    const aligned = await pdfAccessibility(withAlignment);
+    expect(aligned.outline.map((item) => item.title)).toEqual([
+      'Title page',
+      'Alignment',
+      'Timeline',
+      'Initiatives by goal',
+    ]);
+    const alignmentPage = aligned.outline[1]!.page;
+    expect((await pdfText(withAlignment))[alignmentPage - 1]!.map((item) => item.str)).toContain(
+      'Sample: product plan: alignment',
+    );
+    expect(aligned.roles[alignmentPage - 1]).toEqual(expect.arrayContaining(['H2', 'H3', 'P']));
     // The language follows the export's locale.
     const german = new TextDecoder('latin1').decode(await renderRoadmapPdf(doc, { asOf: AS_OF, locale: 'de-DE' }));
     expect(german).toMatch(/\/Lang \(de-DE\)/);
