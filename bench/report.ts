@@ -172,11 +172,18 @@ export function alignmentTables(updates: AlignmentFigures, view: AlignmentViewFi
       ['alignment view (Chromium; target under 100 ms)', 'runs', 'goal rows', 'median ms', 'max ms'],
       [
         [
-          'click on the Alignment tab to the frame after the table',
+          'click on the Alignment tab to the frame after the first rows',
+          String(view.runs),
+          '—',
+          ms(view.first.medianMs),
+          ms(view.first.maxMs),
+        ],
+        [
+          '… to the frame after all rows',
           String(view.runs),
           String(view.rows),
-          ms(view.medianMs),
-          ms(view.maxMs),
+          ms(view.all.medianMs),
+          ms(view.all.maxMs),
         ],
       ],
     ),
