@@ -255,19 +255,28 @@ function flagLists(alignment: Alignment, goals: ReadonlyMap<string, Goal>): Flag
   ];
 }
 
-/** Goal rows mounted with the view, and added per frame after it: enough to fill the first screen. */
-export const ROWS_PER_FRAME = 15;
+/** Goal rows mounted with the view (enough to fill the first screen), and added per frame after it. */
+export const FIRST_ROWS = 15;
+export const ROWS_PER_FRAME = 50;
 
 /**
  * How many of `total` rows to mount: a screenful at once, then ROWS_PER_FRAME more each frame, so the view
  * shows at once however many goals there are (laying out 200 goals at once took ~250 ms).
  */
 function useRowsInFrames(total: number): number {
-  const [mounted, setMounted] = useState(ROWS_PER_FRAME);
+  const [mounted, setMounted] = useState(FIRST_ROWS);
   useEffect(() => {
     if (mounted >= total) return;
-    const frame = requestAnimationFrame(() => setMounted((count) => count + ROWS_PER_FRAME));
-    return () => cancelAnimationFrame(frame);
+    // After the next paint (a timer set in a frame callback runs once that frame is painted), so each
+    // frame shows what is mounted before more is added.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setMounted((count) => count + ROWS_PER_FRAME));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [mounted, total]);
   return Math.min(mounted, total);
 }
