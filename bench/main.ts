@@ -4,9 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support/chromium';
 import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type CanvasFigures } from './canvas';
-import { canvasTables, cliTable, comparisonTable, exportTable, hostTables, syncTables } from './report';
+import {
+  alignmentTables,
+  canvasTables,
+  cliTable,
+  comparisonTable,
+  exportTable,
+  hostTables,
+  syncTables,
+} from './report';
 import { measureDurability, measureGuessing } from './host';
 import { measureCli } from './cli';
+import { ALIGNMENT_SIZE, generateAlignmentRoadmap, measureAlignmentUpdates, measureAlignmentView } from './alignment';
 import { measureExport } from './export';
 import { measureSync } from './sync';
 import { serveStatic } from './static-server';
@@ -14,7 +23,7 @@ import { serveStatic } from './static-server';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'sync', 'export', 'cli', 'host'] as const;
+const SUITES = ['canvas', 'alignment', 'sync', 'export', 'cli', 'host'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -70,8 +79,13 @@ export async function main(argv: readonly string[]) {
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
   const stamp = (about: string) => `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`;
   if (options.only.includes('canvas')) await canvasSuite(options, log, stamp);
+  if (options.only.includes('alignment')) await alignmentSuite(options, log, stamp, !options.only.includes('canvas'));
   // A Node-only suite: says what it measures, prints its tables under the stamp, writes them to the docs.
-  const nodeSuite = async (suite: Exclude<Suite, 'canvas'>, about: string, tables: () => Promise<string[]>) => {
+  const nodeSuite = async (
+    suite: Exclude<Suite, 'canvas' | 'alignment'>,
+    about: string,
+    tables: () => Promise<string[]>,
+  ) => {
     if (!options.only.includes(suite)) return;
     log(about);
     const section = [stamp(machine(null)), '', ...(await tables())].join('\n');
@@ -133,6 +147,55 @@ async function canvasSuite(options: Options, log: (line: string) => void, stamp:
     log('');
     log(section);
     if (options.write) writeDocs('canvas', section);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** What the alignment suite measures (docs/BENCHMARKS.md says it too, above the suite's tables). */
+const ALIGNMENT_ABOUT = [
+  `Alignment (issue #12): a roadmap of ${ALIGNMENT_SIZE.initiatives.toLocaleString('en-US')} initiatives, ${ALIGNMENT_SIZE.goals} goals`,
+  `(50 nested, three levels deep), ${ALIGNMENT_SIZE.goals * ALIGNMENT_SIZE.keyResultsPerGoal} key results with`,
+  `${ALIGNMENT_SIZE.checkInsPerKeyResult} check-ins each (${(ALIGNMENT_SIZE.goals * ALIGNMENT_SIZE.keyResultsPerGoal * ALIGNMENT_SIZE.checkInsPerKeyResult).toLocaleString('en-US')}),`,
+  'two in three initiatives serving a key result. In Node: the first computation (read model, lanes, alignment),',
+  "then for each kind of edit, 200 edits at random: from the command (its transaction, the read model's flush)",
+  'to an up-to-date `selectAlignment` (with `selectLanes`, roll-up, pace and flags) — what the app pays per edit.',
+  'In Chromium (the web build, the roadmap seeded in IndexedDB): from the click on the Alignment tab to the',
+  'frame after the goal table is in the DOM, each run after a fresh load.',
+].join(' ');
+
+async function alignmentSuite(
+  options: Options,
+  log: (line: string) => void,
+  stamp: (about: string) => string,
+  buildWeb: boolean,
+) {
+  log(ALIGNMENT_ABOUT);
+  log('Alignment: generating the roadmap…');
+  const roadmap = generateAlignmentRoadmap();
+  log('Alignment: recomputing after single edits (Node)…');
+  const updates = measureAlignmentUpdates(roadmap);
+  if (buildWeb) {
+    log('Building the web renderer…');
+    await build({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
+  }
+  const server = await serveStatic(PORT, [
+    {
+      prefix: '/bench/',
+      dir: `${root}out/bench-web/`,
+      files: new Map([['blank.html', '<!doctype html><title>bench</title>']]),
+    },
+    { prefix: '/', dir: `${root}dist-web/` },
+  ]);
+  const browser = await launchChromium();
+  try {
+    log('Alignment: rendering the view (Chromium)…');
+    const view = await measureAlignmentView(browser, server.url, roadmap, Math.max(options.runs, 5));
+    const section = [stamp(machine(browser.version())), '', ...alignmentTables(updates, view)].join('\n');
+    log('');
+    log(section);
+    if (options.write) writeDocs('alignment', section);
   } finally {
     await browser.close();
     server.close();

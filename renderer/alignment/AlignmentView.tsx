@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import {
   addDays,
   CONFIDENCE_LABELS,
@@ -76,7 +76,8 @@ function KeyResultLine({ standing }: { standing: KeyResultStanding }) {
   );
 }
 
-function GoalRow({ row }: { row: GoalAlignment }) {
+// Memoized: a row whose goal's alignment is unchanged (the same object) is not rendered again.
+const GoalRow = memo(function GoalRow({ row }: { row: GoalAlignment }) {
   const { standing, investment, depth } = row;
   const goal = standing.goal;
   return (
@@ -131,23 +132,40 @@ function GoalRow({ row }: { row: GoalAlignment }) {
       </td>
     </tr>
   );
-}
+});
 
 type FlagItem = { key: string; label: string; detail?: string; reveal: () => void };
 
-function FlagList({ title, items, hint }: { title: string; items: readonly FlagItem[]; hint: string }) {
+/** Items a flag list shows before "Show all": at scale a list holds thousands (all of them took ~0.8 s to show). */
+export const FLAG_ITEMS_SHOWN = 10;
+
+/** One list of flags: how many, and its first items described (only those shown are formatted). */
+interface FlagListContent {
+  readonly title: string;
+  readonly hint: string;
+  readonly count: number;
+  readonly itemsUpTo: (limit: number) => readonly FlagItem[];
+}
+
+function flagList<T>(title: string, hint: string, entries: readonly T[], describe: (entry: T) => FlagItem) {
+  return { title, hint, count: entries.length, itemsUpTo: (limit: number) => entries.slice(0, limit).map(describe) };
+}
+
+function FlagList({ title, hint, count, itemsUpTo }: FlagListContent) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = itemsUpTo(showAll ? count : FLAG_ITEMS_SHOWN);
   return (
-    <section className={`flag-list${items.length === 0 ? ' empty' : ''}`} aria-label={title}>
+    <section className={`flag-list${count === 0 ? ' empty' : ''}`} aria-label={title}>
       <h3>
-        {title} <span className="flag-count">{items.length}</span>
+        {title} <span className="flag-count">{count}</span>
       </h3>
-      {items.length === 0 ? (
+      {count === 0 ? (
         <p className="muted small">None.</p>
       ) : (
         <>
           <p className="muted small">{hint}</p>
           <ul>
-            {items.map((item) => (
+            {shown.map((item) => (
               <li key={item.key}>
                 <button type="button" className="link" onClick={item.reveal}>
                   {item.label}
@@ -156,13 +174,18 @@ function FlagList({ title, items, hint }: { title: string; items: readonly FlagI
               </li>
             ))}
           </ul>
+          {shown.length < count && (
+            <button type="button" className="link small" onClick={() => setShowAll(true)}>
+              Show all {count}
+            </button>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function flagLists(alignment: Alignment, goals: ReadonlyMap<string, Goal>) {
+function flagLists(alignment: Alignment, goals: ReadonlyMap<string, Goal>): FlagListContent[] {
   const { flags } = alignment;
   const initiative = (item: Initiative): FlagItem => ({
     key: item.id,
@@ -186,50 +209,75 @@ function flagLists(alignment: Alignment, goals: ReadonlyMap<string, Goal>) {
     };
   };
   return [
-    { title: 'On no goal', hint: 'Initiatives not aligned to any goal.', items: flags.unaligned.map(initiative) },
-    {
-      title: 'Serving no key result',
-      hint: 'On a goal, but linked to none of its key results.',
-      items: flags.servingNoKeyResult.map(initiative),
-    },
-    {
-      title: 'Goals with no work',
-      hint: 'No initiative in the period.',
-      items: flags.goalsWithoutWork.map((item) => goal(item)),
-    },
-    {
-      title: 'Key results with no work',
-      hint: 'No initiative in the period serves them.',
-      items: flags.keyResultsWithoutWork.map((item) => keyResult(item)),
-    },
-    {
-      title: 'Ending after their goal is due',
-      hint: 'Initiatives that finish after their goal’s due date.',
-      items: flags.endingAfterGoalDue.map(initiative),
-    },
-    {
-      title: 'Not SMART',
-      hint: 'Goals missing a key result, a due date or an owner.',
-      items: flags.notSmart.map(({ goal: item, gaps }) => goal(item, gaps.join(', '))),
-    },
-    {
-      title: 'Stale key results',
-      hint: `No check-in for more than ${alignment.context.staleAfterDays} days.`,
-      items: flags.staleKeyResults.map((standing) =>
-        keyResult(standing.keyResult, `last ${formatDay(standing.keyResult.latestCheckIn!.date)}`),
-      ),
-    },
-    {
-      title: 'Behind pace',
-      hint: `Progress trails the expected pace by more than ${alignment.context.paceTolerance} points.`,
-      items: flags.behindPaceKeyResults.map((standing) =>
+    flagList('On no goal', 'Initiatives not aligned to any goal.', flags.unaligned, initiative),
+    flagList(
+      'Serving no key result',
+      'On a goal, but linked to none of its key results.',
+      flags.servingNoKeyResult,
+      initiative,
+    ),
+    flagList('Goals with no work', 'No initiative in the period.', flags.goalsWithoutWork, (item) => goal(item)),
+    flagList(
+      'Key results with no work',
+      'No initiative in the period serves them.',
+      flags.keyResultsWithoutWork,
+      (item) => keyResult(item),
+    ),
+    flagList(
+      'Ending after their goal is due',
+      'Initiatives that finish after their goal’s due date.',
+      flags.endingAfterGoalDue,
+      initiative,
+    ),
+    flagList(
+      'Not SMART',
+      'Goals missing a key result, a due date or an owner.',
+      flags.notSmart,
+      ({ goal: item, gaps }) => goal(item, gaps.join(', ')),
+    ),
+    flagList(
+      'Stale key results',
+      `No check-in for more than ${alignment.context.staleAfterDays} days.`,
+      flags.staleKeyResults,
+      (standing) => keyResult(standing.keyResult, `last ${formatDay(standing.keyResult.latestCheckIn!.date)}`),
+    ),
+    flagList(
+      'Behind pace',
+      `Progress trails the expected pace by more than ${alignment.context.paceTolerance} points.`,
+      flags.behindPaceKeyResults,
+      (standing) =>
         keyResult(
           standing.keyResult,
           `${Math.round(standing.progress)}% of ${Math.round(standing.expected ?? 0)}% expected`,
         ),
-      ),
-    },
+    ),
   ];
+}
+
+/** Goal rows mounted with the view (enough to fill the first screen), and added per frame after it. */
+export const FIRST_ROWS = 15;
+export const ROWS_PER_FRAME = 50;
+
+/**
+ * How many of `total` rows to mount: a screenful at once, then ROWS_PER_FRAME more each frame, so the view
+ * shows at once however many goals there are (laying out 200 goals at once took ~250 ms).
+ */
+function useRowsInFrames(total: number): number {
+  const [mounted, setMounted] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (mounted >= total) return;
+    // After the next paint (a timer set in a frame callback runs once that frame is painted), so each
+    // frame shows what is mounted before more is added.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setMounted((count) => count + ROWS_PER_FRAME));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [mounted, total]);
+  return Math.min(mounted, total);
 }
 
 /**
@@ -246,7 +294,8 @@ export function AlignmentView() {
   const alignment = useRoadmap((snapshot) => selectAlignment(snapshot, today, { period, filter }));
   const goals = useRoadmap((snapshot) => snapshot.goals);
   const lists = flagLists(alignment, goals);
-  const flagged = lists.reduce((sum, list) => sum + list.items.length, 0);
+  const rowsMounted = useRowsInFrames(alignment.goals.length);
+  const flagged = lists.reduce((sum, list) => sum + list.count, 0);
   return (
     <div className="alignment-view" role="region" aria-label="Alignment">
       <div className="alignment-head">
@@ -289,7 +338,7 @@ export function AlignmentView() {
                 </td>
               </tr>
             ) : (
-              alignment.goals.map((row) => <GoalRow key={row.standing.goal.id} row={row} />)
+              alignment.goals.slice(0, rowsMounted).map((row) => <GoalRow key={row.standing.goal.id} row={row} />)
             )}
           </tbody>
         </table>

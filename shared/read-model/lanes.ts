@@ -5,8 +5,9 @@ import type { Milestone } from '../model/milestone';
 import { compareOrdered } from '../model/order';
 import { goalProgress } from './progress';
 import type { RoadmapSnapshot } from './roadmap-store';
-import { memoizePerDocument } from './memo';
+import { derivedCacheOf, memoizePerDocument } from './memo';
 import { isViolated } from '../model/dependency';
+import { changedKeysSince } from './patched-map';
 
 /** The key of the lane for initiatives and milestones without a (living) goal. */
 export const UNALIGNED_LANE = 'unaligned';
@@ -91,13 +92,64 @@ export function descendantsOf(goals: ReadonlyMap<string, Goal>, goalId: string):
   return descendants;
 }
 
+/** Initiatives per lane, each lane's in order: what selectLanes regroups, kept per lane between edits. */
+interface InitiativesByLane {
+  readonly goals: ReadonlyMap<string, Goal>;
+  readonly initiatives: ReadonlyMap<string, Initiative>;
+  readonly byLane: ReadonlyMap<string, readonly Initiative[]>;
+}
+
+/**
+ * The initiatives grouped by lane. When only some initiatives changed since `previous` (and the goals are
+ * the same), only the lanes they left or joined are regrouped and sorted again; the other lanes keep
+ * their arrays. Otherwise all 10,000 are grouped again.
+ */
+export function groupInitiativesByLane(
+  goals: ReadonlyMap<string, Goal>,
+  initiatives: ReadonlyMap<string, Initiative>,
+  previous: InitiativesByLane | undefined,
+): InitiativesByLane {
+  const laneOf = (initiative: Initiative) => laneKeyOf(initiative.goalId, goals);
+  const changed = previous && previous.goals === goals ? changedKeysSince(initiatives, previous.initiatives) : null;
+  if (!previous || !changed) {
+    const byLane = groupBy(initiatives.values(), laneOf);
+    for (const lane of byLane.values()) lane.sort(compareOrdered);
+    return { goals, initiatives, byLane };
+  }
+  const touchedLanes = new Set<string>();
+  for (const id of changed) {
+    for (const initiative of [previous.initiatives.get(id), initiatives.get(id)]) {
+      if (initiative) touchedLanes.add(laneOf(initiative));
+    }
+  }
+  const byLane = new Map(previous.byLane);
+  for (const key of touchedLanes) {
+    const lane = (previous.byLane.get(key) ?? []).filter((initiative) => !changed.has(initiative.id));
+    for (const id of changed) {
+      const initiative = initiatives.get(id);
+      if (initiative && laneOf(initiative) === key) lane.push(initiative);
+    }
+    if (lane.length === 0) byLane.delete(key);
+    else byLane.set(key, lane.sort(compareOrdered));
+  }
+  return { goals, initiatives, byLane };
+}
+
+const INITIATIVES_BY_LANE = Symbol('initiatives by lane');
+
 /** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
 export const selectLanes = memoizePerDocument(
   (snapshot: RoadmapSnapshot) =>
-    [snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones] as const,
-  ([goals, keyResults, initiatives, milestones], previous: readonly Lane[] | undefined): readonly Lane[] => {
+    [snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones, derivedCacheOf(snapshot)] as const,
+  ([goals, keyResults, initiatives, milestones, cache], previous: readonly Lane[] | undefined): readonly Lane[] => {
     const laneOf = (goalId: string | null) => laneKeyOf(goalId, goals);
-    const initiativesByLane = groupBy(initiatives.values(), (initiative) => laneOf(initiative.goalId));
+    const grouped = groupInitiativesByLane(
+      goals,
+      initiatives,
+      cache.get(INITIATIVES_BY_LANE) as InitiativesByLane | undefined,
+    );
+    cache.set(INITIATIVES_BY_LANE, grouped);
+    const initiativesByLane = grouped.byLane;
     const milestonesByLane = groupBy(milestones.values(), (milestone) => laneOf(milestone.goalId));
     const keyResultsByGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);
     const ordered = orderGoals(goals);
@@ -122,7 +174,7 @@ export const selectLanes = memoizePerDocument(
         depth,
         keyResults: goalKeyResults,
         progress: goal ? (rolledUp.get(goal.id) ?? null) : null,
-        initiatives: (initiativesByLane.get(key) ?? []).sort(compareOrdered),
+        initiatives: initiativesByLane.get(key) ?? NO_INITIATIVES,
         milestones: (milestonesByLane.get(key) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
       };
     };
@@ -131,8 +183,10 @@ export const selectLanes = memoizePerDocument(
   },
 );
 
+const NO_INITIATIVES: readonly Initiative[] = Object.freeze([]);
+
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
 
 function sameLane(a: Lane, b: Lane): boolean {

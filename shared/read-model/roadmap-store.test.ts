@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { RoadmapStore } from './roadmap-store';
-import { descendantsOf, selectLanes, UNALIGNED_LANE } from './lanes';
+import { descendantsOf, groupInitiativesByLane, selectLanes, UNALIGNED_LANE } from './lanes';
 import { createGoal, createGoals, deleteGoal, updateGoal } from '../commands/goals';
 import { createKeyResult } from '../commands/key-results';
-import { createInitiative, createInitiatives, updateInitiative } from '../commands/initiatives';
+import { createInitiative, createInitiatives, moveInitiative, updateInitiative } from '../commands/initiatives';
 import { createMilestone } from '../commands/milestones';
 import { collectionOf } from '../model/document';
 import { newRoadmapDoc, replicaOf, syncBoth } from '../testing/roadmap-doc';
@@ -146,6 +146,54 @@ describe('selectLanes', () => {
     expect(after[0]).not.toBe(before[0]);
     expect(after[1]).toBe(before[1]);
     expect(after[2]).toBe(before[2]);
+  });
+
+  it('regroups only the lanes an edit touches, and ends where a full recomputation would', () => {
+    const doc = newRoadmapDoc();
+    const [a, b, c] = createGoals(doc, [{ title: 'A' }, { title: 'B' }, { title: 'C' }]);
+    const [onA] = createInitiatives(doc, [
+      { title: 'On A', goalId: a!, ...dates },
+      { title: 'Also on A', goalId: a!, startDate: '2027-02-01', endDate: '2027-02-10' },
+      { title: 'On B', goalId: b!, ...dates },
+      { title: 'On C', goalId: c!, ...dates },
+    ]);
+    const store = new RoadmapStore(doc);
+    const before = selectLanes(store.getSnapshot());
+    moveInitiative(doc, { id: onA!, goalId: b! });
+    const after = selectLanes(store.getSnapshot());
+    // A and B changed; C and Unaligned keep their lane objects and their initiatives' arrays.
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[3]).toBe(before[3]);
+    expect(after.map((lane) => lane.initiatives.map((initiative) => initiative.title))).toEqual([
+      ['Also on A'],
+      ['On A', 'On B'],
+      ['On C'],
+      [],
+    ]);
+    // The same lanes as a store reading the document afresh computes in full.
+    const fresh = selectLanes(new RoadmapStore(doc).getSnapshot());
+    expect(after).toEqual(fresh);
+  });
+
+  it('groups initiatives again only in the lanes an edit touched', () => {
+    const doc = newRoadmapDoc();
+    const [a, b, c] = createGoals(doc, [{ title: 'A' }, { title: 'B' }, { title: 'C' }]);
+    const [onA] = createInitiatives(doc, [
+      { title: 'On A', goalId: a!, ...dates },
+      { title: 'On B', goalId: b!, ...dates },
+      { title: 'On C', goalId: c!, ...dates },
+    ]);
+    const store = new RoadmapStore(doc);
+    const { goals, initiatives } = store.getSnapshot();
+    const before = groupInitiativesByLane(goals, initiatives, undefined);
+    updateInitiative(doc, { id: onA!, changes: { title: 'On A, renamed' } });
+    const after = groupInitiativesByLane(goals, store.getSnapshot().initiatives, before);
+    expect(after.byLane.get(a!)!.map((initiative) => initiative.title)).toEqual(['On A, renamed']);
+    // Untouched lanes keep their very arrays: not regrouped, not sorted again.
+    expect(after.byLane.get(b!)).toBe(before.byLane.get(b!));
+    expect(after.byLane.get(c!)).toBe(before.byLane.get(c!));
   });
 
   it('keeps derived lanes per document: two open roadmaps do not evict each other', () => {

@@ -14,6 +14,7 @@ import { roadmapMetaKind, type RoadmapMeta } from '../model/roadmap-meta';
 import { schemaStatus, type SchemaStatus } from '../model/schema-version';
 import type { z } from 'zod';
 import { DERIVED_CACHE, type HasDerivedCache } from './memo';
+import { PatchedMap } from './patched-map';
 import type { KeyResult, KeyResultRecord } from '../model/key-result';
 import { compareCheckIns, type CheckIn } from '../model/check-in';
 
@@ -173,15 +174,17 @@ export class RoadmapStore {
     // Key results whose stored fields or check-ins changed: joined with their check-ins again below.
     const keyResultsToJoin = new Set<string>();
     for (const [collection, ids] of this.dirtyIds) {
-      const stored = collection === 'keyResults' ? this.keyResultRecords : this.snapshot[collection];
-      const records = new Map(stored as ReadonlyMap<string, unknown>);
+      const stored = (collection === 'keyResults' ? this.keyResultRecords : this.snapshot[collection]) as ReadonlyMap<
+        string,
+        unknown
+      >;
+      const changes = new Map<string, unknown>();
       const map = collectionOf(this.doc, collection);
       for (const id of ids) {
         const entity = map.get(id);
-        const before = records.get(id);
+        const before = stored.get(id);
         const after = entity === undefined ? undefined : readRecord(kindOf(collection), id, entity);
-        if (after === undefined) records.delete(id);
-        else records.set(id, after);
+        changes.set(id, after);
         if (collection === 'keyResults') keyResultsToJoin.add(id);
         if (collection === 'checkIns') {
           if (before) this.unindexCheckIn(before as CheckIn);
@@ -191,8 +194,17 @@ export class RoadmapStore {
           }
         }
       }
-      if (collection === 'keyResults') this.keyResultRecords = records as Map<string, KeyResultRecord>;
-      else next[collection] = records;
+      if (collection === 'keyResults') {
+        const records = new Map(this.keyResultRecords);
+        for (const [id, record] of changes) {
+          if (record === undefined) records.delete(id);
+          else records.set(id, record as KeyResultRecord);
+        }
+        this.keyResultRecords = records;
+      } else {
+        // Patched, not copied: an edit costs what it changed, not the size of the collection.
+        next[collection] = PatchedMap.of(stored, changes);
+      }
     }
     if (keyResultsToJoin.size > 0) {
       const keyResults = new Map(this.snapshot.keyResults);
