@@ -7,6 +7,7 @@ import { updateRoadmap } from '../commands/roadmap';
 import { newRoadmapDoc } from '../testing/roadmap-doc';
 import { RoadmapStore } from './roadmap-store';
 import { daysInside, quarterAround, selectAlignment } from './alignment';
+import { NO_FILTER } from './filters';
 
 const TODAY = '2027-02-15';
 
@@ -130,6 +131,27 @@ describe('alignment', () => {
       endDate: '2027-03-10',
     });
     expect(w.alignment().flags.keyResultsWithoutWork).toEqual([]);
+  });
+});
+
+describe('remembered alignments', () => {
+  it('keeps the results of a few periods and filters at once: asking for them in turn computes nothing again', () => {
+    const w = world();
+    const snapshot = w.store.getSnapshot();
+    const quarter = selectAlignment(snapshot, TODAY);
+    const year = { start: '2027-01-01', end: '2027-12-31' };
+    const wholeYear = selectAlignment(snapshot, TODAY, { period: year });
+    const growthOnly = selectAlignment(snapshot, TODAY, { filter: { ...NO_FILTER, text: 'Checklist' } });
+    expect(wholeYear).not.toBe(quarter);
+    expect(growthOnly.goals[0]!.investment.initiatives).toBe(1);
+    expect(selectAlignment(snapshot, TODAY)).toBe(quarter);
+    expect(selectAlignment(snapshot, TODAY, { period: year })).toBe(wholeYear);
+    // After an edit, each is computed again, once.
+    updateInitiative(w.doc, { id: w.stray!, changes: { title: 'Stray work' } });
+    const next = w.store.getSnapshot();
+    const again = selectAlignment(next, TODAY);
+    expect(again).not.toBe(quarter);
+    expect(selectAlignment(next, TODAY)).toBe(again);
   });
 });
 

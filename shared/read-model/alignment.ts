@@ -142,16 +142,29 @@ function lanePart(lane: Lane, context: PaceContext, period: InvestmentPeriod): L
 }
 
 /** The lane's part, from the document's cache while the lane object and the inputs are the same. */
+/**
+ * How many different days/settings/periods/filters are remembered at once: the inspector and lane headers
+ * (this quarter) and the alignment view (the period and filter chosen there) ask for different ones in
+ * the same frame, and must not evict each other.
+ */
+const REMEMBERED_KEYS = 4;
+
+/** Remembers `value` under `key` in `slots`, forgetting the oldest beyond REMEMBERED_KEYS. */
+function remember<T>(slots: Map<string, T>, key: string, value: T): T {
+  slots.delete(key);
+  slots.set(key, value);
+  if (slots.size > REMEMBERED_KEYS) slots.delete(slots.keys().next().value!);
+  return value;
+}
+
 function cachedLanePart(snapshot: RoadmapSnapshot, lane: Lane, context: PaceContext, period: InvestmentPeriod) {
   const cache = derivedCacheOf(snapshot);
-  let parts = cache.get(LANE_PARTS) as WeakMap<Lane, { key: string; part: LanePart }> | undefined;
+  let parts = cache.get(LANE_PARTS) as WeakMap<Lane, Map<string, LanePart>> | undefined;
   if (!parts) cache.set(LANE_PARTS, (parts = new WeakMap()));
   const key = `${JSON.stringify(context)}|${period.start}|${period.end}`;
-  const hit = parts.get(lane);
-  if (hit && hit.key === key) return hit.part;
-  const part = lanePart(lane, context, period);
-  parts.set(lane, { key, part });
-  return part;
+  let slots = parts.get(lane);
+  if (!slots) parts.set(lane, (slots = new Map()));
+  return slots.get(key) ?? remember(slots, key, lanePart(lane, context, period));
 }
 
 /** Goals that are still being worked towards (an owner's "achieved" or "dropped" ends that). */
@@ -178,10 +191,12 @@ export function selectAlignment(snapshot: RoadmapSnapshot, today: IsoDate, optio
   const lanes = selectLanes(snapshot);
   const cache = derivedCacheOf(snapshot);
   const key = `${JSON.stringify(context)}|${span.start}|${span.end}|${JSON.stringify(filter)}`;
-  const last = cache.get(LAST_ALIGNMENT) as { lanes: readonly Lane[]; key: string; result: Alignment } | undefined;
-  if (last && last.lanes === lanes && last.key === key) return last.result;
+  let slots = cache.get(LAST_ALIGNMENT) as Map<string, { lanes: readonly Lane[]; result: Alignment }> | undefined;
+  if (!slots) cache.set(LAST_ALIGNMENT, (slots = new Map()));
+  const last = slots.get(key);
+  if (last && last.lanes === lanes) return last.result;
   const result = computeAlignment(snapshot, filterLanes(lanes, filter), context, span);
-  cache.set(LAST_ALIGNMENT, { lanes, key, result });
+  remember(slots, key, { lanes, result });
   return result;
 }
 
