@@ -1,12 +1,6 @@
-import { selectAlignment, type Alignment, type GoalAlignment, type GoalStatus } from '../../shared';
+import { selectAlignment, type GoalAlignment, type GoalStatus } from '../../shared';
 import { useRoadmap } from './session-context';
 import { useToday } from './use-today';
-
-/** The open roadmap's goal alignment today (this quarter's investment): recomputed per changed lane. */
-export function useAlignment(): Alignment {
-  const today = useToday();
-  return useRoadmap((snapshot) => selectAlignment(snapshot, today));
-}
 
 /** One goal's row of the alignment: its standing (progress, pace, health), investment and contributors. */
 export function useGoalAlignment(goalId: string): GoalAlignment | undefined {

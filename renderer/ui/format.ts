@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import { formatLocaleNumber, type IsoDate, type KeyResult } from '../../shared';
+import { formatLocaleNumber, formatValueWithUnit, type IsoDate, type KeyResult } from '../../shared';
 
 // parseISO reads a date-only string as local midnight, so local formatting shows that same calendar day.
 const asDate = (date: IsoDate) => parseISO(date);
@@ -33,6 +33,5 @@ export function keyResultSummary(keyResult: KeyResult): string {
 
 /** A key result's value with its unit, in the user's locale: "36%", "12,500 accounts", "7". */
 export function valueWithUnit(value: number, unit: string): string {
-  const trimmed = unit.trim();
-  return `${formatLocaleNumber(value)}${trimmed === '%' ? '%' : trimmed ? ` ${trimmed}` : ''}`;
+  return formatValueWithUnit(value, unit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocaleNumber, parseLocaleNumber } from './number';
+import { formatLocaleNumber, parseLocaleNumber, formatValueWithUnit } from './number';
 
 describe('formatLocaleNumber', () => {
   it('groups thousands as the locale does', () => {
@@ -43,5 +43,13 @@ describe('parseLocaleNumber', () => {
   it('refuses what is not a number', () => {
     for (const text of ['', '  ', 'abc', '12abc', '1,5', '1..2', '--3', 'Infinity'])
       expect(parseLocaleNumber(text, 'en-US')).toBeNull();
+  });
+});
+
+describe('formatValueWithUnit', () => {
+  it('writes a percent close to its number and another unit after a space, in the locale', () => {
+    expect(formatValueWithUnit(4.5, '%', 'de-DE')).toBe('4,5%');
+    expect(formatValueWithUnit(1_850_000, 'USD', 'en-US')).toBe('1,850,000 USD');
+    expect(formatValueWithUnit(7, '', 'en-US')).toBe('7');
   });
 });

@@ -18,6 +18,14 @@ export function formatLocaleNumber(value: number, locale?: string): string {
   return formatOf(locale).format(value);
 }
 
+/** A key result's value with its unit: "36%" (a percent sign close to its number), "12 min", "7" without one. */
+export function formatValueWithUnit(value: number, unit: string, locale?: string): string {
+  const number = formatLocaleNumber(value, locale);
+  const trimmed = unit.trim();
+  if (trimmed === '%') return `${number}%`;
+  return trimmed ? `${number} ${trimmed}` : number;
+}
+
 /** The grouping and decimal separators of `locale` ("," and "." in English, "." and "," in German). */
 function separatorsOf(locale: string | undefined): { group: string; decimal: string } {
   const parts = formatOf(locale).formatToParts(12345.5);

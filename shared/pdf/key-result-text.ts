@@ -1,19 +1,11 @@
 import type { KeyResult } from '../model/key-result';
+import { formatLocaleNumber, formatValueWithUnit } from '../format/number';
 
 type Values = Pick<KeyResult, 'baseline' | 'current' | 'target' | 'unit'>;
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** A number written whole for the locale, with its thousands separators: 250000 → "250,000" in en-US. */
 export function formatNumber(value: number, locale: string): string {
-  let format = formats.get(locale);
-  if (!format) {
-    // Up to six decimals: a value is never rounded to a different number people would read, but float noise
-    // (0.30000000000000004) is.
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-    formats.set(locale, format);
-  }
-  return format.format(value);
+  return formatLocaleNumber(value, locale);
 }
 
 /**
@@ -40,7 +32,5 @@ export function keyResultSetback(keyResult: Pick<KeyResult, 'baseline' | 'curren
 
 /** One value with the key result's unit: "36%", "12 min", "1,850,000 USD". */
 export function formatValue(value: number, unit: string, locale = 'en-US'): string {
-  const number = formatNumber(value, locale);
-  if (unit === '%') return `${number}%`;
-  return unit ? `${number} ${unit}` : number;
+  return formatValueWithUnit(value, unit, locale);
 }
