@@ -1,7 +1,14 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { COLLECTIONS, collectionOf, type CollectionName, type FieldsByCollection } from '../model/document';
-import { readRecord, writeEntity, createEntity, type Readable, type RecordKind } from '../model/record-kind';
+import {
+  readRecord,
+  recordSchemaOf,
+  writeEntity,
+  createEntity,
+  type Readable,
+  type RecordKind,
+} from '../model/record-kind';
 import type { Problem } from '../model/problem';
 import { CommandError, problemsOf } from './command';
 
@@ -44,7 +51,7 @@ export function exists(doc: Y.Doc, collection: CollectionName, id: string): bool
 export function assertValid<C extends CollectionName>(collection: C, value: FieldsByCollection[C]): void {
   const kind = kindOf(collection);
   const problems: Problem[] = [];
-  const parsed = z.object(kind.shape).safeParse(value);
+  const parsed = recordSchemaOf(kind).safeParse(value);
   if (!parsed.success) problems.push(...problemsOf(parsed.error));
   else problems.push(...kind.check(value as Record<string, unknown>));
   if (problems.length > 0) throw new CommandError(problems.map((problem) => problem.message).join('; '), problems);

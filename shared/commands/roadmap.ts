@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand, CommandError } from './command';
 import { descriptionOf, metaOf, visionOf } from '../model/document';
 import { roadmapMetaKind } from '../model/roadmap-meta';
-import { readRecord, writeEntity } from '../model/record-kind';
+import { readRecord, recordSchemaOf, writeEntity } from '../model/record-kind';
 import { CURRENT_SCHEMA_VERSION, storedSchemaVersion } from '../model/schema-version';
 import { longTextField, titleField } from '../model/common-fields';
 import { replaceText } from '../model/text-diff';
@@ -48,7 +48,7 @@ export const updateRoadmap = defineCommand(
   (doc, input) => {
     const { description, vision, ...fields } = input;
     const merged = { ...readRecord(roadmapMetaKind, 'meta', metaOf(doc)), ...fields };
-    const parsed = z.object(roadmapMetaKind.shape).safeParse(merged);
+    const parsed = recordSchemaOf(roadmapMetaKind).safeParse(merged);
     if (!parsed.success) throw new CommandError('Invalid roadmap fields', problemsOf(parsed.error));
     writeEntity(roadmapMetaKind, metaOf(doc), fields);
     if (description !== undefined) replaceText(descriptionOf(doc), description);

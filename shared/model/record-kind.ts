@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Problem } from './problem';
 import { replaceText } from './text-diff';
 
@@ -27,6 +27,18 @@ export type Value<Shape extends z.ZodRawShape> = z.infer<z.ZodObject<Shape>>;
 /** Declares a record kind; see {@link RecordKind}. */
 export function defineRecordKind<Shape extends z.ZodRawShape>(kind: RecordKind<Shape>): RecordKind<Shape> {
   return kind;
+}
+
+const recordSchemas = new WeakMap<object, z.ZodObject>();
+
+/**
+ * The whole-record schema of a kind, built once: zod compiles an object schema on its first parse, so a
+ * schema made per call would be compiled again on every edit.
+ */
+export function recordSchemaOf<Shape extends z.ZodRawShape>(kind: RecordKind<Shape>): z.ZodObject<Shape> {
+  let schema = recordSchemas.get(kind);
+  if (!schema) recordSchemas.set(kind, (schema = z.object(kind.shape)));
+  return schema as z.ZodObject<Shape>;
 }
 
 function storageOf(kind: { readonly storage: object }, field: string): FieldStorage {

@@ -118,11 +118,20 @@ describe('alignment', () => {
     const first = w.alignment();
     updateInitiative(w.doc, { id: w.stray!, changes: { title: 'Stray work' } });
     const second = w.alignment();
-    // The goals' rows are rebuilt, but each untouched lane's key-result standings are the same objects.
-    expect(second.byGoal.get(w.activation)!.standing.keyResults[0]).toBe(
-      first.byGoal.get(w.activation)!.standing.keyResults[0],
-    );
+    // Only the Unaligned lane changed: every goal keeps its row (standing, investment, contributors), and
+    // the flag lists that lane has no part in keep their arrays.
+    for (const goal of [w.activation, w.onboarding, w.retention]) {
+      expect(second.byGoal.get(goal)).toBe(first.byGoal.get(goal));
+    }
+    expect(second.flags.servingNoKeyResult).toBe(first.flags.servingNoKeyResult);
+    expect(second.flags.endingAfterGoalDue).toBe(first.flags.endingAfterGoalDue);
     expect(second.flags.unaligned[0]!.title).toBe('Stray work');
+    // A check-in on the sub-goal's key result gives it and its parent a new standing, not Retention.
+    checkIn(w.doc, { keyResultId: w.tour, date: '2027-02-10', value: 4, recordedAt: 1 });
+    const third = w.alignment();
+    expect(third.byGoal.get(w.onboarding)!.standing).not.toBe(second.byGoal.get(w.onboarding)!.standing);
+    expect(third.byGoal.get(w.activation)!.standing).not.toBe(second.byGoal.get(w.activation)!.standing);
+    expect(third.byGoal.get(w.retention)).toBe(second.byGoal.get(w.retention));
     createInitiative(w.doc, {
       title: 'New',
       goalId: w.activation,

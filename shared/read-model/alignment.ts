@@ -92,6 +92,8 @@ interface LanePart {
   readonly days: number;
   /** Initiatives of this lane that contribute to each key result they link (of any goal). */
   readonly contributions: ReadonlyMap<string, readonly Initiative[]>;
+  /** The lane's initiatives still being worked on, when it is the Unaligned lane (else none). */
+  readonly unaligned: readonly Initiative[];
   readonly servingNoKeyResult: readonly Initiative[];
   readonly endingAfterGoalDue: readonly Initiative[];
   /** Key results this lane's initiatives in the period contribute to. */
@@ -135,13 +137,15 @@ function lanePart(lane: Lane, context: PaceContext, period: InvestmentPeriod): L
     initiativesInPeriod,
     days,
     contributions,
+    unaligned: goal ? NONE : lane.initiatives.filter(working),
     servingNoKeyResult,
     endingAfterGoalDue,
     servedInPeriod,
   };
 }
 
-/** The lane's part, from the document's cache while the lane object and the inputs are the same. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * How many different days/settings/periods/filters are remembered at once: the inspector and lane headers
  * (this quarter) and the alignment view (the period and filter chosen there) ask for different ones in
@@ -157,11 +161,14 @@ function remember<T>(slots: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-function cachedLanePart(snapshot: RoadmapSnapshot, lane: Lane, context: PaceContext, period: InvestmentPeriod) {
-  const cache = derivedCacheOf(snapshot);
-  let parts = cache.get(LANE_PARTS) as WeakMap<Lane, Map<string, LanePart>> | undefined;
-  if (!parts) cache.set(LANE_PARTS, (parts = new WeakMap()));
-  const key = `${JSON.stringify(context)}|${period.start}|${period.end}`;
+/** The lane's part, from the document's cache while the lane object and the inputs (`key`) are the same. */
+function cachedLanePart(
+  parts: WeakMap<Lane, Map<string, LanePart>>,
+  key: string,
+  lane: Lane,
+  context: PaceContext,
+  period: InvestmentPeriod,
+): LanePart {
   let slots = parts.get(lane);
   if (!slots) parts.set(lane, (slots = new Map()));
   return slots.get(key) ?? remember(slots, key, lanePart(lane, context, period));
@@ -179,10 +186,19 @@ export interface AlignmentOptions {
   readonly filter?: InitiativeFilter;
 }
 
+/** One computation, kept for the next one with the same inputs but new lanes. */
+interface Computed {
+  readonly lanes: readonly Lane[];
+  readonly result: Alignment;
+  readonly memory: Memory;
+}
+
 /**
  * The roadmap's goal alignment on `today`: each goal rolled up from its key results and sub-goals, its
- * investment in the period, and the flags. Recomputes only the lanes that changed since the last call for
- * this document (and nothing when lanes, day, settings, period and filter are the same).
+ * investment in the period, and the flags. Incremental: a lane that did not change keeps its part, a goal
+ * whose part and sub-goals did not change keeps its standing and row, and only the key results whose
+ * contributors changed are joined again; nothing is computed when lanes, day, settings, period and filter
+ * are the same as last time.
  */
 export function selectAlignment(snapshot: RoadmapSnapshot, today: IsoDate, options: AlignmentOptions = {}): Alignment {
   const context = paceContextOf(snapshot, today);
@@ -190,108 +206,182 @@ export function selectAlignment(snapshot: RoadmapSnapshot, today: IsoDate, optio
   const filter = options.filter ?? NO_FILTER;
   const lanes = selectLanes(snapshot);
   const cache = derivedCacheOf(snapshot);
-  const key = `${JSON.stringify(context)}|${span.start}|${span.end}|${JSON.stringify(filter)}`;
-  let slots = cache.get(LAST_ALIGNMENT) as Map<string, { lanes: readonly Lane[]; result: Alignment }> | undefined;
+  const partKey = `${JSON.stringify(context)}|${span.start}|${span.end}`;
+  const key = `${partKey}|${JSON.stringify(filter)}`;
+  let slots = cache.get(LAST_ALIGNMENT) as Map<string, Computed> | undefined;
   if (!slots) cache.set(LAST_ALIGNMENT, (slots = new Map()));
   const last = slots.get(key);
   if (last && last.lanes === lanes) return last.result;
-  const result = computeAlignment(snapshot, filterLanes(lanes, filter), context, span);
-  remember(slots, key, { lanes, result });
+  let partsCache = cache.get(LANE_PARTS) as WeakMap<Lane, Map<string, LanePart>> | undefined;
+  if (!partsCache) cache.set(LANE_PARTS, (partsCache = new WeakMap()));
+  const shown = filterLanes(lanes, filter);
+  const parts = shown.map((lane) => cachedLanePart(partsCache, partKey, lane, context, span));
+  const { result, memory } = computeAlignment(shown, parts, context, span, last?.memory);
+  remember(slots, key, { lanes, result, memory });
   return result;
 }
 
 const LAST_ALIGNMENT = Symbol('last alignment');
 
+/** What the previous computation (same day, settings, period, filter) leaves for the next. */
+interface Memory {
+  readonly laneKeys: readonly string[];
+  readonly parts: readonly LanePart[];
+  readonly contributors: ReadonlyMap<string, readonly Initiative[]>;
+  readonly served: ReadonlySet<string>;
+  /** Goal id → its standing and what it was rolled up from. */
+  readonly standings: ReadonlyMap<string, RolledUp>;
+  readonly rows: ReadonlyMap<string, GoalAlignment>;
+  readonly flags: AlignmentFlags;
+}
+
+interface RolledUp {
+  readonly part: LanePart;
+  readonly subGoals: readonly GoalStanding[];
+  readonly standing: GoalStanding;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
+/**
+ * Every key result's contributors, whichever lane they sit in, in lane order, and the key results served
+ * in the period. With the same lanes in the same order as last time, only the key results whose
+ * contributions changed in a changed lane are joined again.
+ */
+function joinContributors(
+  laneKeys: readonly string[],
+  parts: readonly LanePart[],
+  previous: Memory | undefined,
+): Pick<Memory, 'contributors' | 'served'> {
+  if (!previous || !sameItems(laneKeys, previous.laneKeys)) {
+    const contributors = new Map<string, Initiative[]>();
+    const served = new Set<string>();
+    for (const part of parts) {
+      for (const [id, list] of part.contributions) {
+        const all = contributors.get(id);
+        if (all) all.push(...list);
+        else contributors.set(id, [...list]);
+      }
+      for (const id of part.servedInPeriod) served.add(id);
+    }
+    return { contributors, served };
+  }
+  const rejoin = new Set<string>();
+  const recount = new Set<string>();
+  parts.forEach((part, index) => {
+    const before = previous.parts[index]!;
+    if (part === before) return;
+    for (const id of new Set([...before.contributions.keys(), ...part.contributions.keys()])) {
+      if (!sameItems(before.contributions.get(id) ?? NONE, part.contributions.get(id) ?? NONE)) rejoin.add(id);
+    }
+    for (const id of before.servedInPeriod) if (!part.servedInPeriod.has(id)) recount.add(id);
+    for (const id of part.servedInPeriod) if (!before.servedInPeriod.has(id)) recount.add(id);
+  });
+  let { contributors, served } = previous;
+  if (rejoin.size > 0) {
+    const joined = new Map(contributors);
+    for (const id of rejoin) {
+      const all: Initiative[] = [];
+      for (const part of parts) {
+        const list = part.contributions.get(id);
+        if (list) all.push(...list);
+      }
+      if (all.length > 0) joined.set(id, all);
+      else joined.delete(id);
+    }
+    contributors = joined;
+  }
+  if (recount.size > 0) {
+    const counted = new Set(served);
+    for (const id of recount) {
+      if (parts.some((part) => part.servedInPeriod.has(id))) counted.add(id);
+      else counted.delete(id);
+    }
+    served = counted;
+  }
+  return { contributors, served };
+}
+
 function computeAlignment(
-  snapshot: RoadmapSnapshot,
   lanes: readonly Lane[],
+  parts: readonly LanePart[],
   context: PaceContext,
   span: InvestmentPeriod,
-): Alignment {
-  const parts = new Map(lanes.map((lane) => [lane.key, cachedLanePart(snapshot, lane, context, span)]));
-  const totalDays = [...parts.values()].reduce((sum, part) => sum + part.days, 0);
+  previous: Memory | undefined,
+): { result: Alignment; memory: Memory } {
+  const laneKeys = lanes.map((lane) => lane.key);
+  const totalDays = parts.reduce((sum, part) => sum + part.days, 0);
+  const { contributors, served } = joinContributors(laneKeys, parts, previous);
 
-  // Every key result's contributors, whichever lane they sit in, in lane order.
-  const contributors = new Map<string, Initiative[]>();
-  const servedInPeriod = new Set<string>();
-  for (const part of parts.values()) {
-    for (const [id, list] of part.contributions) {
-      const all = contributors.get(id);
-      if (all) all.push(...list);
-      else contributors.set(id, [...list]);
-    }
-    for (const id of part.servedInPeriod) servedInPeriod.add(id);
-  }
-
-  // Roll up bottom-up: a lane's sub-goals come after it, so walk the lanes backwards.
-  const standings = new Map<string, GoalStanding>();
+  // Roll up bottom-up: a lane's sub-goals come after it, so walk the lanes backwards. A goal whose part and
+  // sub-goals' standings are the ones it was rolled up from last time keeps its standing.
+  const standings = new Map<string, RolledUp>();
   const childrenOf = new Map<string, GoalStanding[]>();
   for (let index = lanes.length - 1; index >= 0; index--) {
     const lane = lanes[index]!;
     if (!lane.goal) continue;
-    const standing = goalStanding(
-      lane.goal,
-      parts.get(lane.key)!.keyResults,
-      childrenOf.get(lane.goal.id) ?? [],
-      context,
-    );
-    standings.set(lane.goal.id, standing);
+    const part = parts[index]!;
+    const subGoals = childrenOf.get(lane.goal.id) ?? NONE;
+    const before = previous?.standings.get(lane.goal.id);
+    const rolledUp =
+      before && before.part === part && before.standing.goal === lane.goal && sameItems(before.subGoals, subGoals)
+        ? before
+        : { part, subGoals, standing: goalStanding(lane.goal, part.keyResults, subGoals, context) };
+    standings.set(lane.goal.id, rolledUp);
     if (lane.depth > 0 && lane.goal.parentId !== null) {
       const siblings = childrenOf.get(lane.goal.parentId);
-      if (siblings) siblings.unshift(standing);
-      else childrenOf.set(lane.goal.parentId, [standing]);
+      if (siblings) siblings.unshift(rolledUp.standing);
+      else childrenOf.set(lane.goal.parentId, [rolledUp.standing]);
     }
   }
 
   const goals: GoalAlignment[] = [];
-  const unaligned: Initiative[] = [];
-  const servingNoKeyResult: Initiative[] = [];
+  const rows = new Map<string, GoalAlignment>();
+  // The long flag lists (thousands of initiatives at scale) are last time's while no lane's share changed.
+  const sameLanes = previous !== undefined && sameItems(laneKeys, previous.laneKeys);
+  const joined = (listOf: (part: LanePart) => readonly Initiative[], before: readonly Initiative[] | undefined) =>
+    before &&
+    sameLanes &&
+    parts.every(
+      (part, index) => part === previous.parts[index] || sameItems(listOf(part), listOf(previous.parts[index]!)),
+    )
+      ? before
+      : parts.flatMap(listOf);
+  const unaligned = joined((part) => part.unaligned, previous?.flags.unaligned);
+  const servingNoKeyResult = joined((part) => part.servingNoKeyResult, previous?.flags.servingNoKeyResult);
+  const endingAfterGoalDue = joined((part) => part.endingAfterGoalDue, previous?.flags.endingAfterGoalDue);
   const goalsWithoutWork: Goal[] = [];
   const keyResultsWithoutWork: KeyResult[] = [];
-  const endingAfterGoalDue: Initiative[] = [];
   const notSmart: { goal: Goal; gaps: SmartGap[] }[] = [];
   const staleKeyResults: KeyResultStanding[] = [];
   const behindPaceKeyResults: KeyResultStanding[] = [];
-  for (const lane of lanes) {
-    const part = parts.get(lane.key)!;
-    if (!lane.goal) {
-      unaligned.push(...lane.initiatives.filter(working));
-      continue;
-    }
+  lanes.forEach((lane, index) => {
+    const part = parts[index]!;
+    if (!lane.goal) return;
     const goal = lane.goal;
-    const laneContributors = new Map(
-      lane.keyResults.map((keyResult) => [keyResult.id, contributors.get(keyResult.id) ?? []]),
-    );
-    goals.push({
-      standing: standings.get(goal.id)!,
-      depth: lane.depth,
-      investment: {
-        initiatives: part.initiativesInPeriod,
-        days: part.days,
-        share: totalDays > 0 ? part.days / totalDays : 0,
-      },
-      contributors: laneContributors,
-    });
-    servingNoKeyResult.push(...part.servingNoKeyResult);
-    endingAfterGoalDue.push(...part.endingAfterGoalDue);
+    const row = goalRow(lane, part, standings.get(goal.id)!.standing, contributors, totalDays, previous);
+    goals.push(row);
+    rows.set(goal.id, row);
     const gaps: SmartGap[] = [];
     if (lane.keyResults.length === 0) gaps.push('no key result');
     if (!goal.dueDate) gaps.push('no due date');
     if (!goal.owner.trim()) gaps.push('no owner');
     if (gaps.length > 0) notSmart.push({ goal, gaps });
-    if (!open(goal)) continue;
+    if (!open(goal)) return;
     if (part.initiativesInPeriod === 0) goalsWithoutWork.push(goal);
     for (const standing of part.keyResults) {
-      if (!servedInPeriod.has(standing.keyResult.id)) keyResultsWithoutWork.push(standing.keyResult);
+      if (!served.has(standing.keyResult.id)) keyResultsWithoutWork.push(standing.keyResult);
       if (standing.stale) staleKeyResults.push(standing);
       if (standing.behindPace) behindPaceKeyResults.push(standing);
     }
-  }
-  return {
+  });
+  const result: Alignment = {
     context,
     period: span,
     goals,
-    byGoal: new Map(goals.map((row) => [row.standing.goal.id, row])),
+    byGoal: rows,
     flags: {
       unaligned,
       servingNoKeyResult,
@@ -303,5 +393,44 @@ function computeAlignment(
       behindPaceKeyResults,
     },
     totalDays,
+  };
+  return { result, memory: { laneKeys, parts, contributors, served, standings, rows, flags: result.flags } };
+}
+
+/** A goal's row: last time's object while its standing, investment and contributors are the same. */
+function goalRow(
+  lane: Lane,
+  part: LanePart,
+  standing: GoalStanding,
+  contributors: ReadonlyMap<string, readonly Initiative[]>,
+  totalDays: number,
+  previous: Memory | undefined,
+): GoalAlignment {
+  const share = totalDays > 0 ? part.days / totalDays : 0;
+  const before = previous?.rows.get(lane.goal!.id);
+  const sameContributors =
+    before !== undefined &&
+    before.contributors.size === lane.keyResults.length &&
+    lane.keyResults.every(
+      (keyResult) => before.contributors.get(keyResult.id) === (contributors.get(keyResult.id) ?? NONE),
+    );
+  if (
+    before &&
+    sameContributors &&
+    before.standing === standing &&
+    before.depth === lane.depth &&
+    before.investment.initiatives === part.initiativesInPeriod &&
+    before.investment.days === part.days &&
+    before.investment.share === share
+  ) {
+    return before;
+  }
+  return {
+    standing,
+    depth: lane.depth,
+    investment: { initiatives: part.initiativesInPeriod, days: part.days, share },
+    contributors: sameContributors
+      ? before.contributors
+      : new Map(lane.keyResults.map((keyResult) => [keyResult.id, contributors.get(keyResult.id) ?? NONE])),
   };
 }

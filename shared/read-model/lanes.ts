@@ -136,13 +136,92 @@ export function groupInitiativesByLane(
 }
 
 const INITIATIVES_BY_LANE = Symbol('initiatives by lane');
+const GOAL_ORDER = Symbol('goal order');
+const GOAL_PROGRESS = Symbol('goal progress');
+const MILESTONES_BY_LANE = Symbol('milestones by lane');
+const KEY_RESULTS_BY_GOAL = Symbol('key results by goal');
 
-/** The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or milestones change. */
+/** `compute()` from the document's cache while every one of `inputs` is the same object as last time. */
+function cachedOn<Result>(
+  cache: Map<unknown, unknown>,
+  slot: symbol,
+  inputs: readonly unknown[],
+  compute: () => Result,
+): Result {
+  const last = cache.get(slot) as { inputs: readonly unknown[]; result: Result } | undefined;
+  if (last && sameItems(last.inputs, inputs)) return last.result;
+  const result = compute();
+  cache.set(slot, { inputs, result });
+  return result;
+}
+
+/** Each goal's progress, rolled up from its key results and (from the deepest goals up) its sub-goals. */
+function rollUpProgress(
+  ordered: readonly { goal: Goal; depth: number }[],
+  keyResultsByGoal: ReadonlyMap<string, readonly KeyResult[]>,
+): ReadonlyMap<string, number | null> {
+  // Each goal's sub-goals follow it, so walk backwards.
+  const progress = new Map<string, number | null>();
+  const subGoalsOf = new Map<string, { weight: number; progress: number | null }[]>();
+  for (let index = ordered.length - 1; index >= 0; index--) {
+    const { goal, depth } = ordered[index]!;
+    const rolledUp = goalProgress(keyResultsByGoal.get(goal.id) ?? [], subGoalsOf.get(goal.id) ?? []);
+    progress.set(goal.id, rolledUp);
+    if (depth > 0 && goal.parentId !== null) {
+      const siblings = subGoalsOf.get(goal.parentId) ?? [];
+      siblings.unshift({ weight: goal.weight, progress: rolledUp });
+      subGoalsOf.set(goal.parentId, siblings);
+    }
+  }
+  return progress;
+}
+
+/** Key results per goal id, each goal's in order, kept between edits like InitiativesByLane. */
+interface KeyResultsByGoal {
+  readonly keyResults: ReadonlyMap<string, KeyResult>;
+  readonly byGoal: ReadonlyMap<string, readonly KeyResult[]>;
+}
+
+/** Groups key results by goal; after an edit of a few, regroups only the goals they left or joined. */
+function groupKeyResultsByGoal(
+  keyResults: ReadonlyMap<string, KeyResult>,
+  previous: KeyResultsByGoal | undefined,
+): KeyResultsByGoal {
+  const changed = previous ? changedKeysSince(keyResults, previous.keyResults) : null;
+  if (!previous || !changed) {
+    const byGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);
+    for (const list of byGoal.values()) list.sort(compareOrdered);
+    return { keyResults, byGoal };
+  }
+  if (changed.size === 0) return previous;
+  const touchedGoals = new Set<string>();
+  for (const id of changed) {
+    for (const keyResult of [previous.keyResults.get(id), keyResults.get(id)]) {
+      if (keyResult) touchedGoals.add(keyResult.goalId);
+    }
+  }
+  const byGoal = new Map(previous.byGoal);
+  for (const goalId of touchedGoals) {
+    const list = (previous.byGoal.get(goalId) ?? []).filter((keyResult) => !changed.has(keyResult.id));
+    for (const id of changed) {
+      const keyResult = keyResults.get(id);
+      if (keyResult && keyResult.goalId === goalId) list.push(keyResult);
+    }
+    if (list.length === 0) byGoal.delete(goalId);
+    else byGoal.set(goalId, list.sort(compareOrdered));
+  }
+  return { keyResults, byGoal };
+}
+
+/**
+ * The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or
+ * milestones change, and then only in part: each grouping is kept until what it is made of changes, and a
+ * lane whose contents are the same keeps its object (so an edit of one initiative rebuilds one lane).
+ */
 export const selectLanes = memoizePerDocument(
   (snapshot: RoadmapSnapshot) =>
     [snapshot.goals, snapshot.keyResults, snapshot.initiatives, snapshot.milestones, derivedCacheOf(snapshot)] as const,
   ([goals, keyResults, initiatives, milestones, cache], previous: readonly Lane[] | undefined): readonly Lane[] => {
-    const laneOf = (goalId: string | null) => laneKeyOf(goalId, goals);
     const grouped = groupInitiativesByLane(
       goals,
       initiatives,
@@ -150,39 +229,41 @@ export const selectLanes = memoizePerDocument(
     );
     cache.set(INITIATIVES_BY_LANE, grouped);
     const initiativesByLane = grouped.byLane;
-    const milestonesByLane = groupBy(milestones.values(), (milestone) => laneOf(milestone.goalId));
-    const keyResultsByGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);
-    const ordered = orderGoals(goals);
-    // Roll progress up from the deepest goals: each goal's sub-goals follow it, so walk backwards.
-    const rolledUp = new Map<string, number | null>();
-    const subGoalsOf = new Map<string, { weight: number; progress: number | null }[]>();
-    for (let index = ordered.length - 1; index >= 0; index--) {
-      const { goal, depth } = ordered[index]!;
-      const progress = goalProgress(keyResultsByGoal.get(goal.id) ?? [], subGoalsOf.get(goal.id) ?? []);
-      rolledUp.set(goal.id, progress);
-      if (depth > 0 && goal.parentId !== null) {
-        const siblings = subGoalsOf.get(goal.parentId) ?? [];
-        siblings.unshift({ weight: goal.weight, progress });
-        subGoalsOf.set(goal.parentId, siblings);
-      }
-    }
+    const keyResultsByGoal = groupKeyResultsByGoal(
+      keyResults,
+      cache.get(KEY_RESULTS_BY_GOAL) as KeyResultsByGoal | undefined,
+    );
+    cache.set(KEY_RESULTS_BY_GOAL, keyResultsByGoal);
+    const milestonesByLane = cachedOn(cache, MILESTONES_BY_LANE, [milestones, goals], () => {
+      const byLane = groupBy(milestones.values(), (milestone) => laneKeyOf(milestone.goalId, goals));
+      for (const list of byLane.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return byLane;
+    });
+    const ordered = cachedOn(cache, GOAL_ORDER, [goals], () => orderGoals(goals));
+    const progress = cachedOn(cache, GOAL_PROGRESS, [ordered, keyResultsByGoal.byGoal], () =>
+      rollUpProgress(ordered, keyResultsByGoal.byGoal),
+    );
+    const previousByKey = new Map((previous ?? []).map((lane) => [lane.key, lane]));
     const lane = (key: string, goal: Goal | null, depth: number): Lane => {
-      const goalKeyResults = goal ? (keyResultsByGoal.get(goal.id) ?? []).sort(compareOrdered) : [];
-      return {
+      const next: Lane = {
         key,
         goal,
         depth,
-        keyResults: goalKeyResults,
-        progress: goal ? (rolledUp.get(goal.id) ?? null) : null,
+        keyResults: (goal && keyResultsByGoal.byGoal.get(goal.id)) || NO_KEY_RESULTS,
+        progress: goal ? (progress.get(goal.id) ?? null) : null,
         initiatives: initiativesByLane.get(key) ?? NO_INITIATIVES,
-        milestones: (milestonesByLane.get(key) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+        milestones: milestonesByLane.get(key) ?? NO_MILESTONES,
       };
+      const before = previousByKey.get(key);
+      return before && sameLane(before, next) ? before : next;
     };
     const next = [...ordered.map(({ goal, depth }) => lane(goal.id, goal, depth)), lane(UNALIGNED_LANE, null, 0)];
-    return shareUnchanged(next, previous ?? []);
+    return previous && sameItems(next, previous) ? previous : next;
   },
 );
 
+const NO_KEY_RESULTS: readonly KeyResult[] = Object.freeze([]);
+const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
 const NO_INITIATIVES: readonly Initiative[] = Object.freeze([]);
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -199,17 +280,6 @@ function sameLane(a: Lane, b: Lane): boolean {
     sameItems(a.initiatives, b.initiatives) &&
     sameItems(a.milestones, b.milestones)
   );
-}
-
-// Structural sharing: a lane whose contents did not change keeps its object, so memoized lane views skip
-// re-rendering when something elsewhere on the roadmap changed; an unchanged list keeps its array.
-function shareUnchanged(next: Lane[], previous: readonly Lane[]): readonly Lane[] {
-  const previousByKey = new Map(previous.map((lane) => [lane.key, lane]));
-  const shared = next.map((lane) => {
-    const before = previousByKey.get(lane.key);
-    return before && sameLane(before, lane) ? before : lane;
-  });
-  return sameItems(shared, previous) ? previous : shared;
 }
 
 /** Dependencies whose successor starts before its predecessor has finished. */

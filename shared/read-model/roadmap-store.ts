@@ -81,7 +81,7 @@ export class RoadmapStore {
   /** Key result id → ids of its check-ins, kept up to date with each change (never rebuilt whole). */
   private readonly checkInIndex = new Map<string, Set<string>>();
   /** The stored key results, before their check-ins are joined in. */
-  private keyResultRecords = new Map<string, KeyResultRecord>();
+  private keyResultRecords: ReadonlyMap<string, KeyResultRecord> = new Map();
 
   constructor(private readonly doc: Y.Doc) {
     this.snapshot = this.readAll();
@@ -195,26 +195,23 @@ export class RoadmapStore {
         }
       }
       if (collection === 'keyResults') {
-        const records = new Map(this.keyResultRecords);
-        for (const [id, record] of changes) {
-          if (record === undefined) records.delete(id);
-          else records.set(id, record as KeyResultRecord);
-        }
-        this.keyResultRecords = records;
+        this.keyResultRecords = PatchedMap.of(
+          this.keyResultRecords,
+          changes as Map<string, KeyResultRecord | undefined>,
+        );
       } else {
         // Patched, not copied: an edit costs what it changed, not the size of the collection.
         next[collection] = PatchedMap.of(stored, changes);
       }
     }
     if (keyResultsToJoin.size > 0) {
-      const keyResults = new Map(this.snapshot.keyResults);
+      const joined = new Map<string, KeyResult | undefined>();
       const checkIns = next.checkIns as ReadonlyMap<string, CheckIn>;
       for (const id of keyResultsToJoin) {
         const record = this.keyResultRecords.get(id);
-        if (record) keyResults.set(id, withCheckIns(record, this.checkInsOf(id, checkIns)));
-        else keyResults.delete(id);
+        joined.set(id, record && withCheckIns(record, this.checkInsOf(id, checkIns)));
       }
-      next.keyResults = keyResults;
+      next.keyResults = PatchedMap.of(this.snapshot.keyResults, joined);
     }
     if (this.metaDirty) next.meta = readMeta(this.doc);
     // Content arriving in an empty document changes its schema status too, so check after every change.
