@@ -7,6 +7,7 @@ import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type Canvas
 import {
   alignmentTables,
   canvasTables,
+  baselineStorageTable,
   cliTable,
   comparisonTable,
   exportTable,
@@ -17,13 +18,14 @@ import { measureDurability, measureGuessing } from './host';
 import { measureCli } from './cli';
 import { ALIGNMENT_SIZE, generateAlignmentRoadmap, measureAlignmentUpdates, measureAlignmentView } from './alignment';
 import { measureExport } from './export';
+import { BASELINE_STORAGE_SIZE, measureBaselineStorage } from './baseline-storage';
 import { measureSync } from './sync';
 import { serveStatic } from './static-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'alignment', 'sync', 'export', 'cli', 'host'] as const;
+const SUITES = ['canvas', 'alignment', 'baselines', 'sync', 'export', 'cli', 'host'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -93,6 +95,11 @@ export async function main(argv: readonly string[]) {
     log(section);
     if (options.write) writeDocs(suite, section);
   };
+  await nodeSuite(
+    'baselines',
+    `Baselines: ${BASELINE_STORAGE_SIZE.initiatives.toLocaleString('en-US')} initiatives, ${BASELINE_STORAGE_SIZE.baselines} quarters of edits with a baseline before each, stored two ways…`,
+    async () => baselineStorageTable(measureBaselineStorage()),
+  );
   await nodeSuite('sync', 'Sync: 2 and 10 peers on loopback, and a peer catching up on 1,000 edits…', async () =>
     syncTables(await measureSync([2, 10])),
   );

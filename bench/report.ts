@@ -1,3 +1,4 @@
+import type { StorageFigures } from './baseline-storage';
 import type { CanvasFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
 import type { ExportFigures } from './export';
@@ -188,4 +189,28 @@ export function alignmentTables(updates: AlignmentFigures, view: AlignmentViewFi
       ],
     ),
   ];
+}
+
+/** The two ways to store baselines against none: the stored document's size, opening it, reading a baseline. */
+export function baselineStorageTable(figures: readonly StorageFigures[]): string[] {
+  const none = figures.find((figure) => figure.kind === 'none')!;
+  const times = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+  return table(
+    [
+      'baselines stored as (targets: ≤ 2× the size, ≤ 1.2× the open)',
+      'MB',
+      'size',
+      'open ms',
+      'open',
+      'read a baseline ms',
+    ],
+    figures.map((figure) => [
+      figure.kind,
+      (figure.bytes / 1e6).toFixed(2),
+      times(figure.bytes, none.bytes),
+      ms(figure.openMs),
+      times(figure.openMs, none.openMs),
+      figure.kind === 'none' ? '—' : ms(figure.readBaselineMs),
+    ]),
+  );
 }
