@@ -16,6 +16,7 @@ import { readRoadmapFile } from '../services/files/roadmap-files';
 import { writeFileAtomic } from '../services/files/atomic-write';
 import { describeWriteError, refusePdfTarget } from '../services/files/output-check';
 import { renderRoadmapPdf } from '../services/export/pdf-export';
+import { createRoadmapYDoc } from '../../shared/model/document';
 
 const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf> [options]
 
@@ -115,7 +116,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(error instanceof RoadmapFileError ? error.message : `Cannot read ${positionals[0]}: ${reason}`);
     return 1;
   }
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   Y.applyUpdate(doc, contents.state);
   // Like a file from a newer Waymark: refused, never guessed at. An older one is brought up to date here,
   // in memory (the file is not touched).

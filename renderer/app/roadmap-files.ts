@@ -11,6 +11,7 @@ import {
 import { roadmapDatabaseName, type RoadmapSession } from '../state/roadmap-session';
 import { writesSettled } from '../state/idb-updates';
 import { downloadBytes, fileNameOf } from '../ui/download';
+import { createRoadmapYDoc } from '../../shared';
 
 /** The bytes of a `.waymark` copy of an open roadmap. */
 export function roadmapFileBytes(session: RoadmapSession, title: string, app: string): Uint8Array {
@@ -49,7 +50,7 @@ export async function importRoadmap(
   { meta, state }: RoadmapFileContents,
 ): Promise<{ id: string; merged: boolean }> {
   const merged = library.get(meta.roadmapId) !== undefined;
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(meta.roadmapId), doc);
   try {
     await persistence.whenSynced;

@@ -1,6 +1,13 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { createUndoManager, migrateDocument, RoadmapStore, updateRoadmap, type Problem } from '../../shared';
+import {
+  createRoadmapYDoc,
+  createUndoManager,
+  migrateDocument,
+  RoadmapStore,
+  updateRoadmap,
+  type Problem,
+} from '../../shared';
 import { compactUpdates, countUpdates, writesSettled } from './idb-updates';
 import { runCommand } from './run-command';
 import { guardOnClose, SaveTracker } from './save-tracker';
@@ -21,7 +28,7 @@ export function roadmapDatabaseName(roadmapId: string): string {
  * render from, the undo manager for this window's own edits, and whether all of it is saved.
  */
 export class RoadmapSession {
-  readonly doc = new Y.Doc();
+  readonly doc = createRoadmapYDoc();
   readonly store: RoadmapStore;
   readonly undo: Y.UndoManager;
   private readonly persistence: IndexeddbPersistence;
@@ -80,7 +87,7 @@ export function deleteRoadmapData(roadmapId: string): Promise<void> {
  * title is the truth, the list only shows a copy. Returns the command's problems, or null when done.
  */
 export async function renameStoredRoadmap(roadmapId: string, title: string): Promise<readonly Problem[] | null> {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(roadmapId), doc);
   try {
     await persistence.whenSynced;

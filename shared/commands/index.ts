@@ -3,6 +3,7 @@ export * from './roadmap';
 export * from './goals';
 export * from './key-results';
 export * from './check-ins';
+export * from './baselines';
 export * from './initiatives';
 export * from './milestones';
 export * from './dependencies';

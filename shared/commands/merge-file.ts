@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CommandError } from './command';
 import { CURRENT_SCHEMA_VERSION, isReadOnly, migrateDocument, storedSchemaVersion } from '../model/schema-version';
+import { createRoadmapYDoc } from '../model/document';
 
 /** Origin of a file's state merged into a roadmap: not a user edit, so never on the undo stack. */
 export const FILE_ORIGIN = 'file';
@@ -17,7 +18,7 @@ export function mergeRoadmapFile(doc: Y.Doc, state: Uint8Array): void {
   }
   // The copy is migrated on its own first: merged into a roadmap that is already current, its old-schema
   // content would otherwise never meet the migrations (they run by the document's version, which is current).
-  const incoming = new Y.Doc();
+  const incoming = createRoadmapYDoc();
   try {
     Y.applyUpdate(incoming, state);
     const version = storedSchemaVersion(incoming);

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { digest } from 'lib0/hash/sha256';
 import { z } from 'zod';
 import { ROADMAP_ID_PATTERN } from '../sync/peer-token';
+import { createRoadmapYDoc } from '../model/document';
 
 /**
  * The `.waymark` file: one roadmap's Yjs state with a header that says what it is and proves it is whole.
@@ -140,7 +141,7 @@ export function decodeRoadmapFile(
   const state = body.slice(metaLength);
   try {
     // Decoding into a scratch document proves the state is a Yjs update before any real document sees it.
-    Y.applyUpdate(new Y.Doc(), state);
+    Y.applyUpdate(createRoadmapYDoc(), state);
   } catch {
     throw new RoadmapFileError('damaged', 'This roadmap file is damaged: its contents are not a roadmap.');
   }

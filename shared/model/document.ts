@@ -1,10 +1,11 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { goalKind, type GoalFields } from './goal';
 import { keyResultKind, type KeyResultFields } from './key-result';
 import { initiativeKind, type InitiativeFields } from './initiative';
 import { milestoneKind, type MilestoneFields } from './milestone';
 import { dependencyKind, type DependencyFields } from './dependency';
 import { checkInKind, type CheckInFields } from './check-in';
+import { baselineKind, type BaselineFields } from './baseline';
 
 /**
  * The entity collections of a roadmap document and the record kind stored in each. Every collection is a
@@ -18,6 +19,7 @@ export const COLLECTIONS = {
   milestones: milestoneKind,
   dependencies: dependencyKind,
   checkIns: checkInKind,
+  baselines: baselineKind,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -30,8 +32,19 @@ export interface FieldsByCollection {
   milestones: MilestoneFields;
   dependencies: DependencyFields;
   checkIns: CheckInFields;
+  baselines: BaselineFields;
 }
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/**
+ * A Y.Doc to hold a roadmap. Garbage collection is off: a baseline is a snapshot that points at content
+ * deleted since (an old date, a removed initiative), and a replica that collected it could not rebuild the
+ * plan. Every replica must agree, the sync host too: content collected by one is gone for whoever syncs
+ * from it.
+ */
+export function createRoadmapYDoc(): Y.Doc {
+  return new Y.Doc({ gc: false });
+}
 
 /** A collection's root map: id → the entity's Y.Map. */
 export function collectionOf(doc: Y.Doc, name: CollectionName): Y.Map<Y.Map<unknown>> {

@@ -4,6 +4,7 @@ export * from './common-fields';
 export * from './goal';
 export * from './key-result';
 export * from './check-in';
+export * from './baseline';
 export * from './initiative';
 export * from './milestone';
 export * from './dependency';

@@ -6,7 +6,7 @@ import { systemClock } from '../time/clock';
 import type { IsoDate } from '../time/iso-date';
 
 /** The document schema this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Origin of migration transactions: not a user edit, so never on the undo stack. */
 export const MIGRATION_ORIGIN = Symbol('waymark-migration');
@@ -64,6 +64,9 @@ function currentBecomesCheckIn(doc: Y.Doc, today: IsoDate): void {
 const MIGRATIONS: readonly Migration[] = [
   { to: 1, up: () => {} },
   { to: 2, up: currentBecomesCheckIn },
+  // Baselines (the root collection 'baselines') and garbage collection off: nothing to convert, but a
+  // Waymark that knows neither must not edit the document (its replica would collect what baselines need).
+  { to: 3, up: () => {} },
 ];
 
 /** What the app may do with a document, given its schema version. */

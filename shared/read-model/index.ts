@@ -7,3 +7,5 @@ export * from './invalid-records';
 export * from './dates';
 export * from './pace';
 export * from './alignment';
+export * from './baseline-plan';
+export * from './changes';

@@ -32,6 +32,8 @@ export interface RoadmapSnapshot extends HasDerivedCache {
   readonly dependencies: Records<'dependencies'>;
   /** Every check-in, also those of a key result deleted meanwhile by a peer (the key result shows none). */
   readonly checkIns: Records<'checkIns'>;
+  /** The baselines taken (any order; see compareBaselinesNewestFirst). */
+  readonly baselines: Records<'baselines'>;
 }
 
 function kindOf(collection: CollectionName): RecordKind<z.ZodRawShape> {

@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import { expect } from 'vitest';
 import { initializeRoadmap } from '../commands/roadmap';
+import { createRoadmapYDoc } from '../model/document';
 
 /** A fresh, initialized roadmap document for tests. */
 export function newRoadmapDoc(title = 'Test roadmap'): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   initializeRoadmap(doc, { title });
   return doc;
 }

@@ -13,6 +13,7 @@ import {
   type RoadmapFileMeta,
 } from '../../../shared/file-format';
 import { fileSize, writeFileAtomic } from './atomic-write';
+import { createRoadmapYDoc } from '../../../shared/model/document';
 
 /**
  * Reads and checks a `.waymark` file. Throws RoadmapFileError (with a message for the person who chose the
@@ -49,7 +50,7 @@ export async function writeRoadmapFile(path: string, doc: Y.Doc, meta: RoadmapFi
 /** Loads a `.waymark` file into a new Y.Doc. */
 export async function loadRoadmapDoc(path: string): Promise<{ doc: Y.Doc; meta: RoadmapFileMeta }> {
   const { meta, state } = await readRoadmapFile(path);
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   Y.applyUpdate(doc, state);
   return { doc, meta };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { FILE_EXTENSION, RoadmapFileError } from '../../../shared/file-format';
 import { ROADMAP_ID_PATTERN } from '../../../shared/sync';
-import { metaOf } from '../../../shared/model/document';
+import { createRoadmapYDoc, metaOf } from '../../../shared/model/document';
 import { readRoadmapFile, writeRoadmapFile } from '../files/roadmap-files';
 import { UpdateJournal } from './update-journal';
 
@@ -80,7 +80,7 @@ export class FolderStorage {
       this.log(`Ignored the torn end of ${segment} (cut off by a crash); everything before it was kept.`);
     }
     if (updates.length === 0) return state;
-    const doc = new Y.Doc();
+    const doc = createRoadmapYDoc();
     if (state) Y.applyUpdate(doc, state);
     for (const update of updates) {
       try {
@@ -155,7 +155,7 @@ export class FolderStorage {
     // Shared and edited, then the host stopped before its first save: only its journal is there.
     for (const id of await this.journal.roadmapsWithJournal()) {
       if (kept.some((roadmap) => roadmap.id === id) || names.includes(`${id}${FILE_EXTENSION}`)) continue;
-      const doc = new Y.Doc();
+      const doc = createRoadmapYDoc();
       try {
         Y.applyUpdate(doc, (await this.load(id))!);
         const title = metaOf(doc).get('title');

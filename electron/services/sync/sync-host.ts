@@ -132,6 +132,8 @@ export class SyncHost {
       maxUnauthenticatedQueueSize: 256 * 1024,
       maxUnauthenticatedQueueMessages: 50,
       maxPendingDocuments: 4,
+      // Keep deleted content, like every replica: the baselines' snapshots point at it (see createRoadmapYDoc).
+      yDocOptions: { gc: false, gcFilter: () => true },
       extensions: [extension],
     });
     host = new SyncHost(server, options);
