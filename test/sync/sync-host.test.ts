@@ -5,9 +5,13 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createInitiative,
+  createRoadmapYDoc,
+  deleteInitiative,
   initializeRoadmap,
   newId,
+  planAtBaseline,
   RoadmapStore,
+  takeBaseline,
   updateInitiative,
   type Initiative,
 } from '../../shared';
@@ -100,6 +104,37 @@ describe('the sync host, over real sockets on 127.0.0.1', () => {
     const replica = new Y.Doc();
     Y.applyUpdate(replica, stored!);
     expect(titles(replica)).toEqual(['From Ada', 'From Cy']);
+  });
+
+  it('keeps what a baseline points at: a peer joining later, even after a host restart, rebuilds it', async () => {
+    await startHost();
+    const port = host!.port;
+    const a = peer({ name: 'Ada' });
+    await a.synced;
+    initializeRoadmap(a.doc, { title: 'Plan' });
+    const span = { goalId: null, startDate: '2027-01-04', endDate: '2027-01-29' };
+    const cut = createInitiative(a.doc, { title: 'Cut later', ...span });
+    const kept = createInitiative(a.doc, { title: 'Kept', ...span });
+    const baselineId = takeBaseline(a.doc, { name: 'Q1 review', takenBy: 'Ada' });
+    // What the baseline needs is deleted or overwritten after it.
+    deleteInitiative(a.doc, { id: cut });
+    updateInitiative(a.doc, { id: kept, changes: { title: 'Kept, renamed' } });
+    const planTitles = (doc: Y.Doc) => {
+      const baseline = new RoadmapStore(doc).getSnapshot().baselines.get(baselineId);
+      return baseline ? [...planAtBaseline(doc, baseline).initiatives.values()].map((i) => i.title).sort() : [];
+    };
+    const b = peer({ name: 'Ben' });
+    await eventually(() => titles(b.doc).join() === 'Kept, renamed' && planTitles(b.doc).length === 2, 'B to get it');
+    expect(planTitles(b.doc)).toEqual(['Cut later', 'Kept']);
+    await host!.stop();
+    await startHost({}, port);
+    const c = peer({ name: 'Cy' });
+    await eventually(() => planTitles(c.doc).length === 2, 'C to get the baseline from the restarted host');
+    expect(planTitles(c.doc)).toEqual(['Cut later', 'Kept']);
+    const stored = await new FolderStorage(folder, 'x').load(roadmapId);
+    const replica = createRoadmapYDoc();
+    Y.applyUpdate(replica, stored!);
+    expect(planTitles(replica)).toEqual(['Cut later', 'Kept']);
   });
 
   it('merges edits made while the host was down, after it restarts from its file', async () => {

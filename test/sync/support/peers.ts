@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { decodeAdmission, encodePeerToken, RECONNECT_BACKOFF } from '../../../shared/sync';
+import { createRoadmapYDoc } from '../../../shared/model/document';
 
 /** A peer app in Node: its own Y.Doc synced to a host through the same provider the renderer uses. */
 export interface TestPeer {
@@ -27,7 +28,8 @@ export function connectPeer(options: {
   origin?: string;
 }): TestPeer {
   let secret = options.secret;
-  const doc = options.doc ?? new Y.Doc();
+  // Like the app's: garbage collection off, so baselines can be rebuilt.
+  const doc = options.doc ?? createRoadmapYDoc();
   let refused!: (reason: string) => void;
   const refusal = new Promise<string>((resolve) => (refused = resolve));
   let synced!: () => void;
