@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { decodeAdmission, encodePeerToken, RECONNECT_BACKOFF } from '../../../shared/sync';
 import { createRoadmapYDoc } from '../../../shared/model/document';
 
