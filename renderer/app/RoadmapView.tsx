@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { AlignmentView } from '../alignment/AlignmentView';
+import { ChangesView } from '../review/ChangesView';
 import { Inspector } from '../inspector/Inspector';
 import { LibraryContext, useRoadmap, useSession } from '../state/session-context';
 import { VisionBanner } from './VisionBanner';
@@ -58,7 +59,13 @@ export function RoadmapView({
           ref={body}
           className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
         >
-          {view === 'alignment' ? <AlignmentView /> : <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />}
+          {view === 'alignment' ? (
+            <AlignmentView />
+          ) : view === 'changes' ? (
+            <ChangesView readOnly={readOnly} />
+          ) : (
+            <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
+          )}
           <Inspector readOnly={readOnly} placement={placement} />
         </div>
       </div>

@@ -14,6 +14,7 @@ import { useRoadmap } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
 
 const ANY = '';
+const VIEW_LABELS = { timeline: 'Timeline', alignment: 'Alignment', changes: 'Changes' } as const;
 /** A legend longer than this shows its first entries and a button for the rest, so it never crowds the canvas. */
 const LEGEND_PREVIEW = 10;
 
@@ -66,7 +67,7 @@ export function ViewBar() {
   return (
     <div className="view-bar" role="group" aria-label="View options">
       <div className="view-tabs" role="tablist" aria-label="View">
-        {(['timeline', 'alignment'] as const).map((choice) => (
+        {(['timeline', 'alignment', 'changes'] as const).map((choice) => (
           <button
             key={choice}
             type="button"
@@ -75,7 +76,7 @@ export function ViewBar() {
             className={view === choice ? 'active' : undefined}
             onClick={() => useUiStore.getState().showView(choice)}
           >
-            {choice === 'timeline' ? 'Timeline' : 'Alignment'}
+            {VIEW_LABELS[choice]}
           </button>
         ))}
       </div>

@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   decodeRoadmapFile,

@@ -40,8 +40,8 @@ export type ScrollRequest =
   | { readonly leftDay: number; readonly top: number }
   | null;
 
-/** What the roadmap's main area shows: the timeline, or the goals' alignment. */
-export type MainView = 'timeline' | 'alignment';
+/** What the roadmap's main area shows: the timeline, the goals' alignment, or the changes since a baseline. */
+export type MainView = 'timeline' | 'alignment' | 'changes';
 
 /** The period the alignment view counts the team's time over, relative to today. */
 export type AlignmentPeriod = 'this-quarter' | 'next-quarter' | 'this-year';
@@ -52,6 +52,8 @@ interface UiState {
   /** The open roadmap (for what is remembered of it on this device). */
   roadmapId: string | null;
   alignmentPeriod: AlignmentPeriod;
+  /** The baseline the changes are counted from; null for the latest. */
+  comparedBaselineId: string | null;
   /**
    * Shows the timeline, or the alignment view. Back on the timeline, it returns where it was left (unless
    * a reveal asked for a place of its own).
@@ -129,10 +131,11 @@ export const useUiStore = create<UiState>()((set) => ({
   selectedOther: null,
   view: 'timeline',
   alignmentPeriod: 'this-quarter',
+  comparedBaselineId: null,
   showView: (view) =>
     set((state) => {
       if (view === state.view) return {};
-      if (view === 'alignment' || state.scrollRequest) return { view };
+      if (view !== 'timeline' || state.scrollRequest) return { view };
       const saved = state.roadmapId ? recallView(state.roadmapId) : null;
       return { view, scrollRequest: saved ? { leftDay: saved.leftDay, top: saved.top } : 'fit' };
     }),
@@ -207,6 +210,7 @@ export function resetUiStore(roadmapId?: string): void {
   useUiStore.setState({
     roadmapId: roadmapId ?? null,
     view: 'timeline',
+    comparedBaselineId: null,
     selectedInitiatives: [],
     selectedOther: null,
     focusTitleOf: null,

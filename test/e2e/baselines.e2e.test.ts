@@ -1,0 +1,100 @@
+import { describe, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { useChromium } from './support/chromium';
+import { checkInKeyResult, expect, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+
+/** A real pointer drag: press, move in steps (so dnd-kit sees a gesture), release. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
+  }
+  await page.mouse.up();
+}
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('element not visible');
+  return found;
+}
+
+const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays
+const view = (page: Page, name: string) => page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name });
+const group = (page: Page, goal: string) => page.getByRole('region', { name: `Changes in ${goal}` });
+const line = (page: Page, goal: string, title: string) =>
+  group(page, goal).getByRole('listitem').filter({ hasText: title });
+
+describe('the quarterly review: a baseline and the changes since', () => {
+  const browser = useChromium();
+
+  it('takes a baseline, then shows exactly the move, the delete, the addition and the check-in since', async () => {
+    const context = await newAppContext(browser(), { locale: 'en-US' });
+    const page = await openApp(context, inject('baseUrl'));
+
+    await view(page, 'Changes').click();
+    await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('No baseline yet');
+    await page.getByRole('button', { name: 'Take baseline' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Take baseline' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Q1 review');
+    await dialog.getByRole('textbox', { name: 'Name' }).press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q1 review' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('Nothing changed since Q1 review');
+
+    // On the timeline: drag a bar to another lane and later, delete one, add one, check in a key result.
+    await view(page, 'Timeline').click();
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
+    const start = await box(bar);
+    const target = await box(page.getByRole('region', { name: 'Improve retention' }));
+    const from = { x: start.x + 30, y: start.y + start.height / 2 };
+    await drag(page, from, { x: from.x + 14 * PX_PER_DAY, y: target.y + target.height - 12 });
+    await expect.poll(() => bar.getAttribute('aria-label')).toContain('Jan 18');
+
+    await page.getByRole('button', { name: /^Large roadmap performance/ }).click();
+    await inspector(page).getByRole('button', { name: 'Delete initiative' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Large roadmap performance/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'New initiative' }).click();
+    const title = inspector(page).getByLabel('Initiative title', { exact: true });
+    await title.fill('Referral program');
+    await title.press('Enter');
+
+    await page
+      .getByRole('region', { name: 'Improve retention' })
+      .getByRole('button', { name: 'Improve retention', exact: true })
+      .click();
+    const churn = inspector(page).getByRole('group', { name: /^Monthly churn/ });
+    await checkInKeyResult(churn, '3.1', { confidence: 'On track' });
+
+    // The review shows exactly those.
+    await view(page, 'Changes').click();
+    const moved = line(page, 'Improve retention', 'Onboarding checklist');
+    await expect.poll(() => moved.textContent()).toContain('from Grow activation');
+    expect(await moved.textContent()).toMatch(/slipped \+17 d/);
+    expect(await line(page, 'Scale the platform', 'Large roadmap performance').textContent()).toContain('removed');
+    // A new initiative goes to the first lane.
+    expect(await line(page, 'Grow activation', 'Referral program').textContent()).toContain('new');
+    expect(await line(page, 'Improve retention', 'Monthly churn').textContent()).toMatch(/% → .*% \(\+\d+ pts\)/);
+    const initiativeLines = page.locator('.change-group .change-list[aria-label^="Initiatives"] li');
+    expect(await initiativeLines.count()).toBe(3);
+    await screenshot(page, 'changes-since-baseline');
+
+    // A change leads back to the item on the timeline.
+    await moved.getByRole('button', { name: 'Onboarding checklist' }).click();
+    await expect.poll(() => view(page, 'Timeline').getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => inspector(page).getByLabel('Initiative title', { exact: true }).inputValue())
+      .toBe('Onboarding checklist');
+
+    // Deleting the baseline is one undo step.
+    await view(page, 'Changes').click();
+    await page.getByRole('button', { name: 'Delete baseline' }).click();
+    await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('No baseline yet');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q1 review' }).count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
