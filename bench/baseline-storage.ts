@@ -2,6 +2,10 @@ import * as Y from 'yjs';
 import {
   addDays,
   checkIn,
+  comparePlans,
+  createRoadmapYDoc,
+  planAtBaseline,
+  takeBaseline,
   createInitiatives,
   deleteInitiative,
   moveInitiative,
@@ -156,4 +160,53 @@ export function measureBaselineStorage(): StorageFigures[] {
     readBaselineMs: readTimes[index]!.length > 0 ? median(readTimes[index]!) : 0,
   }));
   return figures;
+}
+
+export const COMPARISON_SIZE = 10_000;
+
+export interface ComparisonFigures {
+  /** The baseline's plan rebuilt from its snapshot (once per baseline and session). */
+  readonly rebuildMs: number;
+  /** The first comparison after the baseline is rebuilt. */
+  readonly firstMs: number;
+  /** After one more edit (a bar moved), comparing again: what each edit costs while the review is open. */
+  readonly perEdit: { readonly p50: number; readonly p95: number; readonly edits: number };
+}
+
+/** Comparing a 10,000-initiative plan with its baseline after a quarter of edits (target: under 50 ms). */
+export function measureComparison(): ComparisonFigures {
+  const doc = createRoadmapYDoc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(generateRoadmap(COMPARISON_SIZE, 14).doc));
+  const random = prng(1414);
+  const store = new RoadmapStore(doc);
+  const baselineId = takeBaseline(doc, { name: 'Q1 review', takenAt: 0 });
+  editQuarter(doc, 0, random);
+  const baseline = store.getSnapshot().baselines.get(baselineId)!;
+  const days = { before: '2027-01-01', after: '2027-03-01' } as const;
+  let started = performance.now();
+  const plan = planAtBaseline(doc, baseline);
+  const rebuildMs = performance.now() - started;
+  started = performance.now();
+  comparePlans(plan, store.getSnapshot(), days);
+  const firstMs = performance.now() - started;
+  const ids = [...store.getSnapshot().initiatives.keys()];
+  const times: number[] = [];
+  for (let edit = 0; edit < 60; edit++) {
+    const id = ids[Math.floor(random() * ids.length)]!;
+    moveInitiative(doc, { id, startDate: addDays('2027-01-04', edit) });
+    started = performance.now();
+    comparePlans(plan, store.getSnapshot(), days);
+    if (edit >= 10) times.push(performance.now() - started);
+  }
+  store.destroy();
+  times.sort((a, b) => a - b);
+  return {
+    rebuildMs,
+    firstMs,
+    perEdit: {
+      p50: times[Math.floor(times.length * 0.5)]!,
+      p95: times[Math.floor(times.length * 0.95)]!,
+      edits: times.length,
+    },
+  };
 }

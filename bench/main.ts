@@ -8,6 +8,7 @@ import {
   alignmentTables,
   canvasTables,
   baselineStorageTable,
+  comparisonFiguresTable,
   cliTable,
   comparisonTable,
   exportTable,
@@ -18,7 +19,7 @@ import { measureDurability, measureGuessing } from './host';
 import { measureCli } from './cli';
 import { ALIGNMENT_SIZE, generateAlignmentRoadmap, measureAlignmentUpdates, measureAlignmentView } from './alignment';
 import { measureExport } from './export';
-import { BASELINE_STORAGE_SIZE, measureBaselineStorage } from './baseline-storage';
+import { BASELINE_STORAGE_SIZE, measureBaselineStorage, measureComparison } from './baseline-storage';
 import { measureSync } from './sync';
 import { serveStatic } from './static-server';
 
@@ -98,7 +99,7 @@ export async function main(argv: readonly string[]) {
   await nodeSuite(
     'baselines',
     `Baselines: ${BASELINE_STORAGE_SIZE.initiatives.toLocaleString('en-US')} initiatives, ${BASELINE_STORAGE_SIZE.baselines} quarters of edits with a baseline before each, stored two ways…`,
-    async () => baselineStorageTable(measureBaselineStorage()),
+    async () => [...baselineStorageTable(measureBaselineStorage()), '', ...comparisonFiguresTable(measureComparison())],
   );
   await nodeSuite('sync', 'Sync: 2 and 10 peers on loopback, and a peer catching up on 1,000 edits…', async () =>
     syncTables(await measureSync([2, 10])),

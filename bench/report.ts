@@ -1,4 +1,4 @@
-import type { StorageFigures } from './baseline-storage';
+import type { ComparisonFigures, StorageFigures } from './baseline-storage';
 import type { CanvasFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
 import type { ExportFigures } from './export';
@@ -212,5 +212,22 @@ export function baselineStorageTable(figures: readonly StorageFigures[]): string
       times(figure.openMs, none.openMs),
       figure.kind === 'none' ? '—' : ms(figure.readBaselineMs),
     ]),
+  );
+}
+
+/** Comparing 10,000 initiatives with a baseline: rebuilding it once, then each comparison. */
+export function comparisonFiguresTable(figures: ComparisonFigures): string[] {
+  return table(
+    ['comparing 10,000 initiatives with a baseline (target: under 50 ms)', 'runs', 'p50 ms', 'p95 ms'],
+    [
+      ['rebuilding the baseline’s plan from its snapshot (once)', '1', ms(figures.rebuildMs), '—'],
+      ['first comparison', '1', ms(figures.firstMs), '—'],
+      [
+        'comparing again after one edit',
+        String(figures.perEdit.edits),
+        ms(figures.perEdit.p50),
+        ms(figures.perEdit.p95),
+      ],
+    ],
   );
 }

@@ -23,7 +23,12 @@ function reviewed() {
   const span = { startDate: '2027-01-04', endDate: '2027-01-29' };
   const checklist = createInitiative(doc, { title: 'Checklist', goalId: activation, ...span });
   const tour = createInitiative(doc, { title: 'Tour', goalId: activation, ...span });
-  const survey = createInitiative(doc, { title: 'Survey', goalId: retention, ...span });
+  const survey = createInitiative(doc, {
+    title: 'Survey',
+    goalId: retention,
+    startDate: '2027-01-11',
+    endDate: '2027-01-29',
+  });
   const baselineId = takeBaseline(doc, { name: 'Q1 review' });
   const store = new RoadmapStore(doc);
   const compare = (days = SAME_DAY) =>
