@@ -2,9 +2,11 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   decodeRoadmapFile,
+  duplicatedFromOf,
   encodeRoadmapFile,
   FILE_EXTENSION,
   mergeRoadmapFile,
+  type DuplicatedFrom,
   type RoadmapFileContents,
   type RoadmapLibrary,
 } from '../../shared';
@@ -42,23 +44,25 @@ export async function readPickedFile(file: File): Promise<RoadmapFileContents> {
 /**
  * Adds an opened file's roadmap to this device: a new roadmap is listed and stored; a roadmap already
  * here (same id: a copy of it) gets the file's edits merged in, losing nothing on either side.
- * Returns the roadmap's id and whether it was already here.
+ * Returns the roadmap's id, whether it was already here, and what it is a duplicate of (or null).
  */
 export async function importRoadmap(
   library: RoadmapLibrary,
   { meta, state }: RoadmapFileContents,
-): Promise<{ id: string; merged: boolean }> {
+): Promise<{ id: string; merged: boolean; duplicatedFrom: DuplicatedFrom | null }> {
   const merged = library.get(meta.roadmapId) !== undefined;
   const doc = new Y.Doc();
+  let duplicatedFrom: DuplicatedFrom | null;
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(meta.roadmapId), doc);
   try {
     await persistence.whenSynced;
     mergeRoadmapFile(doc, state);
+    duplicatedFrom = duplicatedFromOf(doc);
     await writesSettled(persistence.db!);
   } finally {
     await persistence.destroy();
     doc.destroy();
   }
   if (!merged) library.add(meta.roadmapId, meta.title.trim() || 'Opened roadmap', Date.now());
-  return { id: meta.roadmapId, merged };
+  return { id: meta.roadmapId, merged, duplicatedFrom };
 }

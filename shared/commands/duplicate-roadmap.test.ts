@@ -34,7 +34,7 @@ function clientsOf(doc: Y.Doc): number[] {
 describe('duplicateRoadmap', () => {
   it('makes a roadmap with a new id and the same content, every record keeping its id', () => {
     const source = sample();
-    const { roadmapId, doc } = duplicateRoadmap(source, { sourceId: SOURCE_ID, at: AT });
+    const { roadmapId, title, doc } = duplicateRoadmap(source, { sourceId: SOURCE_ID, at: AT });
     expect(roadmapId).not.toBe(SOURCE_ID);
     expect(roadmapId).toMatch(/^[0-9a-f-]{36}$/);
     expect(content(doc)).toEqual(content(source));
@@ -43,6 +43,7 @@ describe('duplicateRoadmap', () => {
     );
     expect(descriptionOf(doc).toString()).toBe(descriptionOf(source).toString());
     expect(metaOf(doc).get('title')).toBe('Sample: product plan (copy)');
+    expect(title).toBe('Sample: product plan (copy)');
     expect(duplicatedFromOf(doc)).toEqual({
       roadmapId: SOURCE_ID,
       title: 'Sample: product plan',

@@ -36,7 +36,7 @@ export function copyTitleOf(title: string): string {
 export function duplicateRoadmap(
   source: Y.Doc,
   options: { sourceId: string; at: Date; title?: string },
-): { roadmapId: string; doc: Y.Doc } {
+): { roadmapId: string; title: string; doc: Y.Doc } {
   if (isReadOnly(source)) {
     throw new CommandError('This roadmap was saved by a newer Waymark and is read-only here: it cannot be duplicated.');
   }
@@ -62,7 +62,7 @@ export function duplicateRoadmap(
     };
     meta.set('duplicatedFrom', duplicatedFrom);
   }, DUPLICATE_ORIGIN);
-  return { roadmapId: newId(), doc };
+  return { roadmapId: newId(), title: title.data, doc };
 }
 
 /** The roadmap a document is a duplicate of, or null when it is an original. */
