@@ -5,7 +5,8 @@ import { importRoadmap, readPickedFile } from './roadmap-files';
 
 /**
  * File → Open…: a new roadmap is added and opened; a copy of one already here merges into it (the open
- * one in place). A duplicate is a roadmap of its own (its own id), so it is added, and says so. `say` reports the outcome, or why the file was refused, to the person.
+ * one in place). A duplicate has an id of its own, so it is added as a roadmap of its own, never merged
+ * into its original, and the notice says so. `say` reports the outcome, or why the file was refused.
  */
 export function useOpenFile(
   library: RoadmapLibrary | null,

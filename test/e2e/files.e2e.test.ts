@@ -102,6 +102,8 @@ describe('roadmap files in a browser', () => {
     await expect
       .poll(() => list(ada).getByRole('alert').textContent())
       .toBe('Duplicated “Sample: product plan” as a new roadmap: edits to one never change the other.');
+    // Making it was no edit: it has nothing to undo (an undo could not empty it).
+    expect(await ada.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     // It opens with its title ready to type: a scenario gets its name.
     const title = ada.getByLabel('Roadmap title');
     await expect.poll(() => title.evaluate((field) => field === document.activeElement)).toBe(true);
