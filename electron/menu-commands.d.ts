@@ -8,4 +8,13 @@
  * the document's. On macOS the menu takes Cmd+Z before the page sees the key, so both cases arrive here.
  */
 export type MenuCommand =
-  'undo' | 'redo' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'new-roadmap' | 'open-file' | 'save-copy' | 'export-pdf';
+  | 'undo'
+  | 'redo'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'new-roadmap'
+  | 'open-file'
+  | 'save-copy'
+  | 'duplicate-roadmap'
+  | 'export-pdf';

@@ -43,6 +43,7 @@ describe('buildMenuTemplate', () => {
       ['View', 'Zoom Out Timeline', 'zoom-out'],
       ['View', 'Reset Timeline Zoom', 'zoom-reset'],
       ['File', 'New Roadmap', 'new-roadmap'],
+      ['File', 'Duplicate as New Roadmap', 'duplicate-roadmap'],
     ];
     for (const [menu, label, command] of commands) {
       const entry = item(template, menu, label);

@@ -34,6 +34,7 @@ export function buildMenuTemplate(
       command('Open…', 'CmdOrCtrl+O', 'open-file'),
       { type: 'separator' },
       command('Save a Copy…', 'Shift+CmdOrCtrl+S', 'save-copy'),
+      { label: 'Duplicate as New Roadmap', click: () => send('duplicate-roadmap') },
       command('Export PDF…', 'CmdOrCtrl+P', 'export-pdf'),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },

@@ -23,7 +23,10 @@ export function App({ clock }: { clock: Clock }) {
   useSyncLink(session, library);
   const pickFile = useOpenFile(library, session, list.open, list.say);
   const newRoadmap = useCallback(() => void list.create('empty'), [list]);
-  useMenuCommands(session, { newRoadmap, openFile: pickFile });
+  const duplicate = useCallback(() => {
+    if (session) void list.duplicate(session);
+  }, [list, session]);
+  useMenuCommands(session, { newRoadmap, openFile: pickFile, duplicate });
 
   return (
     <ClockContext.Provider value={clock}>
@@ -64,6 +67,7 @@ export function App({ clock }: { clock: Clock }) {
                 focusTitle={list.newRoadmapId === session.roadmapId}
                 onTitleFocused={list.titleFocused}
                 onOpenFile={pickFile}
+                onDuplicate={duplicate}
               />
             </SessionContext.Provider>
           ) : (

@@ -17,11 +17,14 @@ export function RoadmapHeader({
   library,
   focusTitle = false,
   onTitleFocused,
+  onDuplicate,
 }: {
   readOnly: boolean;
   library: RoadmapLibrary;
   focusTitle?: boolean;
   onTitleFocused?: () => void;
+  /** Duplicates the roadmap as a new roadmap of its own (see duplicateRoadmap). */
+  onDuplicate?: () => void;
 }) {
   const [sharing, setSharing] = useState(false);
   const exporting = useUiStore((state) => state.exporting);
@@ -49,6 +52,19 @@ export function RoadmapHeader({
       <button type="button" className="secondary" onClick={() => void saveCopy(session, title)}>
         Save a copy
       </button>
+      {onDuplicate && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={readOnly}
+          // Short on screen, where the title needs the room; the name says what it makes.
+          aria-label="Duplicate as a new roadmap"
+          title="Duplicate as a new roadmap: this one's content, with a history of its own (it never merges back)"
+          onClick={onDuplicate}
+        >
+          Duplicate
+        </button>
+      )}
       <button type="button" className="secondary" onClick={() => setExporting(true)}>
         Export PDF…
       </button>

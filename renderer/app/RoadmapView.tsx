@@ -20,6 +20,7 @@ export function RoadmapView({
   focusTitle = false,
   onTitleFocused,
   onOpenFile,
+  onDuplicate,
 }: {
   library: RoadmapLibrary;
   /** Put the roadmap's title in edit (a roadmap just created). */
@@ -27,6 +28,8 @@ export function RoadmapView({
   onTitleFocused?: () => void;
   /** Opens a .waymark file (offered by an empty roadmap's guide). */
   onOpenFile?: () => void;
+  /** Duplicates the open roadmap as a new roadmap. */
+  onDuplicate?: () => void;
 }) {
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
@@ -44,7 +47,13 @@ export function RoadmapView({
   return (
     <LibraryContext.Provider value={library}>
       <div className="roadmap-view">
-        <RoadmapHeader readOnly={readOnly} library={library} focusTitle={focusTitle} onTitleFocused={onTitleFocused} />
+        <RoadmapHeader
+          readOnly={readOnly}
+          library={library}
+          focusTitle={focusTitle}
+          onTitleFocused={onTitleFocused}
+          onDuplicate={onDuplicate}
+        />
         <Toolbar readOnly={readOnly} />
         <VisionBanner />
         <ViewBar />

@@ -1,16 +1,18 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
   decodeRoadmapFile,
+  duplicatedFromOf,
   encodeRoadmapFile,
   FILE_EXTENSION,
   mergeRoadmapFile,
+  type DuplicatedFrom,
   type RoadmapFileContents,
   type RoadmapLibrary,
+  createRoadmapYDoc,
 } from '../../shared';
 import { roadmapDatabaseName, type RoadmapSession } from '../state/roadmap-session';
 import { writesSettled } from '../state/idb-updates';
 import { downloadBytes, fileNameOf } from '../ui/download';
-import { createRoadmapYDoc } from '../../shared';
 
 /** The bytes of a `.waymark` copy of an open roadmap. */
 export function roadmapFileBytes(session: RoadmapSession, title: string, app: string): Uint8Array {
@@ -42,23 +44,25 @@ export async function readPickedFile(file: File): Promise<RoadmapFileContents> {
 /**
  * Adds an opened file's roadmap to this device: a new roadmap is listed and stored; a roadmap already
  * here (same id: a copy of it) gets the file's edits merged in, losing nothing on either side.
- * Returns the roadmap's id and whether it was already here.
+ * Returns the roadmap's id, whether it was already here, and what it is a duplicate of (or null).
  */
 export async function importRoadmap(
   library: RoadmapLibrary,
   { meta, state }: RoadmapFileContents,
-): Promise<{ id: string; merged: boolean }> {
+): Promise<{ id: string; merged: boolean; duplicatedFrom: DuplicatedFrom | null }> {
   const merged = library.get(meta.roadmapId) !== undefined;
   const doc = createRoadmapYDoc();
+  let duplicatedFrom: DuplicatedFrom | null;
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(meta.roadmapId), doc);
   try {
     await persistence.whenSynced;
     mergeRoadmapFile(doc, state);
+    duplicatedFrom = duplicatedFromOf(doc);
     await writesSettled(persistence.db!);
   } finally {
     await persistence.destroy();
     doc.destroy();
   }
   if (!merged) library.add(meta.roadmapId, meta.title.trim() || 'Opened roadmap', Date.now());
-  return { id: meta.roadmapId, merged };
+  return { id: meta.roadmapId, merged, duplicatedFrom };
 }

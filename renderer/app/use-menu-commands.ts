@@ -7,13 +7,14 @@ import { saveCopy } from './roadmap-files';
 /** The desktop app's menu (absent in web mode): each command to what the window does for it. */
 export function useMenuCommands(
   session: RoadmapSession | null,
-  actions: { newRoadmap: () => void; openFile: () => void },
+  actions: { newRoadmap: () => void; openFile: () => void; duplicate: () => void },
 ): void {
-  const { newRoadmap, openFile } = actions;
+  const { newRoadmap, openFile, duplicate } = actions;
   useEffect(() => {
     return window.waymark?.onMenuCommand((command) => {
       if (command === 'new-roadmap') newRoadmap();
       else if (command === 'open-file') openFile();
+      else if (command === 'duplicate-roadmap') duplicate();
       else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
       else if (command === 'save-copy') {
         if (session) void saveCopy(session, session.store.getSnapshot().meta.title);
@@ -22,5 +23,5 @@ export function useMenuCommands(
       else if (command === 'zoom-reset') useUiStore.getState().resetZoom();
       else if (session) undoOrRedo(session, command);
     });
-  }, [session, newRoadmap, openFile]);
+  }, [session, newRoadmap, openFile, duplicate]);
 }

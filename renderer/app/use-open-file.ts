@@ -5,7 +5,8 @@ import { importRoadmap, readPickedFile } from './roadmap-files';
 
 /**
  * File → Open…: a new roadmap is added and opened; a copy of one already here merges into it (the open
- * one in place). `say` reports the outcome, or why the file was refused, to the person.
+ * one in place). A duplicate has an id of its own, so it is added as a roadmap of its own, never merged
+ * into its original, and the notice says so. `say` reports the outcome, or why the file was refused.
  */
 export function useOpenFile(
   library: RoadmapLibrary | null,
@@ -25,8 +26,13 @@ export function useOpenFile(
           say(`Merged the file into “${contents.meta.title}”.`);
           return;
         }
-        const { id, merged } = await importRoadmap(library, contents);
+        const { id, merged, duplicatedFrom } = await importRoadmap(library, contents);
         if (merged) say(`Merged the file into “${contents.meta.title}”.`);
+        else if (duplicatedFrom) {
+          say(
+            `Added “${library.get(id)?.title}” as a roadmap of its own: it is a duplicate of “${duplicatedFrom.title}” and does not merge into it.`,
+          );
+        }
         open(id);
       } catch (error) {
         say(error instanceof Error ? error.message : 'This file could not be opened.');

@@ -1,6 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { updateRoadmap, type Clock, type Problem, type RoadmapLibrary } from '../../shared';
-import { createEmptyRoadmap, createSampleRoadmap, deleteRoadmap, untitledName } from '../state/library-session';
+import {
+  createDuplicateRoadmap,
+  createEmptyRoadmap,
+  createSampleRoadmap,
+  deleteRoadmap,
+  untitledName,
+} from '../state/library-session';
 import { renameStoredRoadmap, type RoadmapSession } from '../state/roadmap-session';
 import { runCommand } from '../state/run-command';
 import { relink } from '../sync/sync-store';
@@ -17,6 +23,8 @@ export interface RoadmapList {
   readonly say: (notice: string | null) => void;
   readonly open: (id: string) => void;
   readonly create: (kind: 'empty' | 'sample') => Promise<void>;
+  /** Duplicates the open roadmap as a new roadmap of its own, and opens it with its title ready to type. */
+  readonly duplicate: (session: RoadmapSession) => Promise<void>;
   /** Renames a roadmap: the open one (its `session`) through its document, a stored one in its database. */
   readonly rename: (id: string, title: string, session: RoadmapSession | null) => Promise<readonly Problem[] | null>;
   readonly join: (roadmap: OfferedRoadmap, url: string, code: string) => void;
@@ -67,6 +75,23 @@ export function useRoadmapList(library: RoadmapLibrary | null, clock: Clock): Ro
     [library, clock],
   );
 
+  const duplicate = useCallback(
+    (session: RoadmapSession) => {
+      if (!library) return creating.current;
+      creating.current = creating.current
+        .then(async () => {
+          const original = session.store.getSnapshot().meta.title;
+          const id = await createDuplicateRoadmap(library, session.roadmapId, session.doc);
+          setCurrentId(id);
+          setNewRoadmapId(id);
+          say(`Duplicated “${original}” as a new roadmap: edits to one never change the other.`);
+        })
+        .catch((error: unknown) => say(`The roadmap could not be duplicated: ${(error as Error).message}`));
+      return creating.current;
+    },
+    [library],
+  );
+
   // The roadmap's own title is the truth; the list shows a copy (updated when the title changes).
   const rename = useCallback(
     async (id: string, title: string, session: RoadmapSession | null): Promise<readonly Problem[] | null> => {
@@ -104,5 +129,5 @@ export function useRoadmapList(library: RoadmapLibrary | null, clock: Clock): Ro
   );
 
   const titleFocused = useCallback(() => setNewRoadmapId(null), []);
-  return { currentId, newRoadmapId, titleFocused, notice, say, open, create, rename, join, remove };
+  return { currentId, newRoadmapId, titleFocused, notice, say, open, create, duplicate, rename, join, remove };
 }

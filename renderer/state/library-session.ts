@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
+  duplicateRoadmap,
   initializeRoadmap,
   newId,
   RoadmapLibrary,
@@ -61,6 +62,25 @@ export async function createEmptyRoadmap(library: RoadmapLibrary, title: string)
   await writeNewRoadmap(id, (doc) => initializeRoadmap(doc, { title }));
   library.add(id, title, Date.now());
   return id;
+}
+
+/**
+ * Stores a duplicate of a roadmap as a new roadmap and lists it (see duplicateRoadmap: a new id and a history
+ * of its own, so it never merges back); returns its id. The original is only read.
+ */
+export async function createDuplicateRoadmap(
+  library: RoadmapLibrary,
+  sourceId: string,
+  source: Y.Doc,
+): Promise<string> {
+  const { roadmapId, title, doc } = duplicateRoadmap(source, { sourceId, at: new Date() });
+  try {
+    await writeNewRoadmap(roadmapId, (stored) => Y.applyUpdate(stored, Y.encodeStateAsUpdate(doc)));
+    library.add(roadmapId, title, Date.now());
+  } finally {
+    doc.destroy();
+  }
+  return roadmapId;
 }
 
 /** Creates the sample roadmap with dates around `today` and lists it; returns its id. */

@@ -9,3 +9,4 @@ export * from './milestones';
 export * from './dependencies';
 export * from './undo';
 export * from './merge-file';
+export * from './duplicate-roadmap';

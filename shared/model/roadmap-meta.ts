@@ -24,6 +24,8 @@ export const roadmapMetaKind = defineRecordKind({
       .min(0, 'Between 0 and 100 points')
       .max(100, 'Between 0 and 100 points'),
     schemaVersion: z.number().int().min(0),
+    /** The roadmap this one is a duplicate of (see duplicateRoadmap), or null: an original. */
+    duplicatedFrom: z.object({ roadmapId: z.string().min(1), title: z.string(), at: z.string() }).nullable(),
   },
   storage: {},
   defaults: {
@@ -32,6 +34,7 @@ export const roadmapMetaKind = defineRecordKind({
     staleAfterDays: 14,
     paceTolerance: 10,
     schemaVersion: 0,
+    duplicatedFrom: null,
   },
   check: () => [],
 });

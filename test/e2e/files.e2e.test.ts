@@ -4,8 +4,27 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { expect, fillField, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { expect, fillField, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
 import { decodeRoadmapFile } from '../../shared';
+
+function list(page: Page) {
+  return page.getByRole('navigation', { name: 'Roadmaps' });
+}
+
+async function titles(page: Page): Promise<string[]> {
+  return list(page).locator('.roadmap-open').allTextContents();
+}
+
+async function ownerOf(page: Page, initiative: string): Promise<string> {
+  await page.getByRole('button', { name: new RegExp(`^${initiative}`) }).click();
+  return inspector(page).getByLabel('Initiative owner', { exact: true }).inputValue();
+}
+
+async function saveCopyOf(page: Page, path: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy' }).click();
+  await (await download).saveAs(path);
+}
 
 async function openFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
@@ -70,5 +89,54 @@ describe('roadmap files in a browser', () => {
     expect(await other.getByRole('navigation', { name: 'Roadmaps' }).getByRole('listitem').count()).toBe(2);
     expect(pageErrors(ada)).toEqual([]);
     expect(pageErrors(other)).toEqual([]);
+  });
+
+  it('duplicates a roadmap as a new one that edits apart from the original, and whose file opens as its own roadmap', async () => {
+    const context = await newAppContext(browser);
+    const ada = await openApp(context, inject('baseUrl'));
+    await ada.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    const originalOwner = await ownerOf(ada, 'Customer interviews');
+
+    await ada.getByRole('button', { name: 'Duplicate as a new roadmap' }).click();
+    await expect.poll(() => titles(ada)).toEqual(['Sample: product plan', 'Sample: product plan (copy)']);
+    await expect
+      .poll(() => list(ada).getByRole('alert').textContent())
+      .toBe('Duplicated “Sample: product plan” as a new roadmap: edits to one never change the other.');
+    // Making it was no edit: it has nothing to undo (an undo could not empty it).
+    expect(await ada.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    // It opens with its title ready to type: a scenario gets its name.
+    const title = ada.getByLabel('Roadmap title');
+    await expect.poll(() => title.evaluate((field) => field === document.activeElement)).toBe(true);
+    await title.fill('Scenario B');
+    await title.press('Enter');
+    await expect.poll(() => titles(ada)).toEqual(['Sample: product plan', 'Scenario B']);
+    await screenshot(ada, 'files-duplicate');
+
+    // Edited, the duplicate changes; the original does not.
+    expect(await ownerOf(ada, 'Customer interviews')).toBe(originalOwner);
+    await fillField(ada, 'Initiative owner', 'Scenario owner');
+    await saveCopyOf(ada, join(folder, 'scenario.waymark'));
+    await list(ada).getByRole('button', { name: 'Sample: product plan', exact: true }).click();
+    await expect.poll(() => title.inputValue()).toBe('Sample: product plan');
+    expect(await ownerOf(ada, 'Customer interviews')).toBe(originalOwner);
+
+    // Its file opens as a roadmap of its own, also beside the original, and never merges into it.
+    await list(ada).getByRole('button', { name: 'Delete Scenario B' }).click();
+    await list(ada).getByRole('group', { name: 'Delete Scenario B?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => titles(ada)).toEqual(['Sample: product plan']);
+    await openFile(ada, join(folder, 'scenario.waymark'));
+    await expect.poll(() => titles(ada)).toEqual(['Sample: product plan', 'Scenario B']);
+    await expect
+      .poll(() => list(ada).getByRole('alert').textContent())
+      .toBe(
+        'Added “Scenario B” as a roadmap of its own: it is a duplicate of “Sample: product plan” and does not merge into it.',
+      );
+    await expect.poll(() => title.inputValue()).toBe('Scenario B');
+    expect(await ownerOf(ada, 'Customer interviews')).toBe('Scenario owner');
+    await list(ada).getByRole('button', { name: 'Sample: product plan', exact: true }).click();
+    await expect.poll(() => title.inputValue()).toBe('Sample: product plan');
+    expect(await ownerOf(ada, 'Customer interviews')).toBe(originalOwner);
+    expect(pageErrors(ada)).toEqual([]);
+    await context.close();
   });
 });
