@@ -17,4 +17,5 @@ export type MenuCommand =
   | 'open-file'
   | 'save-copy'
   | 'duplicate-roadmap'
+  | 'take-baseline'
   | 'export-pdf';

@@ -44,6 +44,7 @@ describe('buildMenuTemplate', () => {
       ['View', 'Reset Timeline Zoom', 'zoom-reset'],
       ['File', 'New Roadmap', 'new-roadmap'],
       ['File', 'Duplicate as New Roadmap', 'duplicate-roadmap'],
+      ['View', 'Take Baseline…', 'take-baseline'],
     ];
     for (const [menu, label, command] of commands) {
       const entry = item(template, menu, label);

@@ -61,6 +61,8 @@ export function buildMenuTemplate(
       command('Zoom Out Timeline', 'CmdOrCtrl+-', 'zoom-out'),
       command('Reset Timeline Zoom', 'CmdOrCtrl+0', 'zoom-reset'),
       { type: 'separator' },
+      { label: 'Take Baseline…', click: () => send('take-baseline') },
+      { type: 'separator' },
       ...(options.dev ? [{ role: 'toggleDevTools' } as const] : []),
       { role: 'togglefullscreen' },
     ],

@@ -3,6 +3,7 @@ import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { AlignmentView } from '../alignment/AlignmentView';
 import { ChangesView } from '../review/ChangesView';
+import { TakeBaselineDialog } from '../review/TakeBaselineDialog';
 import { Inspector } from '../inspector/Inspector';
 import { LibraryContext, useRoadmap, useSession } from '../state/session-context';
 import { VisionBanner } from './VisionBanner';
@@ -39,6 +40,7 @@ export function RoadmapView({
   const body = useRef<HTMLDivElement>(null);
   const placement = useInspectorPlacement(body);
   const view = useUiStore((state) => state.view);
+  const takingBaseline = useUiStore((state) => state.takingBaseline) && !readOnly;
   const inspectorFolded = useUiStore((state) => state.inspectorCollapsed) || placement === 'over';
 
   // Keep the list's cached title in step with the document (renamed here, by undo, or by a peer).
@@ -77,6 +79,7 @@ export function RoadmapView({
           )}
           <Inspector readOnly={readOnly} placement={placement} />
         </div>
+        {takingBaseline && <TakeBaselineDialog onClose={() => useUiStore.setState({ takingBaseline: false })} />}
       </div>
     </LibraryContext.Provider>
   );

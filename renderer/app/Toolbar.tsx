@@ -34,6 +34,15 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
         Redo
       </button>
       <span className="toolbar-gap" />
+      <button
+        type="button"
+        disabled={readOnly}
+        onClick={() => useUiStore.setState({ takingBaseline: true })}
+        title="Record the plan as it stands now, to show what changes from here"
+      >
+        Take baseline
+      </button>
+      <span className="toolbar-gap" />
       {/* The zoom controls wrap onto a new line together, never split between two. */}
       <div className="toolbar-group">
         <div className="segmented" role="group" aria-label="Zoom level">

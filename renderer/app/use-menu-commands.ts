@@ -16,6 +16,7 @@ export function useMenuCommands(
       else if (command === 'open-file') openFile();
       else if (command === 'duplicate-roadmap') duplicate();
       else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
+      else if (command === 'take-baseline') useUiStore.setState({ takingBaseline: true });
       else if (command === 'save-copy') {
         if (session) void saveCopy(session, session.store.getSnapshot().meta.title);
       } else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);

@@ -1,4 +1,3 @@
-import { useId, useState, type FormEvent } from 'react';
 import {
   CONFIDENCE_LABELS,
   deleteBaseline,
@@ -6,7 +5,6 @@ import {
   INITIATIVE_STATUS_LABELS,
   laneKeyOf,
   localDayOf,
-  takeBaseline,
   type Baseline,
   type ChangeGroup,
   type Confidence,
@@ -15,13 +13,10 @@ import {
   type KeyResultChange,
   type PlanChanges,
 } from '../../shared';
-import { Dialog } from '../ui/Dialog';
-import { FieldError } from '../ui/FieldError';
 import { formatDay } from '../ui/format';
 import { runCommand } from '../state/run-command';
-import { useProfileName, useRoadmap, useSession } from '../state/session-context';
+import { useRoadmap, useSession } from '../state/session-context';
 import { useBaselines, useChangesSince } from '../state/use-changes';
-import { useToday } from '../state/use-today';
 import { useUiStore } from '../state/ui-store';
 import { revealGoal, revealInitiative } from '../state/reveal';
 
@@ -37,52 +32,6 @@ function pointsLabel(before: number, after: number): string {
 
 function healthLabel(health: Confidence | null): string {
   return health ? CONFIDENCE_LABELS[health] : 'no check-ins';
-}
-
-/** Takes a baseline under a name (today's review by default), taken by this device's profile. */
-function TakeBaselineDialog({ onClose }: { onClose: () => void }) {
-  const session = useSession();
-  const profileName = useProfileName();
-  const today = useToday();
-  const [name, setName] = useState(`Review ${formatDay(today)}`);
-  const [problem, setProblem] = useState<string | null>(null);
-  const errorId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const outcome = runCommand(session.doc, takeBaseline, { name, takenBy: profileName() });
-    if (!outcome.ok) {
-      setProblem(outcome.problems[0]?.message ?? 'The baseline could not be taken.');
-      return;
-    }
-    useUiStore.setState({ comparedBaselineId: outcome.result });
-    useUiStore.getState().notify(`Baseline “${name.trim()}” taken. Changes from now on are counted from it.`);
-    onClose();
-  };
-  return (
-    <Dialog title="Take baseline" onClose={onClose}>
-      <form onSubmit={submit}>
-        <p className="muted small">Records the plan as it stands now, so a review can show what changed since.</p>
-        <label className="field">
-          <span>Name</span>
-          <input
-            value={name}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? errorId : undefined}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </label>
-        <FieldError id={errorId} message={problem} />
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            Take baseline
-          </button>
-          <button type="button" className="link" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
 }
 
 /** How the fields a review lists beside a change read to a person. */
@@ -234,7 +183,6 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
   const chosen = useUiStore((state) => state.comparedBaselineId);
   const compared = useChangesSince(chosen);
   const goals = useRoadmap((snapshot) => snapshot.goals);
-  const [taking, setTaking] = useState(false);
   const goalTitle = (id: string | null) => (id === null ? 'Unaligned' : (goals.get(id)?.title ?? 'a removed goal'));
   const remove = (baseline: Baseline) => {
     runCommand(session.doc, deleteBaseline, { id: baseline.id });
@@ -261,7 +209,7 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
           </label>
         )}
         {!readOnly && (
-          <button type="button" onClick={() => setTaking(true)}>
+          <button type="button" onClick={() => useUiStore.setState({ takingBaseline: true })}>
             Take baseline
           </button>
         )}
@@ -292,7 +240,6 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
           )}
         </>
       )}
-      {taking && <TakeBaselineDialog onClose={() => setTaking(false)} />}
     </div>
   );
 }

@@ -54,6 +54,8 @@ interface UiState {
   alignmentPeriod: AlignmentPeriod;
   /** The baseline the changes are counted from; null for the latest. */
   comparedBaselineId: string | null;
+  /** The Take baseline dialog is open (from the toolbar, the Changes view or the View menu). */
+  takingBaseline: boolean;
   /**
    * Shows the timeline, or the alignment view. Back on the timeline, it returns where it was left (unless
    * a reveal asked for a place of its own).
@@ -132,6 +134,7 @@ export const useUiStore = create<UiState>()((set) => ({
   view: 'timeline',
   alignmentPeriod: 'this-quarter',
   comparedBaselineId: null,
+  takingBaseline: false,
   showView: (view) =>
     set((state) => {
       if (view === state.view) return {};
@@ -211,6 +214,7 @@ export function resetUiStore(roadmapId?: string): void {
     roadmapId: roadmapId ?? null,
     view: 'timeline',
     comparedBaselineId: null,
+    takingBaseline: false,
     selectedInitiatives: [],
     selectedOther: null,
     focusTitleOf: null,

@@ -34,7 +34,8 @@ describe('the quarterly review: a baseline and the changes since', () => {
 
     await view(page, 'Changes').click();
     await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('No baseline yet');
-    await page.getByRole('button', { name: 'Take baseline' }).click();
+    // From the toolbar (the Changes view and the View menu open the same dialog).
+    await page.getByRole('toolbar', { name: 'Roadmap tools' }).getByRole('button', { name: 'Take baseline' }).click();
     const dialog = page.getByRole('dialog', { name: 'Take baseline' });
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Q1 review');
     await dialog.getByRole('textbox', { name: 'Name' }).press('Enter');
