@@ -1,23 +1,17 @@
 import { describe, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { useChromium } from './support/chromium';
-import { checkInKeyResult, expect, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
-
-/** A real pointer drag: press, move in steps (so dnd-kit sees a gesture), release. */
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let step = 1; step <= 8; step++) {
-    await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
-  }
-  await page.mouse.up();
-}
-
-async function box(locator: Locator) {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('element not visible');
-  return found;
-}
+import {
+  boxOf as box,
+  checkInKeyResult,
+  drag,
+  expect,
+  inspector,
+  newAppContext,
+  openApp,
+  pageErrors,
+  screenshot,
+} from './support/app';
 
 const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays
 const view = (page: Page, name: string) => page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name });

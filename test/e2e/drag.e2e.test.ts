@@ -1,8 +1,18 @@
 import { describe, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RoadmapStore, selectLanes, type Initiative } from '../../shared';
 import { useChromium } from './support/chromium';
-import { expect, inspector, newAppContext, openApp, pageErrors, screenshot, waitUntilSaved } from './support/app';
+import {
+  boxOf as box,
+  drag,
+  expect,
+  inspector,
+  newAppContext,
+  openApp,
+  pageErrors,
+  screenshot,
+  waitUntilSaved,
+} from './support/app';
 import { readStoredRoadmap } from './support/stored-roadmap';
 
 /** The stored document's initiative with this title, and the title of its lane. */
@@ -14,28 +24,6 @@ async function storedInitiative(page: Page, title: string): Promise<Initiative &
     if (initiative) return { ...initiative, lane: lane.goal?.title ?? 'Unaligned' };
   }
   throw new Error(`no initiative titled ${title}`);
-}
-
-/** A real pointer drag: press, move in steps (so dnd-kit sees a gesture), release. */
-async function drag(
-  page: Page,
-  from: { x: number; y: number },
-  to: { x: number; y: number },
-  beforeRelease?: () => Promise<void>,
-) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let step = 1; step <= 8; step++) {
-    await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
-  }
-  await beforeRelease?.();
-  await page.mouse.up();
-}
-
-async function box(locator: Locator) {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('element not visible');
-  return found;
 }
 
 const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays

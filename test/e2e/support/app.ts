@@ -117,3 +117,26 @@ export async function reloadWhenSaved(page: Page): Promise<void> {
   await waitUntilSaved(page);
   await page.reload();
 }
+
+/** A real pointer drag: press, move in steps (so dnd-kit sees a gesture), release. */
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  beforeRelease?: () => Promise<void>,
+) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
+  }
+  await beforeRelease?.();
+  await page.mouse.up();
+}
+
+/** Where an element is on the page; it must be visible. */
+export async function boxOf(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('element not visible');
+  return found;
+}
