@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   CONFIDENCE_LABELS,
   deleteBaseline,
@@ -14,6 +15,7 @@ import {
   type PlanChanges,
 } from '../../shared';
 import { formatDay } from '../ui/format';
+import { RenameBaselineDialog } from './TakeBaselineDialog';
 import { runCommand } from '../state/run-command';
 import { useRoadmap, useSession } from '../state/session-context';
 import { useBaselines, useChangesSince } from '../state/use-changes';
@@ -184,6 +186,7 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
   const compared = useChangesSince(chosen);
   const goals = useRoadmap((snapshot) => snapshot.goals);
   const goalTitle = (id: string | null) => (id === null ? 'Unaligned' : (goals.get(id)?.title ?? 'a removed goal'));
+  const [renaming, setRenaming] = useState<Baseline | null>(null);
   const remove = (baseline: Baseline) => {
     runCommand(session.doc, deleteBaseline, { id: baseline.id });
     useUiStore.setState({ comparedBaselineId: null });
@@ -214,10 +217,16 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
           </button>
         )}
         {!readOnly && compared && (
-          <button type="button" className="link" onClick={() => remove(compared.baseline)}>
-            Delete baseline
-          </button>
+          <>
+            <button type="button" className="link" onClick={() => setRenaming(compared.baseline)}>
+              Rename baseline
+            </button>
+            <button type="button" className="link" onClick={() => remove(compared.baseline)}>
+              Delete baseline
+            </button>
+          </>
         )}
+        {renaming && <RenameBaselineDialog baseline={renaming} onClose={() => setRenaming(null)} />}
       </div>
       {!compared ? (
         <p className="changes-empty">

@@ -83,12 +83,21 @@ describe('the quarterly review: a baseline and the changes since', () => {
       .poll(() => inspector(page).getByLabel('Initiative title', { exact: true }).inputValue())
       .toBe('Onboarding checklist');
 
+    // Renaming it keeps what it recorded.
+    await view(page, 'Changes').click();
+    await page.getByRole('button', { name: 'Rename baseline' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename baseline' });
+    await rename.getByRole('textbox', { name: 'Name' }).fill('Q1 kick-off');
+    await rename.getByRole('textbox', { name: 'Name' }).press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q1 kick-off' }).count()).toBe(1);
+    expect(await initiativeLines.count()).toBe(3);
+
     // Deleting the baseline is one undo step.
     await view(page, 'Changes').click();
     await page.getByRole('button', { name: 'Delete baseline' }).click();
     await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('No baseline yet');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q1 review' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q1 kick-off' }).count()).toBe(1);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
