@@ -7,7 +7,7 @@ import { selectLanes, type Lane } from './lanes';
 import { filterLanes, NO_FILTER, type InitiativeFilter } from './filters';
 import { goalStanding, keyResultStanding, type GoalStanding, type KeyResultStanding, type PaceContext } from './pace';
 import type { RoadmapSnapshot } from './roadmap-store';
-import { derivedCacheOf } from './memo';
+import { derivedCacheOf, sameItems } from './memo';
 
 /** The days a team's time is counted over (inclusive). */
 export interface InvestmentPeriod {
@@ -239,10 +239,6 @@ interface RolledUp {
   readonly part: LanePart;
   readonly subGoals: readonly GoalStanding[];
   readonly standing: GoalStanding;
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
 }
 
 /**

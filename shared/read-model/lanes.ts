@@ -2,10 +2,10 @@ import type { Goal } from '../model/goal';
 import type { Initiative } from '../model/initiative';
 import type { KeyResult } from '../model/key-result';
 import type { Milestone } from '../model/milestone';
-import { compareOrdered } from '../model/order';
+import { compareOrdered, type Ordered } from '../model/order';
 import { goalProgress } from './progress';
 import type { RoadmapSnapshot } from './roadmap-store';
-import { derivedCacheOf, memoizePerDocument } from './memo';
+import { derivedCacheOf, memoizePerDocument, sameItems } from './memo';
 import { isViolated } from '../model/dependency';
 import { changedKeysSince } from './patched-map';
 
@@ -92,6 +92,46 @@ export function descendantsOf(goals: ReadonlyMap<string, Goal>, goalId: string):
   return descendants;
 }
 
+/** Records grouped by a key, each group in order, kept between edits. */
+interface Grouped<T> {
+  readonly records: ReadonlyMap<string, T>;
+  readonly byGroup: ReadonlyMap<string, readonly T[]>;
+}
+
+/**
+ * Groups `records` by `groupOf`, each group in order. When `previous` grouped the map these records were
+ * patched from (by the same rule), only the groups that changed records left or joined are regrouped and
+ * sorted again; the other groups keep their arrays. Otherwise everything is grouped again.
+ */
+function regroup<T extends Ordered>(
+  records: ReadonlyMap<string, T>,
+  groupOf: (record: T) => string,
+  previous: Grouped<T> | undefined,
+): Grouped<T> {
+  const changed = previous ? changedKeysSince(records, previous.records) : null;
+  if (!previous || !changed) {
+    const byGroup = groupBy(records.values(), groupOf);
+    for (const group of byGroup.values()) group.sort(compareOrdered);
+    return { records, byGroup };
+  }
+  if (changed.size === 0) return previous;
+  const touched = new Set<string>();
+  for (const id of changed) {
+    for (const record of [previous.records.get(id), records.get(id)]) if (record) touched.add(groupOf(record));
+  }
+  const byGroup = new Map(previous.byGroup);
+  for (const key of touched) {
+    const group = (previous.byGroup.get(key) ?? []).filter((record) => !changed.has(record.id));
+    for (const id of changed) {
+      const record = records.get(id);
+      if (record && groupOf(record) === key) group.push(record);
+    }
+    if (group.length === 0) byGroup.delete(key);
+    else byGroup.set(key, group.sort(compareOrdered));
+  }
+  return { records, byGroup };
+}
+
 /** Initiatives per lane, each lane's in order: what selectLanes regroups, kept per lane between edits. */
 interface InitiativesByLane {
   readonly goals: ReadonlyMap<string, Goal>;
@@ -101,38 +141,21 @@ interface InitiativesByLane {
 
 /**
  * The initiatives grouped by lane. When only some initiatives changed since `previous` (and the goals are
- * the same), only the lanes they left or joined are regrouped and sorted again; the other lanes keep
- * their arrays. Otherwise all 10,000 are grouped again.
+ * the same, so every lane means what it meant), only the lanes they left or joined are regrouped and
+ * sorted again; the other lanes keep their arrays. Otherwise all 10,000 are grouped again.
  */
 export function groupInitiativesByLane(
   goals: ReadonlyMap<string, Goal>,
   initiatives: ReadonlyMap<string, Initiative>,
   previous: InitiativesByLane | undefined,
 ): InitiativesByLane {
-  const laneOf = (initiative: Initiative) => laneKeyOf(initiative.goalId, goals);
-  const changed = previous && previous.goals === goals ? changedKeysSince(initiatives, previous.initiatives) : null;
-  if (!previous || !changed) {
-    const byLane = groupBy(initiatives.values(), laneOf);
-    for (const lane of byLane.values()) lane.sort(compareOrdered);
-    return { goals, initiatives, byLane };
-  }
-  const touchedLanes = new Set<string>();
-  for (const id of changed) {
-    for (const initiative of [previous.initiatives.get(id), initiatives.get(id)]) {
-      if (initiative) touchedLanes.add(laneOf(initiative));
-    }
-  }
-  const byLane = new Map(previous.byLane);
-  for (const key of touchedLanes) {
-    const lane = (previous.byLane.get(key) ?? []).filter((initiative) => !changed.has(initiative.id));
-    for (const id of changed) {
-      const initiative = initiatives.get(id);
-      if (initiative && laneOf(initiative) === key) lane.push(initiative);
-    }
-    if (lane.length === 0) byLane.delete(key);
-    else byLane.set(key, lane.sort(compareOrdered));
-  }
-  return { goals, initiatives, byLane };
+  const reusable = previous && previous.goals === goals;
+  const { byGroup } = regroup(
+    initiatives,
+    (initiative) => laneKeyOf(initiative.goalId, goals),
+    reusable ? { records: previous.initiatives, byGroup: previous.byLane } : undefined,
+  );
+  return { goals, initiatives, byLane: byGroup };
 }
 
 const INITIATIVES_BY_LANE = Symbol('initiatives by lane');
@@ -176,43 +199,6 @@ function rollUpProgress(
   return progress;
 }
 
-/** Key results per goal id, each goal's in order, kept between edits like InitiativesByLane. */
-interface KeyResultsByGoal {
-  readonly keyResults: ReadonlyMap<string, KeyResult>;
-  readonly byGoal: ReadonlyMap<string, readonly KeyResult[]>;
-}
-
-/** Groups key results by goal; after an edit of a few, regroups only the goals they left or joined. */
-function groupKeyResultsByGoal(
-  keyResults: ReadonlyMap<string, KeyResult>,
-  previous: KeyResultsByGoal | undefined,
-): KeyResultsByGoal {
-  const changed = previous ? changedKeysSince(keyResults, previous.keyResults) : null;
-  if (!previous || !changed) {
-    const byGoal = groupBy(keyResults.values(), (keyResult) => keyResult.goalId);
-    for (const list of byGoal.values()) list.sort(compareOrdered);
-    return { keyResults, byGoal };
-  }
-  if (changed.size === 0) return previous;
-  const touchedGoals = new Set<string>();
-  for (const id of changed) {
-    for (const keyResult of [previous.keyResults.get(id), keyResults.get(id)]) {
-      if (keyResult) touchedGoals.add(keyResult.goalId);
-    }
-  }
-  const byGoal = new Map(previous.byGoal);
-  for (const goalId of touchedGoals) {
-    const list = (previous.byGoal.get(goalId) ?? []).filter((keyResult) => !changed.has(keyResult.id));
-    for (const id of changed) {
-      const keyResult = keyResults.get(id);
-      if (keyResult && keyResult.goalId === goalId) list.push(keyResult);
-    }
-    if (list.length === 0) byGoal.delete(goalId);
-    else byGoal.set(goalId, list.sort(compareOrdered));
-  }
-  return { keyResults, byGoal };
-}
-
 /**
  * The swimlanes in display order, Unaligned last. Recomputed only when goals, key results, initiatives or
  * milestones change, and then only in part: each grouping is kept until what it is made of changes, and a
@@ -229,9 +215,11 @@ export const selectLanes = memoizePerDocument(
     );
     cache.set(INITIATIVES_BY_LANE, grouped);
     const initiativesByLane = grouped.byLane;
-    const keyResultsByGoal = groupKeyResultsByGoal(
+    // Key results per goal id, regrouped like the initiatives: only the goals an edit touched.
+    const keyResultsByGoal = regroup(
       keyResults,
-      cache.get(KEY_RESULTS_BY_GOAL) as KeyResultsByGoal | undefined,
+      (keyResult) => keyResult.goalId,
+      cache.get(KEY_RESULTS_BY_GOAL) as Grouped<KeyResult> | undefined,
     );
     cache.set(KEY_RESULTS_BY_GOAL, keyResultsByGoal);
     const milestonesByLane = cachedOn(cache, MILESTONES_BY_LANE, [milestones, goals], () => {
@@ -240,8 +228,8 @@ export const selectLanes = memoizePerDocument(
       return byLane;
     });
     const ordered = cachedOn(cache, GOAL_ORDER, [goals], () => orderGoals(goals));
-    const progress = cachedOn(cache, GOAL_PROGRESS, [ordered, keyResultsByGoal.byGoal], () =>
-      rollUpProgress(ordered, keyResultsByGoal.byGoal),
+    const progress = cachedOn(cache, GOAL_PROGRESS, [ordered, keyResultsByGoal.byGroup], () =>
+      rollUpProgress(ordered, keyResultsByGoal.byGroup),
     );
     const previousByKey = new Map((previous ?? []).map((lane) => [lane.key, lane]));
     const lane = (key: string, goal: Goal | null, depth: number): Lane => {
@@ -249,7 +237,7 @@ export const selectLanes = memoizePerDocument(
         key,
         goal,
         depth,
-        keyResults: (goal && keyResultsByGoal.byGoal.get(goal.id)) || NO_KEY_RESULTS,
+        keyResults: (goal && keyResultsByGoal.byGroup.get(goal.id)) || NO_KEY_RESULTS,
         progress: goal ? (progress.get(goal.id) ?? null) : null,
         initiatives: initiativesByLane.get(key) ?? NO_INITIATIVES,
         milestones: milestonesByLane.get(key) ?? NO_MILESTONES,
@@ -265,10 +253,6 @@ export const selectLanes = memoizePerDocument(
 const NO_KEY_RESULTS: readonly KeyResult[] = Object.freeze([]);
 const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
 const NO_INITIATIVES: readonly Initiative[] = Object.freeze([]);
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
-}
 
 function sameLane(a: Lane, b: Lane): boolean {
   return (

@@ -63,3 +63,8 @@ export function memoizePerDocument<
     return result;
   };
 }
+
+/** The same items in the same order (or the very same array): what structural sharing keeps. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, index) => item === b[index]));
+}
