@@ -3,6 +3,7 @@ import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { AlignmentView } from '../alignment/AlignmentView';
 import { ChangesView } from '../review/ChangesView';
+import { CompareBar } from '../review/CompareBar';
 import { TakeBaselineDialog } from '../review/TakeBaselineDialog';
 import { Inspector } from '../inspector/Inspector';
 import { LibraryContext, useRoadmap, useSession } from '../state/session-context';
@@ -59,6 +60,7 @@ export function RoadmapView({
         <Toolbar readOnly={readOnly} />
         <VisionBanner />
         <ViewBar />
+        {view === 'timeline' && <CompareBar />}
         <SyncRefusal />
         {readOnly && (
           <div className="banner" role="alert">

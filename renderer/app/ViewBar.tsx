@@ -64,6 +64,8 @@ export function ViewBar() {
   ].filter(Boolean);
 
   const view = useUiStore((state) => state.view);
+  const comparing = useUiStore((state) => state.comparing);
+  const hasBaseline = useRoadmap((snapshot) => snapshot.baselines.size > 0);
   return (
     <div className="view-bar" role="group" aria-label="View options">
       <div className="view-tabs" role="tablist" aria-label="View">
@@ -80,6 +82,16 @@ export function ViewBar() {
           </button>
         ))}
       </div>
+      {view === 'timeline' && hasBaseline && (
+        <button
+          type="button"
+          aria-pressed={comparing}
+          onClick={() => useUiStore.setState({ comparing: !comparing, onlyChanged: false })}
+          title="Show on the timeline what changed since a baseline: where bars were, and how they moved"
+        >
+          Compare
+        </button>
+      )}
       <input
         type="search"
         aria-label="Search initiatives"

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import {
   INITIATIVE_STATUS_LABELS,
+  type ComparedBar,
   selectViolatedDependencies,
   type Initiative,
   type RoadmapSnapshot,
@@ -9,6 +10,7 @@ import {
 import { useRoadmap } from '../state/session-context';
 import { BAR_HEIGHT, CONNECTOR_ROOM, MIN_BAR_WIDTH, NARROW_BAR_WIDTH, OUTSIDE_LABEL_GAP } from './geometry';
 import { formatRange } from '../ui/format';
+import { markWidth, MARK_MAX_WIDTH } from './compared-bars';
 
 interface InitiativeBarProps {
   initiative: Initiative;
@@ -24,6 +26,8 @@ interface InitiativeBarProps {
   markedBy: string | null;
   /** `additive`: Shift, Ctrl or Cmd was held (add to or take from the selection). */
   onSelect: (id: string, additive: boolean) => void;
+  /** While comparing with a baseline, how it changed since (its mark goes after it); null if it did not. */
+  mark: ComparedBar | null;
 }
 
 /** One initiative as a bar at its dates. Status shows as text and pattern too, not by color alone. */
@@ -37,6 +41,7 @@ export const InitiativeBar = memo(function InitiativeBar({
   stickyTitle,
   markedBy,
   onSelect,
+  mark,
 }: InitiativeBarProps) {
   const { x, width: span } = scale.span(initiative.startDate, initiative.endDate);
   const width = Math.max(MIN_BAR_WIDTH, span); // always big enough to see and click
@@ -55,6 +60,10 @@ export const InitiativeBar = memo(function InitiativeBar({
       .join(', '),
   );
   const servesLine = serves ? `Serves: ${serves}` : 'Serves no key result';
+  const markLine = mark ? `Since the baseline: ${mark.text}` : '';
+  // After the bar come the dependency connector (when selected), the change mark, then a title beside it.
+  const afterBar = x + width + (selected ? CONNECTOR_ROOM : OUTSIDE_LABEL_GAP);
+  const markRoom = mark ? markWidth(mark.text) : 0;
   return (
     <>
       <button
@@ -71,11 +80,11 @@ export const InitiativeBar = memo(function InitiativeBar({
           ...(markedBy ? { ['--peer-color' as string]: markedBy } : {}),
         }}
         aria-label={`${initiative.title}, ${range}, ${status}${initiative.progress ? `, ${initiative.progress}% done` : ''}`}
-        aria-description={[servesLine, warning].filter(Boolean).join('. ')}
+        aria-description={[markLine, servesLine, warning].filter(Boolean).join('. ')}
         // Shown under the bar while it has the keyboard focus (the tooltip is the pointer's).
         data-serves={servesLine}
         aria-pressed={selected}
-        title={`${initiative.title}\n${range} · ${status}\n${servesLine}${warning ? `\n${warning}` : ''}`}
+        title={`${initiative.title}\n${range} · ${status}\n${servesLine}${markLine ? `\n${markLine}` : ''}${warning ? `\n${warning}` : ''}`}
         onClick={(event) => {
           event.stopPropagation();
           onSelect(initiative.id, event.shiftKey || event.ctrlKey || event.metaKey);
@@ -100,12 +109,22 @@ export const InitiativeBar = memo(function InitiativeBar({
           style={{ left: x + width + 3, top: top + BAR_HEIGHT / 2 - 6 }}
         />
       )}
+      {mark && (
+        <span
+          className={`bar-mark ${mark.tone}`}
+          data-mark-for={initiative.id}
+          style={{ left: afterBar, top: top + (BAR_HEIGHT - MARK_HEIGHT) / 2, maxWidth: MARK_MAX_WIDTH }}
+          aria-hidden="true"
+        >
+          {mark.text}
+        </span>
+      )}
       {outsideLabel?.side === 'after' && (
         <span
           className="bar-outside-title"
-          // Clear of the dependency connector a selected bar shows at its end.
+          // Clear of the dependency connector a selected bar shows at its end, and of its change mark.
           style={{
-            left: x + width + (selected ? CONNECTOR_ROOM : OUTSIDE_LABEL_GAP),
+            left: afterBar + markRoom,
             top,
             maxWidth: outsideLabel.width - (selected ? CONNECTOR_ROOM - OUTSIDE_LABEL_GAP : 0),
             height: BAR_HEIGHT,
@@ -128,6 +147,9 @@ export const InitiativeBar = memo(function InitiativeBar({
     </>
   );
 });
+
+/** A change mark's height (11 px text), centred on its bar. */
+const MARK_HEIGHT = 18;
 
 /** Why this initiative starts too early, when one of its dependencies is violated. */
 function conflictOf(snapshot: RoadmapSnapshot, id: string): string | null {

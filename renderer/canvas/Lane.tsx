@@ -15,8 +15,8 @@ import { usePeersStore } from '../presence/peers-store';
 import { InitiativeBar } from './InitiativeBar';
 import { MilestoneMarker } from './MilestoneMarker';
 import { ProgressBar } from '../ui/ProgressBar';
-import { keyResultSummary } from '../ui/format';
-import { CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, MIN_BAR_WIDTH } from './geometry';
+import { formatRange, keyResultSummary } from '../ui/format';
+import { BAR_HEIGHT, CANVAS_LANE_METRICS, LANE_HEADER_WIDTH, MIN_BAR_WIDTH } from './geometry';
 import { barsInView } from './bars-in-view';
 
 const UNALIGNED_COLOR = '#64748b';
@@ -67,10 +67,23 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
   const toggleLane = useUiStore((state) => state.toggleLane);
   const colorBy = useUiStore((state) => state.colorBy);
 
+  const compared = layout.compared;
   const visibleBars = useMemo(
-    () => (collapsed ? [] : barsInView(lane.initiatives, rows, scale, viewFrom, viewTo)),
-    [collapsed, lane.initiatives, rows, scale, viewFrom, viewTo],
+    () => (collapsed ? [] : barsInView(lane.initiatives, rows, scale, viewFrom, viewTo, compared)),
+    [collapsed, lane.initiatives, rows, scale, viewFrom, viewTo, compared],
   );
+  // Where moved bars were in the baseline, each in its bar's row (packed with it, so it overlaps no other).
+  const visibleGhosts = useMemo(() => {
+    if (collapsed || !compared) return [];
+    const rowOf = new Map(lane.initiatives.map((initiative, index) => [initiative.id, rows[index]!]));
+    return [...compared].flatMap(([id, bar]) => {
+      const row = rowOf.get(id);
+      if (!bar.was || row === undefined) return [];
+      const { x, width } = scale.span(bar.was.startDate, bar.was.endDate);
+      const right = x + Math.max(MIN_BAR_WIDTH, width);
+      return right >= viewFrom && x <= viewTo ? [{ id, x, width: right - x, row, was: bar.was }] : [];
+    });
+  }, [collapsed, compared, lane.initiatives, rows, scale, viewFrom, viewTo]);
   const visibleMilestones = useMemo(() => {
     if (collapsed) return [];
     return lane.milestones.filter((milestone) => {
@@ -182,8 +195,23 @@ export const Lane = memo(function Lane({ layout, teamPalette, scale, viewFrom, v
             onSelect={selectMilestone}
           />
         ))}
+        {visibleGhosts.map((ghost) => (
+          <div
+            key={`was-${ghost.id}`}
+            className="bar-was"
+            style={{
+              left: ghost.x,
+              width: ghost.width,
+              top: barRect({ top: 0, rowsTop }, ghost.row, CANVAS_LANE_METRICS).top,
+              height: BAR_HEIGHT,
+            }}
+            title={`In the baseline: ${formatRange(ghost.was.startDate, ghost.was.endDate)}`}
+            aria-hidden="true"
+          />
+        ))}
         {visibleBars.map(({ initiative, row, outsideLabel, stickyTitle }) => (
           <InitiativeBar
+            mark={compared?.get(initiative.id) ?? null}
             key={initiative.id}
             initiative={initiative}
             scale={scale}

@@ -15,6 +15,8 @@ import {
   toEpochDay,
   type Initiative,
 } from '../../shared';
+import { useTimelineComparison } from '../state/use-changes';
+import { createLaneComparer } from './compared-bars';
 import { useRoadmap, useSession } from '../state/session-context';
 import { sameItems } from '../state/use-external';
 import { DndContext, useDraggable } from '@dnd-kit/core';
@@ -61,8 +63,18 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const session = useSession();
   const today = useToday();
   const lanes = useRoadmap(selectLanes);
-  // Every date on the canvas: the visible range must cover them all.
-  const dates = useRoadmap(selectRoadmapDates);
+  const goals = useRoadmap((snapshot) => snapshot.goals);
+  const comparison = useTimelineComparison();
+  const onlyChanged = useUiStore((state) => state.onlyChanged);
+  // Every date on the canvas (and where moved bars were, while comparing): the visible range covers them all.
+  const roadmapDates = useRoadmap(selectRoadmapDates);
+  const dates = useMemo(() => {
+    if (!comparison) return roadmapDates;
+    const was = [...comparison.changes.initiatives.values()].flatMap((change) =>
+      change.after && change.before ? [change.before.startDate, change.before.endDate] : [],
+    );
+    return was.length > 0 ? [...roadmapDates, ...was] : roadmapDates;
+  }, [roadmapDates, comparison]);
   const fiscalYearStartMonth = useRoadmap((snapshot) => snapshot.meta.fiscalYearStartMonth);
   const pxPerDay = useUiStore((state) => state.pxPerDay);
   const collapsedLanes = useUiStore((state) => state.collapsedLanes);
@@ -79,7 +91,22 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const filter = useUiStore((state) => state.filter);
   const teams = useRoadmap((snapshot) => filterChoices(snapshot.initiatives.values()).teams, sameItems);
   const teamPalette = useMemo(() => teamColors(teams), [teams]);
-  const shownLanes = useMemo(() => filterLanes(lanes, filter), [lanes, filter]);
+  const shownLanes = useMemo(() => {
+    const filtered = filterLanes(lanes, filter);
+    if (!comparison || !onlyChanged) return filtered;
+    const changed = comparison.changes.initiatives;
+    return filtered.map((lane) => {
+      const initiatives = lane.initiatives.filter((initiative) => changed.has(initiative.id));
+      return initiatives.length === lane.initiatives.length ? lane : { ...lane, initiatives };
+    });
+  }, [lanes, filter, comparison, onlyChanged]);
+  // What changed since the baseline, by lane; a lane marked as before keeps its map (and so its layout).
+  const [compareLanes] = useState(createLaneComparer);
+  const comparedByLane = useMemo(
+    () => (comparison ? compareLanes(comparison.changes, goals, pxPerDay) : null),
+    [comparison, compareLanes, goals, pxPerDay],
+  );
+  const comparedLanes = useMemo(() => comparedByLane && ((key: string) => comparedByLane.get(key)), [comparedByLane]);
   const isMeasured = measured !== null;
   // A short bar's title goes beside it: its row keeps that room free (as the PDF's rows do).
   const besideDays = useMemo(
@@ -93,9 +120,15 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
     // Bars are drawn at least MIN_BAR_WIDTH wide: pack them by that width, in whole days.
     () =>
       isMeasured
-        ? layOut(shownLanes, (key) => collapsedLanes[key] === true, Math.ceil(MIN_BAR_WIDTH / pxPerDay), besideDays)
+        ? layOut(
+            shownLanes,
+            (key) => collapsedLanes[key] === true,
+            Math.ceil(MIN_BAR_WIDTH / pxPerDay),
+            besideDays,
+            comparedLanes ?? undefined,
+          )
         : NOTHING_LAID_OUT,
-    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay, besideDays],
+    [isMeasured, layOut, shownLanes, collapsedLanes, pxPerDay, besideDays, comparedLanes],
   );
 
   // The view in canvas coordinates, chunked so scrolling within a chunk re-renders nothing.

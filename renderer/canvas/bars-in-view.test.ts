@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeScale, type Initiative } from '../../shared';
 import { barsInView } from './bars-in-view';
+import { markWidth } from './compared-bars';
 
 const bar = (id: string, title: string, startDate: string, endDate: string) =>
   ({ id, title, startDate, endDate }) as unknown as Initiative;
@@ -47,5 +48,24 @@ describe('barsInView: where a short bar’s title goes', () => {
       scale.width,
     );
     expect(labelOf(placed, 'b')).toBeNull();
+  });
+
+  it('leaves room after a changed bar for its mark, and counts a neighbour’s ghost as taken', () => {
+    const a = bar('a', 'Onboarding checklist', '2027-01-01', '2027-03-31');
+    const b = bar('b', 'Next', '2028-03-01', '2028-06-30');
+    const plain = labelOf(barsInView([a, b], [0, 0], scale, 0, scale.width), 'a')!;
+    expect(plain.width).toBeLessThan(180); // the room up to b, not the most a title may take
+    const mark = { was: null, text: '+12 d', tone: 'slipped' as const, markDays: 0 };
+    const marked = labelOf(barsInView([a, b], [0, 0], scale, 0, scale.width, new Map([['a', mark]])), 'a')!;
+    expect(plain.width - marked.width).toBeCloseTo(markWidth('+12 d'));
+    // b was in the summer: its ghost takes the room a's title had up to b.
+    const ghost = {
+      was: { startDate: '2027-06-01', endDate: '2027-07-31' },
+      text: '+6 mo',
+      tone: 'slipped' as const,
+      markDays: 0,
+    };
+    const crowded = labelOf(barsInView([a, b], [0, 0], scale, 0, scale.width, new Map([['b', ghost]])), 'a');
+    expect(crowded === null || crowded.width < plain.width).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import type { Initiative, TimeScale } from '../../shared';
+import type { ComparedBars, Initiative, TimeScale } from '../../shared';
+import { markWidth } from './compared-bars';
 import {
   estimateTextWidth,
   MIN_BAR_WIDTH,
@@ -13,7 +14,9 @@ import {
 /**
  * The bars crossing the view, each with its row, and where its title goes when the bar is too short to
  * hold it: beside it, after it (rows keep room free there) or before it when more of it shows there (at
- * the end of the timeline), as the PDF does. So short initiatives stay readable at every zoom.
+ * the end of the timeline), as the PDF does. So short initiatives stay readable at every zoom. While
+ * comparing with a baseline, a changed bar's mark comes first after it, then its title; a neighbour's
+ * ghost (where it was) takes room as the neighbour does.
  */
 export function barsInView(
   initiatives: readonly Initiative[],
@@ -21,10 +24,20 @@ export function barsInView(
   scale: TimeScale,
   from: number,
   to: number,
+  compared?: ComparedBars,
 ) {
   const placed = initiatives.map((initiative, index) => {
     const { x, width } = scale.span(initiative.startDate, initiative.endDate);
-    return { initiative, row: rows[index]!, x, right: x + Math.max(MIN_BAR_WIDTH, width) };
+    const mark = compared?.get(initiative.id);
+    const wasX = mark?.was ? scale.xOf(mark.was.startDate) : x;
+    return {
+      initiative,
+      row: rows[index]!,
+      x,
+      right: x + Math.max(MIN_BAR_WIDTH, width),
+      left: Math.min(x, wasX),
+      markRoom: mark ? markWidth(mark.text) : 0,
+    };
   });
   // The free room after and before each bar in its row, up to its neighbours (or the timeline's ends).
   const roomAfter = new Map<(typeof placed)[number], number>();
@@ -34,12 +47,15 @@ export function barsInView(
   for (const rowBars of byRow.values()) {
     rowBars.sort((a, b) => a.x - b.x);
     rowBars.forEach((bar, i) => {
-      roomAfter.set(bar, (rowBars[i + 1]?.x ?? scale.width) - bar.right - 2 * OUTSIDE_LABEL_GAP);
-      roomBefore.set(bar, bar.x - (rowBars[i - 1]?.right ?? 0) - 2 * OUTSIDE_LABEL_GAP);
+      roomAfter.set(bar, (rowBars[i + 1]?.left ?? scale.width) - bar.right - bar.markRoom - 2 * OUTSIDE_LABEL_GAP);
+      roomBefore.set(
+        bar,
+        bar.x - (rowBars[i - 1]?.right ?? 0) - (rowBars[i - 1]?.markRoom ?? 0) - 2 * OUTSIDE_LABEL_GAP,
+      );
     });
   }
   return placed
-    .filter((bar) => bar.right >= from && bar.x <= to)
+    .filter((bar) => bar.right + bar.markRoom >= from && bar.x <= to)
     .map((bar) => {
       // Only a bar that may cross the view's left edge while the view stays in this chunk keeps its title
       // in view (sticky): each sticky element costs the browser work on every scrolled frame.

@@ -6,6 +6,8 @@ import {
   INITIATIVE_STATUS_LABELS,
   laneKeyOf,
   localDayOf,
+  pointsLabel,
+  shiftLabel,
   type Baseline,
   type ChangeGroup,
   type Confidence,
@@ -21,16 +23,6 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { useBaselines, useChangesSince } from '../state/use-changes';
 import { useUiStore } from '../state/ui-store';
 import { revealGoal, revealInitiative } from '../state/reveal';
-
-/** "+12 d" / "−5 d": how far a date moved, with a true minus sign. */
-export function shiftLabel(days: number): string {
-  return `${days > 0 ? '+' : '\u2212'}${Math.abs(days)} d`;
-}
-
-function pointsLabel(before: number, after: number): string {
-  const delta = Math.round(after - before);
-  return delta === 0 ? '±0 pts' : `${delta > 0 ? '+' : '\u2212'}${Math.abs(delta)} pts`;
-}
 
 function healthLabel(health: Confidence | null): string {
   return health ? CONFIDENCE_LABELS[health] : 'no check-ins';
@@ -81,7 +73,7 @@ function InitiativeLine({ change, goalTitle }: { change: InitiativeChange; goalT
         <button
           type="button"
           className="link"
-          onClick={() => revealInitiative(change.after!, laneKeyOf(change.after!.goalId, goals))}
+          onClick={() => revealInitiative(change.after!, laneKeyOf(change.after!.goalId, goals), { compare: true })}
         >
           {shown.title}
         </button>
@@ -132,7 +124,7 @@ function GroupSection({ group, goalTitle }: { group: ChangeGroup; goalTitle: (id
     <section className="change-group" aria-label={`Changes in ${title}`}>
       <h3>
         {group.goal && group.goalChange?.kind !== 'removed' ? (
-          <button type="button" className="link goal-link" onClick={() => revealGoal(group.goal!)}>
+          <button type="button" className="link goal-link" onClick={() => revealGoal(group.goal!, { compare: true })}>
             <span className="lane-swatch" style={{ background: group.goal.color }} aria-hidden="true" />
             {title}
           </button>

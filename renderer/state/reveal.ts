@@ -25,16 +25,24 @@ export function revealNew(
   ui.select({ kind, id }, { focusTitle: true });
 }
 
+/** How a reveal came: from the review of changes since a baseline, the timeline then compares with it. */
+export interface RevealOptions {
+  readonly compare?: boolean;
+}
+
 /**
  * Selects an existing initiative and shows it: filters that hide it are cleared (with a notice), its lane
- * is expanded, and the canvas scrolls to it (the conflict chip, for one).
+ * is expanded, and the canvas scrolls to it (the conflict chip, for one). From the review, the timeline
+ * shows the changes (the initiative is one of them); from elsewhere, "only what changed" stops hiding it.
  */
-export function revealInitiative(initiative: Initiative, laneKey: string): void {
+export function revealInitiative(initiative: Initiative, laneKey: string, options: RevealOptions = {}): void {
   const ui = useUiStore.getState();
   if (!matchesFilter(initiative, ui.filter)) {
     ui.clearFilter();
     ui.notify(`Filters cleared to show ${initiative.title || 'the initiative'}.`);
   }
+  if (options.compare) useUiStore.setState({ comparing: true });
+  else if (ui.onlyChanged) useUiStore.setState({ onlyChanged: false });
   if (ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
   ui.requestScroll({ date: initiative.startDate, laneKey, initiativeId: initiative.id });
   ui.showView('timeline');
@@ -42,8 +50,9 @@ export function revealInitiative(initiative: Initiative, laneKey: string): void 
 }
 
 /** Selects a goal (its key results are in its inspector) and shows its lane on the timeline. */
-export function revealGoal(goal: Goal): void {
+export function revealGoal(goal: Goal, options: RevealOptions = {}): void {
   const ui = useUiStore.getState();
+  if (options.compare) useUiStore.setState({ comparing: true });
   if (ui.collapsedLanes[goal.id]) ui.toggleLane(goal.id);
   const date = goal.startDate ?? goal.dueDate;
   if (date) ui.requestScroll({ date, laneKey: goal.id });

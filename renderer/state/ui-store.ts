@@ -54,6 +54,10 @@ interface UiState {
   alignmentPeriod: AlignmentPeriod;
   /** The baseline the changes are counted from; null for the latest. */
   comparedBaselineId: string | null;
+  /** The timeline shows the changes since that baseline: ghosts where bars were, marks beside them. */
+  comparing: boolean;
+  /** While comparing, the timeline shows only the initiatives that changed. */
+  onlyChanged: boolean;
   /** The Take baseline dialog is open (from the toolbar, the Changes view or the View menu). */
   takingBaseline: boolean;
   /**
@@ -134,6 +138,8 @@ export const useUiStore = create<UiState>()((set) => ({
   view: 'timeline',
   alignmentPeriod: 'this-quarter',
   comparedBaselineId: null,
+  comparing: false,
+  onlyChanged: false,
   takingBaseline: false,
   showView: (view) =>
     set((state) => {
@@ -214,6 +220,8 @@ export function resetUiStore(roadmapId?: string): void {
     roadmapId: roadmapId ?? null,
     view: 'timeline',
     comparedBaselineId: null,
+    comparing: false,
+    onlyChanged: false,
     takingBaseline: false,
     selectedInitiatives: [],
     selectedOther: null,

@@ -38,10 +38,12 @@ export function withLandingRows(
         return { initiative: initiative as Initiative, ghost };
       }),
     ].sort((a, b) => compareOrdered(a.initiative, b.initiative));
+    const compared = layout.compared;
     const { rows } = packRows(
       entries.map((entry) => entry.initiative),
       layout.minSpanDays,
       layout.besideDays,
+      compared && ((initiative) => compared.get(initiative.id)),
     );
     entries.forEach((entry, index) => {
       if (entry.ghost) rowOf.set(entry.ghost, rows[index] ?? 0);

@@ -116,3 +116,34 @@ describe('barRect and laneHeight: one bar geometry for the canvas, its previews 
     expect(laneHeight(1, 0, metrics, 76)).toBe(76);
   });
 });
+
+describe('layoutLanes while comparing with a baseline', () => {
+  const mark = (startDate: string, endDate: string) => ({
+    was: { startDate, endDate },
+    text: '+9 d',
+    tone: 'slipped' as const,
+    markDays: 2,
+  });
+
+  it('packs a lane with its bars’ ghosts, and reuses a lane whose marks are the same map', () => {
+    const a = lane('a', [
+      ['2027-01-01', '2027-01-10'],
+      ['2027-01-20', '2027-01-31'],
+    ]);
+    const b = lane('b', [['2027-01-01', '2027-01-10']]);
+    // b first, so it stays where it is when a grows.
+    const plain = layoutLanes([b, a], metrics).layouts;
+    expect(plain[1]!.rows).toEqual([0, 0]);
+    // a1 was 15 days earlier: where it was overlaps a0, so it takes a row of its own.
+    const marksA = new Map([['a1', mark('2027-01-05', '2027-01-16')]]);
+    const compared = (key: string) => (key === 'a' ? marksA : undefined);
+    const first = layoutLanes([b, a], metrics, undefined, plain, 1, undefined, compared).layouts;
+    expect(first[1]!.rows).toEqual([0, 1]);
+    expect(first[1]!.compared).toBe(marksA);
+    expect(first[0]).toBe(plain[0]);
+    expect(layoutLanes([b, a], metrics, undefined, first, 1, undefined, compared).layouts[1]).toBe(first[1]);
+    // The same marks in a new map lay the lane out again.
+    const again = new Map(marksA);
+    expect(layoutLanes([b, a], metrics, undefined, first, 1, undefined, () => again).layouts[1]).not.toBe(first[1]);
+  });
+});

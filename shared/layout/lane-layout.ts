@@ -1,6 +1,7 @@
 import type { Lane } from '../read-model/lanes';
-import { packRows } from './pack-rows';
+import { packRows, type ComparedSpan } from './pack-rows';
 import type { Initiative } from '../model/initiative';
+import type { ChangeMark } from '../read-model/change-marks';
 
 /** Vertical measurements of the lanes, in pixels (the canvas and the PDF use their own). */
 export interface LaneMetrics {
@@ -30,7 +31,18 @@ export interface LaneLayout {
   readonly minSpanDays: number;
   /** The room for titles beside short bars it was packed with (see packRows). */
   readonly besideDays: BesideDays | undefined;
+  /** What a comparison with a baseline draws with its bars (ghosts, marks), by initiative id; packed with them. */
+  readonly compared: ComparedBars | undefined;
 }
+
+/** A bar that changed since a baseline: its ghost and mark, and the room the mark takes at this zoom. */
+export interface ComparedBar extends ChangeMark, ComparedSpan {}
+
+/** A lane's bars that changed since a baseline, by initiative id: what the timeline draws with each. */
+export type ComparedBars = ReadonlyMap<string, ComparedBar>;
+
+/** The compared bars of a lane, by lane key (undefined: none, or no comparison). */
+export type ComparedLanes = (laneKey: string) => ComparedBars | undefined;
 
 /** Days a short bar's title takes beside it, at the current zoom (0 when the title fits inside). */
 export type BesideDays = (initiative: Initiative) => number;
@@ -71,11 +83,13 @@ export function layoutLanes(
   previous: readonly LaneLayout[] = [],
   minSpanDays = 1,
   besideDays?: BesideDays,
+  comparedLanes?: ComparedLanes,
 ): { layouts: LaneLayout[]; totalHeight: number } {
   const previousByKey = new Map(previous.map((layout) => [layout.lane.key, layout]));
   let top = 0;
   const layouts = lanes.map((lane): LaneLayout => {
     const collapsed = isCollapsed(lane.key);
+    const compared = comparedLanes?.(lane.key);
     const reusable = previousByKey.get(lane.key);
     if (
       reusable &&
@@ -83,18 +97,19 @@ export function layoutLanes(
       reusable.top === top &&
       reusable.collapsed === collapsed &&
       reusable.minSpanDays === minSpanDays &&
-      reusable.besideDays === besideDays
+      reusable.besideDays === besideDays &&
+      reusable.compared === compared
     ) {
       top += reusable.height;
       return reusable;
     }
     const { rows, rowCount } = collapsed
       ? { rows: [], rowCount: 0 }
-      : packRows(lane.initiatives, minSpanDays, besideDays);
+      : packRows(lane.initiatives, minSpanDays, besideDays, compared && ((initiative) => compared.get(initiative.id)));
     const band = lane.milestones.length > 0 && !collapsed ? metrics.milestoneBand : 0;
     const height = collapsed ? metrics.collapsedHeight : laneHeight(rowCount, band, metrics, metrics.minLaneHeight);
     const rowsTop = band + metrics.lanePadding;
-    const layout = { lane, top, height, collapsed, rowsTop, rows, minSpanDays, besideDays };
+    const layout = { lane, top, height, collapsed, rowsTop, rows, minSpanDays, besideDays, compared };
     top += height;
     return layout;
   });
@@ -104,8 +119,14 @@ export function layoutLanes(
 /** A layoutLanes that remembers its last result, so each call shares what did not change. */
 export function createLaneLayouter(metrics: LaneMetrics) {
   let previous: readonly LaneLayout[] = [];
-  return (lanes: readonly Lane[], isCollapsed: (key: string) => boolean, minSpanDays = 1, besideDays?: BesideDays) => {
-    const result = layoutLanes(lanes, metrics, isCollapsed, previous, minSpanDays, besideDays);
+  return (
+    lanes: readonly Lane[],
+    isCollapsed: (key: string) => boolean,
+    minSpanDays = 1,
+    besideDays?: BesideDays,
+    comparedLanes?: ComparedLanes,
+  ) => {
+    const result = layoutLanes(lanes, metrics, isCollapsed, previous, minSpanDays, besideDays, comparedLanes);
     previous = result.layouts;
     return result;
   };

@@ -58,4 +58,22 @@ describe('packIntervals', () => {
       ]),
     ).toEqual({ rows: [0, 0, 1, 1], rowCount: 2 });
   });
+
+  it('keeps room in a bar’s row for its ghost and its change mark while comparing', () => {
+    const spans = [
+      { id: 'a', startDate: '2027-01-10', endDate: '2027-01-20' },
+      { id: 'b', startDate: '2027-01-22', endDate: '2027-01-31' },
+    ];
+    expect(packRows(spans).rows).toEqual([0, 0]);
+    // b was 5 days earlier: its ghost would overlap a.
+    const ghost = { was: { startDate: '2027-01-17', endDate: '2027-01-26' }, markDays: 0 };
+    expect(packRows(spans, 1, undefined, (span) => (span.id === 'b' ? ghost : undefined)).rows).toEqual([0, 1]);
+    // a's mark after it reaches into b.
+    expect(
+      packRows(spans, 1, undefined, (span) => (span.id === 'a' ? { was: null, markDays: 3 } : undefined)).rows,
+    ).toEqual([0, 1]);
+    expect(
+      packRows(spans, 1, undefined, (span) => (span.id === 'a' ? { was: null, markDays: 1 } : undefined)).rows,
+    ).toEqual([0, 0]);
+  });
 });

@@ -83,6 +83,32 @@ describe('the quarterly review: a baseline and the changes since', () => {
       .poll(() => inspector(page).getByLabel('Initiative title', { exact: true }).inputValue())
       .toBe('Onboarding checklist');
 
+    // The timeline now compares with the baseline: a ghost where the moved bar was, marks beside the moved
+    // and the new bar, the removed one named above the canvas.
+    const compareBar = page.getByRole('region', { name: 'Comparison with a baseline' });
+    expect(await compareBar.textContent()).toContain('Removed: Large roadmap performance');
+    await expect.poll(() => page.locator('.bar-was').count()).toBe(1);
+    const ghost = await box(page.locator('.bar-was'));
+    const now = await box(bar);
+    expect(now.x - ghost.x).toBeCloseTo(14 * PX_PER_DAY + 3 * PX_PER_DAY, -1); // 17 days later
+    expect(ghost.y).toBeCloseTo(now.y, 0); // in its bar's row
+    const mark = (id: string) => page.locator(`.bar-mark[data-mark-for="${id}"]`);
+    const markOf = async (name: RegExp) =>
+      mark((await page.getByRole('button', { name }).getAttribute('data-initiative-id'))!);
+    expect(await (await markOf(/^Onboarding checklist/)).textContent()).toBe('+17 d · from Grow activation');
+    expect(await (await markOf(/^Referral program/)).textContent()).toBe('new');
+    expect(await page.locator('.bar-mark').count()).toBe(2);
+    await screenshot(page, 'timeline-compared-with-baseline');
+
+    // "Only what changed" leaves the two changed bars on the canvas.
+    await compareBar.getByRole('checkbox', { name: 'Only what changed' }).check();
+    await expect.poll(() => page.locator('.bar').count()).toBe(2);
+    await compareBar.getByRole('button', { name: 'Stop comparing' }).click();
+    await expect.poll(() => page.locator('.bar-was').count()).toBe(0);
+    expect(await page.locator('.bar').count()).toBeGreaterThan(2);
+    await page.getByRole('group', { name: 'View options' }).getByRole('button', { name: 'Compare' }).click();
+    await expect.poll(() => page.locator('.bar-mark').count()).toBe(2);
+
     // Renaming it keeps what it recorded.
     await view(page, 'Changes').click();
     await page.getByRole('button', { name: 'Rename baseline' }).click();
