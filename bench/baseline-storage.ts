@@ -55,7 +55,7 @@ export function plainCopy(snapshot: RoadmapSnapshot): string {
 }
 
 /** A quarter of a team's edits: a tenth of the bars rescheduled, some re-aligned, renamed, added, removed, check-ins. */
-function editQuarter(doc: Y.Doc, quarter: number, random: () => number): void {
+export function editQuarter(doc: Y.Doc, quarter: number, random: () => number): void {
   const initiativeIds = [...doc.getMap('initiatives').keys()];
   const goalIds = [...doc.getMap('goals').keys()];
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

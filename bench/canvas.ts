@@ -6,6 +6,9 @@ import { firstRenderOf, installFirstRenderProbe } from './probe';
 import { seedIndexedDb } from './seed';
 import { frameWork, percentile, traceDuring } from './frames';
 import { formatProfile, profileDuring, summarizeProfile } from './cpu-profile';
+import { comparePlans, createRoadmapYDoc, planAtBaseline, RoadmapStore, takeBaseline } from '../shared';
+import { editQuarter } from './baseline-storage';
+import { prng } from './generate';
 
 /** Per-frame main-thread work while an interaction ran (ms). */
 export interface FrameStats {
@@ -278,6 +281,76 @@ export async function measureWaymark(
     openedPxPerDay,
     canvas: { width: opened.width - 232, height: opened.height },
   };
+}
+
+/** Panning with and without the comparison with a baseline shown (ghosts and marks), pair by pair. */
+export interface ComparedPanFigures {
+  readonly initiatives: number;
+  /** Bars with a ghost or a mark on the whole canvas (a quarter of edits since the baseline). */
+  readonly changed: number;
+  /** Each side's pan p95 per run, in the order run (without, with, without, with…). */
+  readonly without: readonly number[];
+  readonly with: readonly number[];
+}
+
+/** Runs of each side, alternated, so a busy moment of the machine falls on both. */
+const COMPARED_PAN_RUNS = 3;
+
+/**
+ * The roadmap with a baseline taken, then a quarter of a team's edits (a tenth of the bars rescheduled,
+ * some re-aligned, added, removed): the timeline compares with it, and pans with and without its ghosts.
+ */
+export async function measureComparedPan(
+  browser: Browser,
+  roadmap: GeneratedRoadmap,
+  options: CanvasOptions,
+): Promise<ComparedPanFigures> {
+  const doc = createRoadmapYDoc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(roadmap.doc));
+  const baselineId = takeBaseline(doc, { name: 'Q1 review', takenAt: 0 });
+  editQuarter(doc, 0, prng(roadmap.initiatives + 1));
+  const store = new RoadmapStore(doc);
+  const now = store.getSnapshot();
+  const since = comparePlans(planAtBaseline(doc, now.baselines.get(baselineId)!), now, {
+    before: '2027-01-01',
+    after: '2027-03-01',
+  });
+  const changed = [...since.initiatives.values()].filter((change) => change.after !== null).length;
+  store.destroy();
+  const context = await newContext(browser, '.bar');
+  const page = await context.newPage();
+  await page.goto(`${options.url}/bench/blank.html`);
+  await seedIndexedDb(page, [
+    { name: 'waymark:library', updates: [Y.encodeStateAsUpdate(libraryFor(roadmap))] },
+    { name: `waymark:roadmap:${roadmap.id}`, updates: [Y.encodeStateAsUpdate(doc)] },
+  ]);
+  await page.goto(`${options.url}/`);
+  await firstRenderOf(page);
+  const cdp = await context.newCDPSession(page);
+  await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
+  const compare = page.getByRole('group', { name: 'View options' }).getByRole('button', { name: 'Compare' });
+  const pxPerFrame = (PAN_DAYS * MONTHS_PX_PER_DAY) / PAN_FRAMES;
+  const without: number[] = [];
+  const withGhosts: number[] = [];
+  for (let run = 0; run < COMPARED_PAN_RUNS; run++) {
+    for (const comparing of [false, true]) {
+      if ((await compare.getAttribute('aria-pressed')) !== String(comparing)) await compare.click();
+      await page.waitForFunction(
+        (comparing) => (document.querySelector('.compare-bar') !== null) === comparing,
+        comparing,
+      );
+      await page.getByRole('button', { name: 'Today', exact: true }).click();
+      await nextFrame(page);
+      await nextFrame(page);
+      if (comparing) {
+        const marks = await page.locator('.bar-mark').count();
+        if (marks === 0) throw new Error('comparing, but no bar is marked in view');
+      }
+      (comparing ? withGhosts : without).push((await panFrames(page, cdp, 'waymark', pxPerFrame)).p95);
+    }
+  }
+  await context.close();
+  return { initiatives: roadmap.initiatives, changed, without, with: withGhosts };
 }
 
 /** The same roadmap in dhtmlx-gantt, in a box the size of Waymark's canvas: first render, pan, heap. */

@@ -3,10 +3,19 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support/chromium';
-import { comparisonData, generateAll, measureDhtmlx, measureWaymark, type CanvasFigures } from './canvas';
+import {
+  comparisonData,
+  generateAll,
+  measureComparedPan,
+  measureDhtmlx,
+  measureWaymark,
+  type CanvasFigures,
+  type ComparedPanFigures,
+} from './canvas';
 import {
   alignmentTables,
   canvasTables,
+  comparedPanTable,
   baselineStorageTable,
   comparisonFiguresTable,
   cliTable,
@@ -137,6 +146,7 @@ async function canvasSuite(options: Options, log: (line: string) => void, stamp:
     return path.startsWith('/bench/') ? `${root}out/bench-web/${path.slice(7)}.map` : `${root}dist-web${path}.map`;
   };
   const figures: CanvasFigures[] = [];
+  const compared: ComparedPanFigures[] = [];
   try {
     for (const roadmap of roadmaps) {
       log(`Canvas: ${roadmap.initiatives} initiatives, ${roadmap.goals} goals…`);
@@ -144,6 +154,8 @@ async function canvasSuite(options: Options, log: (line: string) => void, stamp:
       const ours = await measureWaymark(browser, roadmap, { ...common, profile: options.profile });
       figures.push(ours);
       figures.push(await measureDhtmlx(browser, roadmap, { ...common, profile: false }, ours));
+      log(`Canvas: ${roadmap.initiatives} initiatives compared with a baseline…`);
+      compared.push(await measureComparedPan(browser, roadmap, { ...common, profile: false }));
     }
     const section = [
       stamp(machine(browser.version())),
@@ -151,6 +163,8 @@ async function canvasSuite(options: Options, log: (line: string) => void, stamp:
       ...canvasTables(figures),
       '',
       ...comparisonTable(figures),
+      '',
+      ...comparedPanTable(compared),
     ].join('\n');
     log('');
     log(section);

@@ -1,5 +1,5 @@
 import type { ComparisonFigures, StorageFigures } from './baseline-storage';
-import type { CanvasFigures, FrameStats } from './canvas';
+import type { CanvasFigures, ComparedPanFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
 import type { ExportFigures } from './export';
 import type { CliFigures } from './cli';
@@ -42,6 +42,27 @@ export function canvasTables(figures: readonly CanvasFigures[]): string[] {
       mb(figure.heapMb),
       figure.docMb === null ? '—' : `${mb(figure.docMb)} / ${mb(figure.readModelMb)}`,
       figure.domNodes.toLocaleString('en-US'),
+    ]),
+  );
+}
+
+/** Pan p95 with the comparison's ghosts and marks shown and without, per size (target: within 1 ms). */
+export function comparedPanTable(figures: readonly ComparedPanFigures[]): string[] {
+  const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return table(
+    [
+      'pan while comparing',
+      'bars changed',
+      'p95 without, each run ms',
+      'p95 with ghosts, each run ms',
+      'median difference ms',
+    ],
+    figures.map((figure) => [
+      `${figure.initiatives.toLocaleString('en-US')} initiatives`,
+      figure.changed.toLocaleString('en-US'),
+      figure.without.map(ms).join(' / '),
+      figure.with.map(ms).join(' / '),
+      (median(figure.with) - median(figure.without)).toFixed(1),
     ]),
   );
 }
