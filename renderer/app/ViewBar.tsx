@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import {
   filterChoices,
   INITIATIVE_STATUSES,
@@ -10,7 +10,8 @@ import {
   type ColorBy,
   type InitiativeStatus,
 } from '../../shared';
-import { useRoadmap } from '../state/session-context';
+import { LibraryContext, useRoadmap } from '../state/session-context';
+import { useLibraryEntries } from '../state/use-library-entries';
 import { useUiStore } from '../state/ui-store';
 
 const ANY = '';
@@ -66,6 +67,11 @@ export function ViewBar() {
   const view = useUiStore((state) => state.view);
   const comparing = useUiStore((state) => state.comparing);
   const hasBaseline = useRoadmap((snapshot) => snapshot.baselines.size > 0);
+  // Another roadmap on this device can be the "before" too (a duplicate, the original).
+  const roadmaps = useLibraryEntries(useContext(LibraryContext));
+  const hasOtherRoadmap = roadmaps.length > 1;
+  const originalId = useRoadmap((snapshot) => snapshot.meta.duplicatedFrom?.roadmapId ?? null);
+  const original = roadmaps.find((entry) => entry.id === originalId);
   return (
     <div className="view-bar" role="group" aria-label="View options">
       <div className="view-tabs" role="tablist" aria-label="View">
@@ -82,11 +88,20 @@ export function ViewBar() {
           </button>
         ))}
       </div>
-      {view === 'timeline' && hasBaseline && (
+      {view === 'timeline' && (hasBaseline || hasOtherRoadmap) && (
         <button
           type="button"
           aria-pressed={comparing}
-          onClick={() => useUiStore.setState({ comparing: !comparing, onlyChanged: false })}
+          onClick={() => {
+            // A duplicate with no baseline of its own is compared with its original (a scenario with the plan).
+            const { comparedRoadmapId } = useUiStore.getState();
+            const compareOriginal = !comparing && !hasBaseline && !comparedRoadmapId && original;
+            useUiStore.setState({
+              comparing: !comparing,
+              onlyChanged: false,
+              ...(compareOriginal ? { comparedRoadmapId: original.id, comparedRoadmapTitle: original.title } : {}),
+            });
+          }}
           title="Show on the timeline what changed since a baseline: where bars were, and how they moved"
         >
           Compare

@@ -20,7 +20,8 @@ import { formatDay } from '../ui/format';
 import { RenameBaselineDialog } from './TakeBaselineDialog';
 import { runCommand } from '../state/run-command';
 import { useRoadmap, useSession } from '../state/session-context';
-import { useBaselines, useChangesSince } from '../state/use-changes';
+import { readComparedRoadmapAgain, useComparison, type Comparison } from '../state/use-changes';
+import { ComparedWithPicker } from './ComparedWithPicker';
 import { useUiStore } from '../state/ui-store';
 import { revealGoal, revealInitiative } from '../state/reveal';
 
@@ -170,12 +171,11 @@ export function changesSummary(changes: PlanChanges): string {
   return `${initiatives} ${keyResults === 0 ? 'No key result moved.' : `Key results changed: ${keyResults}.`}`;
 }
 
-/** The review: what changed since a baseline, grouped by goal, each change a way back to the item. */
+/** The review: what changed since a baseline (or from another roadmap), grouped by goal, each change a way back to the item. */
 export function ChangesView({ readOnly }: { readOnly: boolean }) {
   const session = useSession();
-  const baselines = useBaselines();
-  const chosen = useUiStore((state) => state.comparedBaselineId);
-  const compared = useChangesSince(chosen);
+  const compared = useComparison();
+  const reading = useUiStore((state) => (state.comparedRoadmapId ? state.comparedRoadmapTitle : null));
   const goals = useRoadmap((snapshot) => snapshot.goals);
   const goalTitle = (id: string | null) => (id === null ? 'Unaligned' : (goals.get(id)?.title ?? 'a removed goal'));
   const [renaming, setRenaming] = useState<Baseline | null>(null);
@@ -184,56 +184,61 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
     useUiStore.setState({ comparedBaselineId: null });
     useUiStore.getState().notify(`Baseline “${baseline.name}” deleted. Ctrl+Z brings it back.`);
   };
+  const baseline = compared?.with.kind === 'baseline' ? compared.with.baseline : null;
   return (
     <div className="changes-view">
       <div className="alignment-head">
-        <h2>{compared ? `Changes since ${compared.baseline.name}` : 'Changes'}</h2>
-        {baselines.length > 0 && (
-          <label className="changes-baseline-choice">
-            <span>Baseline</span>
-            <select
-              value={compared?.baseline.id ?? ''}
-              onChange={(event) => useUiStore.setState({ comparedBaselineId: event.target.value })}
-            >
-              {baselines.map((baseline) => (
-                <option key={baseline.id} value={baseline.id}>
-                  {baseline.name} ({formatDay(localDayOf(new Date(baseline.takenAt)))})
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <h2>{compared ? comparisonTitle(compared) : 'Changes'}</h2>
+        <ComparedWithPicker label="Compared with" />
         {!readOnly && (
           <button type="button" onClick={() => useUiStore.setState({ takingBaseline: true })}>
             Take baseline
           </button>
         )}
-        {!readOnly && compared && (
+        {!readOnly && baseline && (
           <>
-            <button type="button" className="link" onClick={() => setRenaming(compared.baseline)}>
+            <button type="button" className="link" onClick={() => setRenaming(baseline)}>
               Rename baseline
             </button>
-            <button type="button" className="link" onClick={() => remove(compared.baseline)}>
+            <button type="button" className="link" onClick={() => remove(baseline)}>
               Delete baseline
             </button>
           </>
         )}
+        {compared?.with.kind === 'roadmap' && (
+          <button type="button" className="link" onClick={readComparedRoadmapAgain}>
+            Read again
+          </button>
+        )}
         {renaming && <RenameBaselineDialog baseline={renaming} onClose={() => setRenaming(null)} />}
       </div>
       {!compared ? (
-        <p className="changes-empty">
-          No baseline yet. A baseline records the plan as it stands, under a name such as “Q3 review”, so that the next
-          review can show what changed since: what slipped, was added or cut, moved to another goal, and how each key
-          result moved.
-        </p>
+        reading !== null ? (
+          <p className="changes-empty">Reading {reading}…</p>
+        ) : (
+          <p className="changes-empty">
+            No baseline yet. A baseline records the plan as it stands, under a name such as “Q3 review”, so that the
+            next review can show what changed since: what slipped, was added or cut, moved to another goal, and how each
+            key result moved. A duplicate of this roadmap (a scenario) can be compared with it too.
+          </p>
+        )
       ) : (
         <>
           <p className="muted">
-            Taken {formatDay(localDayOf(new Date(compared.baseline.takenAt)))}
-            {compared.baseline.takenBy ? ` by ${compared.baseline.takenBy}` : ''}. {changesSummary(compared.changes)}
+            {comparedWithLine(compared)} {changesSummary(compared.changes)}
           </p>
+          {compared.unrelated && (
+            <p className="banner" role="status">
+              {compared.name} shares no goal and no initiative with this roadmap, so everything shows as removed and
+              added. Compare a duplicate with the roadmap it was duplicated from.
+            </p>
+          )}
           {compared.changes.groups.length === 0 ? (
-            <p className="changes-empty">Nothing changed since {compared.baseline.name}.</p>
+            <p className="changes-empty">
+              {compared.with.kind === 'baseline'
+                ? `Nothing changed since ${compared.name}.`
+                : `No difference from ${compared.name}.`}
+            </p>
           ) : (
             compared.changes.groups.map((group) => (
               <GroupSection key={group.laneKey} group={group} goalTitle={goalTitle} />
@@ -243,4 +248,19 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
       )}
     </div>
   );
+}
+
+/** "Changes since Q3 review", or "Changes from Plan 2027" (another roadmap as the before). */
+export function comparisonTitle(compared: Comparison): string {
+  return compared.with.kind === 'baseline' ? `Changes since ${compared.name}` : `Changes from ${compared.name}`;
+}
+
+/** Where the "before" comes from: who took the baseline and when, or when the other roadmap was read. */
+function comparedWithLine(compared: Comparison): string {
+  if (compared.with.kind === 'roadmap') {
+    const time = compared.with.readAt.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    return `${compared.name} as stored on this device at ${time}.`;
+  }
+  const { baseline } = compared.with;
+  return `Taken ${formatDay(localDayOf(new Date(baseline.takenAt)))}${baseline.takenBy ? ` by ${baseline.takenBy}` : ''}.`;
 }

@@ -1,41 +1,34 @@
-import { localDayOf } from '../../shared';
-import { formatDay } from '../ui/format';
-import { useBaselines, useTimelineComparison } from '../state/use-changes';
+import { useTimelineComparison } from '../state/use-changes';
 import { useUiStore } from '../state/ui-store';
 import { changesSummary } from './ChangesView';
+import { ComparedWithPicker } from './ComparedWithPicker';
 
 /** At most this many removed initiatives are named above the canvas; the review lists them all. */
 const REMOVED_NAMED = 5;
 
 /**
- * Above the timeline while it compares with a baseline: which baseline, what changed in a line, the
+ * Above the timeline while it compares with a baseline (or another roadmap): which one, what changed in a line, the
  * initiatives removed since (they have no bar to mark), "only what changed", and the way to the review.
  */
 export function CompareBar() {
-  const baselines = useBaselines();
+  const comparing = useUiStore((state) => state.comparing);
   const compared = useTimelineComparison();
   const onlyChanged = useUiStore((state) => state.onlyChanged);
-  if (!compared) return null;
-  const removed = [...compared.changes.initiatives.values()].filter((change) => change.kind === 'removed');
+  const reading = useUiStore((state) => (state.comparedRoadmapId ? state.comparedRoadmapTitle : null));
+  if (!comparing) return null;
+  const removed = compared
+    ? [...compared.changes.initiatives.values()].filter((change) => change.kind === 'removed')
+    : [];
   const named = removed.slice(0, REMOVED_NAMED).map((change) => change.before!.title || 'Untitled');
   return (
     <div className="compare-bar" role="region" aria-label="Comparison with a baseline">
-      <label className="changes-baseline-choice">
-        <span>Changes since</span>
-        <select
-          aria-label="Baseline compared with"
-          value={compared.baseline.id}
-          onChange={(event) => useUiStore.setState({ comparedBaselineId: event.target.value })}
-        >
-          {baselines.map((baseline) => (
-            <option key={baseline.id} value={baseline.id}>
-              {baseline.name} ({formatDay(localDayOf(new Date(baseline.takenAt)))})
-            </option>
-          ))}
-        </select>
-      </label>
+      <ComparedWithPicker label="Compared with" />
       <span className="compare-summary" role="status">
-        {changesSummary(compared.changes)}
+        {compared
+          ? changesSummary(compared.changes)
+          : reading !== null
+            ? `Reading ${reading}…`
+            : 'Take a baseline, or duplicate the roadmap, to compare with.'}
       </span>
       {removed.length > 0 && (
         <span className="compare-removed">

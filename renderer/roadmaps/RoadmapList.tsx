@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Problem, RoadmapLibrary } from '../../shared';
-import { useLibraryEntries } from './use-library';
+import { useLibraryEntries } from '../state/use-library-entries';
 import { useUiStore } from '../state/ui-store';
 
 /** The roadmap list folded away: a strip that opens it again. */

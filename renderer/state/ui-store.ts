@@ -54,6 +54,13 @@ interface UiState {
   alignmentPeriod: AlignmentPeriod;
   /** The baseline the changes are counted from; null for the latest. */
   comparedBaselineId: string | null;
+  /**
+   * Another roadmap of this device compared with instead of a baseline (a duplicate, the original), with its
+   * title; null to compare with a baseline. `comparedRoadmapReads` counts "Read again" requests.
+   */
+  comparedRoadmapId: string | null;
+  comparedRoadmapTitle: string;
+  comparedRoadmapReads: number;
   /** The timeline shows the changes since that baseline: ghosts where bars were, marks beside them. */
   comparing: boolean;
   /** While comparing, the timeline shows only the initiatives that changed. */
@@ -138,6 +145,9 @@ export const useUiStore = create<UiState>()((set) => ({
   view: 'timeline',
   alignmentPeriod: 'this-quarter',
   comparedBaselineId: null,
+  comparedRoadmapId: null,
+  comparedRoadmapTitle: '',
+  comparedRoadmapReads: 0,
   comparing: false,
   onlyChanged: false,
   takingBaseline: false,
@@ -220,6 +230,8 @@ export function resetUiStore(roadmapId?: string): void {
     roadmapId: roadmapId ?? null,
     view: 'timeline',
     comparedBaselineId: null,
+    comparedRoadmapId: null,
+    comparedRoadmapTitle: '',
     comparing: false,
     onlyChanged: false,
     takingBaseline: false,

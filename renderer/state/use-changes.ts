@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   compareBaselinesNewestFirst,
   comparePlans,
@@ -6,10 +6,12 @@ import {
   planAtBaseline,
   type Baseline,
   type PlanChanges,
+  type RoadmapSnapshot,
 } from '../../shared';
 import { useRoadmap, useSession } from './session-context';
 import { useToday } from './use-today';
 import { useUiStore } from './ui-store';
+import { readStoredPlan, type StoredPlan } from './stored-plan';
 
 /** The roadmap's baselines, newest first. */
 export function useBaselines(): readonly Baseline[] {
@@ -17,31 +19,102 @@ export function useBaselines(): readonly Baseline[] {
   return useMemo(() => [...baselines.values()].sort(compareBaselinesNewestFirst), [baselines]);
 }
 
+/** What the plan is compared with: one of its baselines, or another roadmap (a duplicate, the original). */
+export type ComparedWith =
+  | { readonly kind: 'baseline'; readonly baseline: Baseline }
+  | { readonly kind: 'roadmap'; readonly roadmapId: string; readonly title: string; readonly readAt: Date };
+
+export interface Comparison {
+  readonly with: ComparedWith;
+  /** What the comparison is called: the baseline's name, or the other roadmap's title. */
+  readonly name: string;
+  readonly changes: PlanChanges;
+  /** Comparing with a roadmap that shares no goal and no initiative with this one (not a duplicate of it). */
+  readonly unrelated: boolean;
+}
+
+/** Whether two plans have no goal and no initiative in common although both have some. */
+function shareNothing(a: RoadmapSnapshot, b: RoadmapSnapshot): boolean {
+  const some = (x: RoadmapSnapshot) => x.goals.size + x.initiatives.size > 0;
+  if (!some(a) || !some(b)) return false;
+  for (const id of a.goals.keys()) if (b.goals.has(id)) return false;
+  for (const id of a.initiatives.keys()) if (b.initiatives.has(id)) return false;
+  return true;
+}
+
+// Another roadmap's plan, read once per pick (see readStoredPlan), shared by the views that compare with it.
+const storedPlans = new Map<string, Promise<StoredPlan>>();
+
+/** Reads the compared roadmap again (it may have been edited since): every view comparing with it updates. */
+export function readComparedRoadmapAgain(): void {
+  const { comparedRoadmapId, comparedRoadmapReads } = useUiStore.getState();
+  if (!comparedRoadmapId) return;
+  storedPlans.delete(comparedRoadmapId);
+  useUiStore.setState({ comparedRoadmapReads: comparedRoadmapReads + 1 });
+}
+
+function useStoredPlan(roadmapId: string | null): StoredPlan | null {
+  const [loaded, setLoaded] = useState<StoredPlan | null>(null);
+  const reads = useUiStore((state) => state.comparedRoadmapReads);
+  useEffect(() => {
+    if (!roadmapId) return;
+    let current = true;
+    let reading = storedPlans.get(roadmapId);
+    if (!reading) storedPlans.set(roadmapId, (reading = readStoredPlan(roadmapId)));
+    reading.then(
+      (plan) => {
+        if (current) setLoaded(plan);
+      },
+      () => {
+        storedPlans.delete(roadmapId);
+        if (!current) return;
+        useUiStore.setState({ comparedRoadmapId: null });
+        useUiStore.getState().notify('That roadmap could not be read, so it is not compared.');
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [roadmapId, reads]);
+  return loaded && loaded.roadmapId === roadmapId ? loaded : null;
+}
+
 /**
- * What changed since a baseline (the latest when `baselineId` is null or gone), kept up to date with
- * every edit; null when the roadmap has no baseline. Each side is looked at on its own day (the baseline's
- * taking day, today) for pace and health.
+ * What changed since the chosen baseline (the latest when none is chosen or it is gone), or between the
+ * chosen other roadmap and this one; kept up to date with every edit here. Null when there is nothing to
+ * compare with (no baseline, the other roadmap still being read) or `enabled` is false. A baseline's side
+ * is looked at on its taking day and this side today (for pace and health); another roadmap's today too.
  */
-export function useChangesSince(
-  baselineId: string | null,
-  enabled = true,
-): { baseline: Baseline; changes: PlanChanges } | null {
+export function useComparison(enabled = true): Comparison | null {
   const session = useSession();
   const baselines = useBaselines();
   const snapshot = useRoadmap((current) => current);
   const today = useToday();
+  const baselineId = useUiStore((state) => state.comparedBaselineId);
+  const roadmapId = useUiStore((state) => (enabled ? state.comparedRoadmapId : null));
+  const titleOf = useUiStore((state) => state.comparedRoadmapTitle);
+  const stored = useStoredPlan(roadmapId);
   const baseline = baselines.find((candidate) => candidate.id === baselineId) ?? baselines[0] ?? null;
   return useMemo(() => {
-    if (!baseline || !enabled) return null;
+    if (!enabled) return null;
+    if (roadmapId) {
+      if (!stored) return null;
+      const changes = comparePlans(stored.plan, snapshot, { before: today, after: today });
+      return {
+        with: { kind: 'roadmap', roadmapId, title: titleOf, readAt: stored.readAt },
+        name: titleOf,
+        changes,
+        unrelated: shareNothing(stored.plan, snapshot),
+      };
+    }
+    if (!baseline) return null;
     const before = planAtBaseline(session.doc, baseline);
     const changes = comparePlans(before, snapshot, { before: localDayOf(new Date(baseline.takenAt)), after: today });
-    return { baseline, changes };
-  }, [session, baseline, snapshot, today, enabled]);
+    return { with: { kind: 'baseline', baseline }, name: baseline.name, changes, unrelated: false };
+  }, [enabled, roadmapId, stored, titleOf, session, baseline, snapshot, today]);
 }
 
-/** What the timeline compares with: the changes since the chosen baseline while comparing, else null. */
-export function useTimelineComparison(): { baseline: Baseline; changes: PlanChanges } | null {
-  const comparing = useUiStore((state) => state.comparing);
-  const baselineId = useUiStore((state) => state.comparedBaselineId);
-  return useChangesSince(baselineId, comparing);
+/** What the timeline compares with while comparing, else null. */
+export function useTimelineComparison(): Comparison | null {
+  return useComparison(useUiStore((state) => state.comparing));
 }

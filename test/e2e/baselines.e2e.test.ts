@@ -127,4 +127,59 @@ describe('the quarterly review: a baseline and the changes since', () => {
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('compares a duplicate (a scenario) with the roadmap it was duplicated from', async () => {
+    const context = await newAppContext(browser(), { locale: 'en-US' });
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate as a new roadmap' }).click();
+    const title = page.getByLabel('Roadmap title');
+    await expect.poll(() => title.inputValue()).toBe('Sample: product plan (copy)');
+    await title.fill('Scenario B');
+    await title.press('Enter');
+
+    // In the scenario, the checklist moves two weeks later.
+    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
+    const start = await box(bar);
+    const from = { x: start.x + 30, y: start.y + start.height / 2 };
+    await drag(page, from, { x: from.x + 14 * PX_PER_DAY, y: from.y });
+    await expect.poll(() => bar.getAttribute('aria-label')).toContain('Jan 18');
+
+    // The timeline compares it with its original at once (it has no baseline of its own).
+    await page.getByRole('group', { name: 'View options' }).getByRole('button', { name: 'Compare' }).click();
+    const compareBar = page.getByRole('region', { name: 'Comparison with a baseline' });
+    await expect
+      .poll(() => compareBar.getByRole('combobox', { name: 'Compared with' }).inputValue())
+      .toMatch(/^roadmap:/);
+    await expect.poll(() => page.locator('.bar-was').count()).toBe(1);
+    const id = await bar.getAttribute('data-initiative-id');
+    expect(await page.locator(`.bar-mark[data-mark-for="${id}"]`).textContent()).toBe('+17 d');
+
+    // The review lists that one change, from the original.
+    await view(page, 'Changes').click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes from Sample: product plan' }).count()).toBe(1);
+    const moved = line(page, 'Grow activation', 'Onboarding checklist');
+    expect(await moved.textContent()).toMatch(/slipped \+17 d/);
+    expect(await page.locator('.change-group .change-list[aria-label^="Initiatives"] li').count()).toBe(1);
+    await screenshot(page, 'changes-from-original');
+
+    // An edit to the original shows once it is read again.
+    await page.getByRole('navigation').getByRole('button', { name: 'Sample: product plan', exact: true }).click();
+    await expect.poll(() => title.inputValue()).toBe('Sample: product plan');
+    await page.getByRole('button', { name: /^Customer interviews/ }).click();
+    await inspector(page).getByRole('button', { name: 'Delete initiative' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Scenario B', exact: true }).click();
+    await expect.poll(() => title.inputValue()).toBe('Scenario B');
+    await view(page, 'Changes').click();
+    await page
+      .getByRole('combobox', { name: 'Compared with' })
+      .selectOption({ label: 'Sample: product plan (the original)' });
+    await page.getByRole('button', { name: 'Read again' }).click();
+    await expect.poll(() => page.locator('.change-group .change-list[aria-label^="Initiatives"] li').count()).toBe(2);
+    expect(await line(page, 'Unaligned', 'Customer interviews').textContent()).toContain('new');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });

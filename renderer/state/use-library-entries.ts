@@ -27,8 +27,10 @@ function storeOf(library: RoadmapLibrary) {
   return store;
 }
 
-/** The roadmaps in the local list, most recently opened first. */
-export function useLibraryEntries(library: RoadmapLibrary): RoadmapEntry[] {
-  const store = storeOf(library);
+const NO_LIBRARY = { subscribe: () => () => {}, getSnapshot: (): RoadmapEntry[] => [] };
+
+/** The roadmaps in the local list, most recently opened first (none without a library). */
+export function useLibraryEntries(library: RoadmapLibrary | null): RoadmapEntry[] {
+  const store = library ? storeOf(library) : NO_LIBRARY;
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
