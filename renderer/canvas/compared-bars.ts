@@ -9,7 +9,7 @@ import {
 import { estimateTextWidth, OUTSIDE_LABEL_GAP } from './geometry';
 
 /** The widest a change mark is drawn ("+12 d · from ‹a long goal›" is ellipsized there). */
-export const MARK_MAX_WIDTH = 170;
+export const MARK_MAX_WIDTH = 220;
 
 /** How wide a change mark is drawn beside its bar (11 px text in a padded chip), with the gap before it. */
 export function markWidth(text: string): number {

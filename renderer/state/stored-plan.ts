@@ -11,7 +11,8 @@ export interface StoredPlan {
 }
 
 /**
- * Reads a roadmap stored on this device as it is now, without changing it: its stored state is copied
+ * Reads a roadmap stored on this device as it is now, without changing its content (y-indexeddb only
+ * adds an empty entry as it opens a database; only listed roadmaps are read): its stored state is copied
  * into a document of its own and migrated there, in memory (an older roadmap is not upgraded on disk by
  * being looked at). Read once per pick: a later edit to it shows after "Read again".
  */

@@ -98,7 +98,10 @@ describe('the quarterly review: a baseline and the changes since', () => {
     expect(await (await markOf(/^Onboarding checklist/)).textContent()).toBe('+17 d · from Grow activation');
     expect(await (await markOf(/^Referral program/)).textContent()).toBe('new');
     expect(await page.locator('.bar-mark').count()).toBe(2);
+    // The README's picture: the canvas without the inspector, the moved bar's mark in full.
+    await page.getByRole('button', { name: 'Hide inspector' }).click();
     await screenshot(page, 'timeline-compared-with-baseline');
+    await page.getByRole('button', { name: 'Show inspector' }).click();
 
     // "Only what changed" leaves the two changed bars on the canvas.
     await compareBar.getByRole('checkbox', { name: 'Only what changed' }).check();
