@@ -60,7 +60,7 @@ export const InitiativeBar = memo(function InitiativeBar({
       .join(', '),
   );
   const servesLine = serves ? `Serves: ${serves}` : 'Serves no key result';
-  const markLine = mark ? `Since the baseline: ${mark.text}` : '';
+  const markLine = mark ? `Compared: ${mark.text}` : '';
   // After the bar come the dependency connector (when selected), the change mark, then a title beside it.
   const afterBar = x + width + (selected ? CONNECTOR_ROOM : OUTSIDE_LABEL_GAP);
   const markRoom = mark ? markWidth(mark.text) : 0;

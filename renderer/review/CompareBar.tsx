@@ -21,7 +21,7 @@ export function CompareBar() {
     : [];
   const named = removed.slice(0, REMOVED_NAMED).map((change) => change.before!.title || 'Untitled');
   return (
-    <div className="compare-bar" role="region" aria-label="Comparison with a baseline">
+    <div className="compare-bar" role="region" aria-label="Comparison">
       <ComparedWithPicker label="Compared with" />
       <span className="compare-summary" role="status">
         {compared

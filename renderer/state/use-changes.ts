@@ -5,6 +5,7 @@ import {
   localDayOf,
   planAtBaseline,
   type Baseline,
+  type ComparedDays,
   type PlanChanges,
   type RoadmapSnapshot,
 } from '../../shared';
@@ -40,6 +41,18 @@ function shareNothing(a: RoadmapSnapshot, b: RoadmapSnapshot): boolean {
   for (const id of a.goals.keys()) if (b.goals.has(id)) return false;
   for (const id of a.initiatives.keys()) if (b.initiatives.has(id)) return false;
   return true;
+}
+
+// The last comparison of each "before" plan: the timeline and the bar above it ask for the same one.
+const lastComparisons = new WeakMap<RoadmapSnapshot, { after: RoadmapSnapshot; days: string; changes: PlanChanges }>();
+
+function compareOnce(before: RoadmapSnapshot, after: RoadmapSnapshot, days: ComparedDays): PlanChanges {
+  const key = `${days.before} ${days.after}`;
+  const last = lastComparisons.get(before);
+  if (last && last.after === after && last.days === key) return last.changes;
+  const changes = comparePlans(before, after, days);
+  lastComparisons.set(before, { after, days: key, changes });
+  return changes;
 }
 
 // Another roadmap's plan, read once per pick (see readStoredPlan), shared by the views that compare with it.
@@ -99,7 +112,7 @@ export function useComparison(enabled = true): Comparison | null {
     if (!enabled) return null;
     if (roadmapId) {
       if (!stored) return null;
-      const changes = comparePlans(stored.plan, snapshot, { before: today, after: today });
+      const changes = compareOnce(stored.plan, snapshot, { before: today, after: today });
       return {
         with: { kind: 'roadmap', roadmapId, title: titleOf, readAt: stored.readAt },
         name: titleOf,
@@ -109,7 +122,7 @@ export function useComparison(enabled = true): Comparison | null {
     }
     if (!baseline) return null;
     const before = planAtBaseline(session.doc, baseline);
-    const changes = comparePlans(before, snapshot, { before: localDayOf(new Date(baseline.takenAt)), after: today });
+    const changes = compareOnce(before, snapshot, { before: localDayOf(new Date(baseline.takenAt)), after: today });
     return { with: { kind: 'baseline', baseline }, name: baseline.name, changes, unrelated: false };
   }, [enabled, roadmapId, stored, titleOf, session, baseline, snapshot, today]);
 }

@@ -85,7 +85,7 @@ describe('the quarterly review: a baseline and the changes since', () => {
 
     // The timeline now compares with the baseline: a ghost where the moved bar was, marks beside the moved
     // and the new bar, the removed one named above the canvas.
-    const compareBar = page.getByRole('region', { name: 'Comparison with a baseline' });
+    const compareBar = page.getByRole('region', { name: 'Comparison' });
     expect(await compareBar.textContent()).toContain('Removed: Large roadmap performance');
     await expect.poll(() => page.locator('.bar-was').count()).toBe(1);
     const ghost = await box(page.locator('.bar-was'));
@@ -152,7 +152,7 @@ describe('the quarterly review: a baseline and the changes since', () => {
 
     // The timeline compares it with its original at once (it has no baseline of its own).
     await page.getByRole('group', { name: 'View options' }).getByRole('button', { name: 'Compare' }).click();
-    const compareBar = page.getByRole('region', { name: 'Comparison with a baseline' });
+    const compareBar = page.getByRole('region', { name: 'Comparison' });
     await expect
       .poll(() => compareBar.getByRole('combobox', { name: 'Compared with' }).inputValue())
       .toMatch(/^roadmap:/);
