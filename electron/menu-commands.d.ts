@@ -18,4 +18,5 @@ export type MenuCommand =
   | 'save-copy'
   | 'duplicate-roadmap'
   | 'take-baseline'
+  | 'toggle-compare'
   | 'export-pdf';

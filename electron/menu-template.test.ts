@@ -45,6 +45,7 @@ describe('buildMenuTemplate', () => {
       ['File', 'New Roadmap', 'new-roadmap'],
       ['File', 'Duplicate as New Roadmap', 'duplicate-roadmap'],
       ['View', 'Take Baseline…', 'take-baseline'],
+      ['View', 'Compare with Baseline', 'toggle-compare'],
     ];
     for (const [menu, label, command] of commands) {
       const entry = item(template, menu, label);

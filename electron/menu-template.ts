@@ -62,6 +62,7 @@ export function buildMenuTemplate(
       command('Reset Timeline Zoom', 'CmdOrCtrl+0', 'zoom-reset'),
       { type: 'separator' },
       { label: 'Take Baseline…', click: () => send('take-baseline') },
+      { label: 'Compare with Baseline', click: () => send('toggle-compare') },
       { type: 'separator' },
       ...(options.dev ? [{ role: 'toggleDevTools' } as const] : []),
       { role: 'togglefullscreen' },

@@ -17,7 +17,12 @@ export function useMenuCommands(
       else if (command === 'duplicate-roadmap') duplicate();
       else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
       else if (command === 'take-baseline') useUiStore.setState({ takingBaseline: true });
-      else if (command === 'save-copy') {
+      else if (command === 'toggle-compare') {
+        // On the timeline, where the comparison shows.
+        const { comparing, showView } = useUiStore.getState();
+        showView('timeline');
+        useUiStore.setState({ comparing: !comparing, onlyChanged: false });
+      } else if (command === 'save-copy') {
         if (session) void saveCopy(session, session.store.getSnapshot().meta.title);
       } else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);
       else if (command === 'zoom-out') useUiStore.getState().zoomBy(-1);
