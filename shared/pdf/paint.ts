@@ -10,6 +10,7 @@ import {
   type AppendixPage,
   type TitlePage,
   type AlignmentPage,
+  type ChangesPage,
   type LegendSymbol,
 } from './plan-pdf';
 import { PdfTags } from './tags';
@@ -299,6 +300,11 @@ function paintAlignment(doc: PDFKit.PDFDocument, page: AlignmentPage, tags: PdfT
   for (const box of page.texts) tags.text(box);
 }
 
+function paintChanges(doc: PDFKit.PDFDocument, page: ChangesPage, tags: PdfTags) {
+  for (const swatch of page.swatches) doc.rect(swatch.x, swatch.y, 7, 7).fill(swatch.color);
+  paintAlignment(doc, { kind: 'alignment', texts: page.texts, rules: page.rules }, tags);
+}
+
 /**
  * Draws a planned PDF into a PDFKit document (fonts registered as PDF_FONTS), every page with its footer, as
  * a tagged PDF (structure in reading order, the rest artifacts) with an outline (bookmarks) of its sections.
@@ -322,6 +328,7 @@ export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
     if (page.kind === 'timeline') paintTimeline(doc, page, tags);
     else if (page.kind === 'appendix') paintAppendix(doc, page, tags);
     else if (page.kind === 'alignment') paintAlignment(doc, page, tags);
+    else if (page.kind === 'changes') paintChanges(doc, page, tags);
     else paintTitle(doc, page, tags);
     const footer = plan.footer(index);
     doc
