@@ -11,7 +11,7 @@ import {
 import type { PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
 import { flowColumns, type Piece as FlowPiece } from './column-flow';
-import { CHANGE_COLORS, changesInExport, deltaColor, type PdfComparison } from './comparison';
+import { CHANGE_COLORS, changesInExport, deltaColor, goalTitleIn, type PdfComparison } from './comparison';
 import { FOOTER_HEIGHT, MARGIN, MIN_FONT, PAGE_TITLE_HEIGHT, SMALL_FONT, type ChangesPage, type TextBox } from './plan';
 
 const GOAL_FONT = 9.5;
@@ -179,15 +179,12 @@ export function changesPages(
   height: number,
   measure: MeasureText,
 ): ChangesPage[] {
-  const { baseline, before } = comparison;
+  const { baseline } = comparison;
   const inner = width - 2 * MARGIN;
   const columnCount = inner >= TWO_COLUMNS_MIN_WIDTH ? 2 : 1;
   const columnWidth = (inner - (columnCount - 1) * COLUMN_GAP) / columnCount;
   const groups = changesInExport(comparison, snapshot, lanes, allLanes, options);
-  const goalTitle = (id: string | null) =>
-    id === null
-      ? 'Unaligned'
-      : (snapshot.goals.get(id)?.title ?? before.goals.get(id)?.title ?? 'a removed goal') || 'Untitled goal';
+  const goalTitle = goalTitleIn(comparison, snapshot);
   const exportedGoals = lanes.filter((lane) => lane.goal !== null).length;
   const scope = [
     `Baseline taken ${comparison.day}${baseline.takenBy ? ` by ${baseline.takenBy}` : ''}`,

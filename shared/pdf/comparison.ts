@@ -1,12 +1,15 @@
 import type { Baseline } from '../model/baseline';
 import type { Initiative } from '../model/initiative';
 import { comparePlans, type ChangeGroup, type InitiativeChange, type PlanChanges } from '../read-model/changes';
-import type { ChangeTone } from '../read-model/change-text';
+import { shiftLabel, type ChangeTone } from '../read-model/change-text';
 import type { Lane } from '../read-model/lanes';
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import { localDayOf } from '../time/clock';
 import type { IsoDate } from '../time/iso-date';
 import type { PdfOptions } from './options';
+import type { BarChange } from './bar-placement';
+import { fitText, type MeasureText } from './text-fit';
+import { BAR_FONT } from './plan';
 
 /** Reads the plan as it was when a baseline was taken (planAtBaseline over the caller's document). */
 export type BaselinePlan = (baseline: Baseline) => RoadmapSnapshot;
@@ -84,4 +87,60 @@ export const CHANGE_COLORS: Readonly<Record<Exclude<ChangeTone, null> | 'neutral
 export function deltaColor(before: number, after: number): string {
   const delta = Math.round(after) - Math.round(before);
   return delta > 0 ? CHANGE_COLORS.added : delta < 0 ? CHANGE_COLORS.slipped : CHANGE_COLORS.neutral;
+}
+
+/** A goal's name for "from ‹goal›": as it is now, or as it was when it was removed since. */
+export function goalTitleIn(comparison: PdfComparison, snapshot: RoadmapSnapshot): (id: string | null) => string {
+  return (id) =>
+    id === null
+      ? 'Unaligned'
+      : (snapshot.goals.get(id)?.title ?? comparison.before.goals.get(id)?.title ?? 'a removed goal') ||
+        'Untitled goal';
+}
+
+/** How far "from ‹goal›" beside a bar may reach: a long goal name is cut there (the Changes page has it whole). */
+const FROM_MARKER_MAX = 120;
+
+/**
+ * What each bar on the timeline shows of the comparison: a ghost where it was when its dates moved, and
+ * markers: how far its end moved ("+12 d" red when later, "−5 d" green when earlier; "starts +3 d" when only
+ * its start did), "new" when it was added, "from ‹goal›" when it moved lane.
+ */
+export function barChanges(
+  comparison: PdfComparison | null,
+  snapshot: RoadmapSnapshot,
+  measure: MeasureText,
+): (initiative: Initiative) => BarChange | null {
+  if (!comparison) return () => null;
+  const goalTitle = goalTitleIn(comparison, snapshot);
+  return (initiative) => {
+    const change = comparison.changes.initiatives.get(initiative.id);
+    if (!change || change.kind === 'removed') return null;
+    if (change.kind === 'added')
+      return { ghost: null, markers: [{ text: 'new', color: CHANGE_COLORS.added, bold: true }] };
+    const markers: BarChange['markers'][number][] = [];
+    if (change.endShift !== 0) {
+      const color = change.slipped ? CHANGE_COLORS.slipped : CHANGE_COLORS.earlier;
+      markers.push({ text: shiftLabel(change.endShift), color, bold: true });
+    } else if (change.startShift !== 0) {
+      markers.push({ text: `starts ${shiftLabel(change.startShift)}`, color: CHANGE_COLORS.neutral, bold: false });
+    }
+    if (change.realigned) {
+      const text = fitText(`from ${goalTitle(change.before!.goalId)}`, FROM_MARKER_MAX, BAR_FONT, measure);
+      markers.push({ text, color: CHANGE_COLORS.neutral, bold: false });
+    }
+    if (markers.length === 0) return null;
+    const ghost = movedDates(change) ? { startDate: change.before.startDate, endDate: change.before.endDate } : null;
+    return { ghost, markers };
+  };
+}
+
+/** The dates the ghosts of an export's bars take (their baseline dates), so its range can hold them. */
+export function ghostDates(comparison: PdfComparison, lanes: readonly Lane[]): IsoDate[] {
+  return lanes.flatMap((lane) =>
+    lane.initiatives.flatMap((initiative) => {
+      const change = comparison.changes.initiatives.get(initiative.id);
+      return movedDates(change) ? [change.before.startDate, change.before.endDate] : [];
+    }),
+  );
 }

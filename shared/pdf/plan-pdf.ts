@@ -7,7 +7,8 @@ import { timelinePages } from './timeline-pages';
 import { titlePages } from './title-pages';
 import { alignmentPages } from './alignment-pages';
 import { changesPages } from './changes-pages';
-import { comparisonFor, type BaselinePlan, type PdfComparison } from './comparison';
+import { comparisonFor, ghostDates, type BaselinePlan, type PdfComparison } from './comparison';
+import { exportRange } from './export-range';
 import { selectAlignment } from '../read-model/alignment';
 import { laneTitle, MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
@@ -109,6 +110,12 @@ export function planPdf(
   const height = paper.height / scale;
   const lanes = chosenLanes(snapshot, options);
   const comparison = comparisonFor(snapshot, options, baselinePlan);
+  // The content's dates hold where moved bars were too, so their ghosts print.
+  let ranged = options;
+  if (comparison && options.from === null && options.to === null) {
+    const { start, end } = exportRange(lanes, options, options.asOf, ghostDates(comparison, lanes));
+    ranged = { ...options, from: start, to: end };
+  }
   // Pace and the flags as of the export's date; the period is the fiscal quarter around it.
   const alignment = selectAlignment(snapshot, options.asOf);
   const pages: PdfPage[] = [
@@ -117,8 +124,10 @@ export function planPdf(
       ? changesPages(snapshot, lanes, selectLanes(snapshot), options, comparison, width, height, measure)
       : []),
     ...(options.sections.alignment ? alignmentPages(snapshot, lanes, options, alignment, width, height, measure) : []),
-    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, alignment, width, height, measure) : []),
-    ...(options.sections.appendix ? appendixPages(snapshot, lanes, options, width, height, measure) : []),
+    ...(options.sections.timeline
+      ? timelinePages(snapshot, lanes, ranged, alignment, width, height, measure, comparison)
+      : []),
+    ...(options.sections.appendix ? appendixPages(snapshot, lanes, ranged, width, height, measure) : []),
   ];
   const title = snapshot.meta.title || 'Untitled roadmap';
   const footerY = height - MARGIN - 4;

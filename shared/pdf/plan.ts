@@ -45,6 +45,15 @@ export interface PdfBar {
   readonly clippedStart: boolean;
   readonly clippedEnd: boolean;
   readonly label: TextBox | null;
+  /** Where it was at the baseline the export compares with (its dates moved), in its row; cut to the page. */
+  readonly ghost: {
+    readonly x: number;
+    readonly width: number;
+    readonly clippedStart: boolean;
+    readonly clippedEnd: boolean;
+  } | null;
+  /** What changed since the baseline, beside it: "+12 d", "new", "from ‹goal›". */
+  readonly markers: readonly TextBox[];
 }
 
 export interface PdfLaneBlock {
@@ -61,7 +70,7 @@ export interface PdfLaneBlock {
 }
 
 /** What the legend explains besides bar styles and colors. */
-export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today' | 'pace';
+export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today' | 'pace' | 'ghost';
 
 export interface LegendEntry {
   readonly swatch: string | null;
