@@ -119,7 +119,9 @@ export function planPdf(
   // Pace and the flags as of the export's date; the period is the fiscal quarter around it.
   const alignment = selectAlignment(snapshot, options.asOf);
   const pages: PdfPage[] = [
-    ...(options.sections.title ? titlePages(snapshot, lanes, options, alignment, width, height, measure) : []),
+    ...(options.sections.title
+      ? titlePages(snapshot, lanes, options, alignment, width, height, measure, comparison)
+      : []),
     ...(comparison && options.sections.changes
       ? changesPages(snapshot, lanes, selectLanes(snapshot), options, comparison, width, height, measure)
       : []),
