@@ -11,6 +11,9 @@ import { migrateDocument } from '../../shared/model/schema-version';
 import { newerDocumentMessage } from '../../shared/pdf/render';
 import { selectLanes } from '../../shared/read-model/lanes';
 import { lanesNamed } from '../../shared/pdf/lane-choice';
+import { baselineNamed } from '../../shared/pdf/baseline-choice';
+import { compareBaselinesNewestFirst, type Baseline } from '../../shared/model/baseline';
+import { localDayOf } from '../../shared/time/clock';
 import { laneTitle } from '../../shared/pdf/plan';
 import { readRoadmapFile } from '../services/files/roadmap-files';
 import { writeFileAtomic } from '../services/files/atomic-write';
@@ -22,7 +25,8 @@ const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf> [opti
 
 Exports a roadmap to a PDF for stakeholder meetings: a title page with the vision, the goals (progress,
 pace and health) and their key results (latest check-ins), the timeline, and a table of every initiative
-by goal with the key results it serves; on request, a page of alignment flags.
+by goal with the key results it serves; on request, a page of alignment flags, and the review pack: what
+changed since a baseline.
   --out          the PDF to write (replaced only once the new one is complete)
   --page         A4 (default), Letter, A3 or Tabloid
   --orientation  landscape (default) or portrait
@@ -37,6 +41,11 @@ by goal with the key results it serves; on request, a page of alignment flags.
   --alignment    add the Alignment page: work on no goal or serving none of its goal's key results,
                  goals and key results with no work this (fiscal) quarter, work ending after its goal
                  is due, goals that are not SMART, stale and behind-pace key results (as of --as-of)
+  --since        compare with a baseline, by name (any case) or id, or "latest": a "Changes since"
+                 page after the title page (goal by goal: key results from → to in points, initiatives
+                 added, removed, rescheduled, re-aligned), ghost bars where moved initiatives were on
+                 the timeline, and each key result's change in points on the title page. Of several
+                 baselines with the name, the newest (the others are listed)
   --no-title, --no-timeline, --no-appendix   leave a section out`;
 
 /** The fonts, found from this file: electron/cli/export.ts and its bundle out/cli/export.mjs sit as deep. */
@@ -58,6 +67,7 @@ const OPTION_NAMES: Readonly<Record<string, string>> = {
   author: '--author',
   locale: '--locale (a language tag like en-US)',
   sections: '--no-title/--no-timeline/--no-appendix/--alignment',
+  since: '--since',
 };
 
 /** `npm run export`: a roadmap file to a PDF, headless in Node. Returns the exit code. */
@@ -83,6 +93,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         'no-timeline': { type: 'boolean', default: false },
         'no-appendix': { type: 'boolean', default: false },
         alignment: { type: 'boolean', default: false },
+        since: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -142,6 +153,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     lanes = keys;
   }
+  let since: Baseline | null = null;
+  if (values.since !== undefined) {
+    const store = new RoadmapStore(doc);
+    const baselines = [...store.getSnapshot().baselines.values()].sort(compareBaselinesNewestFirst);
+    store.destroy();
+    const choice = baselineNamed(baselines, values.since);
+    if (choice.kind === 'none') {
+      console.error(
+        baselines.length === 0
+          ? `No baseline named "${values.since}": this roadmap has none (take one in the app's Changes view).`
+          : `No baseline named "${values.since}". The roadmap's baselines: ${baselines.map(describeBaseline).join(', ')}.`,
+      );
+      return 2;
+    }
+    since = choice.baseline;
+    if (choice.alike.length > 0) {
+      console.error(
+        `Note: ${choice.alike.length + 1} baselines are named "${since.name}"; comparing with the newest, ` +
+          `${describeBaseline(since)}. The others: ${choice.alike.map(describeBaseline).join(', ')} (give an id to choose one).`,
+      );
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = await renderRoadmapPdf(
@@ -165,6 +198,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           appendix: !values['no-appendix'],
           alignment: values.alignment,
         },
+        since: since?.id ?? null,
       },
       FONTS,
     );
@@ -184,6 +218,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(await describeWriteError(error, out));
     return 1;
   }
-  console.log(`Wrote ${out} (${(bytes.length / 1024).toFixed(0)} kB).`);
+  const compared = since ? `, compared with ${describeBaseline(since)}` : '';
+  console.log(`Wrote ${out} (${(bytes.length / 1024).toFixed(0)} kB${compared}).`);
   return 0;
+}
+
+/** `"Q3 review" (taken 2027-01-15 by Ada, id …)`: a baseline as the messages name it. */
+function describeBaseline(baseline: Baseline): string {
+  const by = baseline.takenBy ? ` by ${baseline.takenBy}` : '';
+  return `"${baseline.name}" (taken ${localDayOf(new Date(baseline.takenAt))}${by}, id ${baseline.id})`;
 }

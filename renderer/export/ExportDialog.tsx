@@ -1,15 +1,23 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
+  baselineKind,
   filterLanes,
   isFiltering,
+  localDayOf,
   PAGE_SIZES,
+  planAtBaseline,
+  reviewBaselineName,
   selectLanes,
+  takeBaseline,
   type PageSizeName,
   type PdfOptionsInput,
   type RoadmapLibrary,
 } from '../../shared';
-import { useClock, useRoadmap, useSession } from '../state/session-context';
+import { useClock, useProfileName, useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
+import { useBaselines } from '../state/use-changes';
+import { runCommand } from '../state/run-command';
+import { formatDay } from '../ui/format';
 import { visibleRange } from '../canvas/visible-range';
 import { Dialog } from '../ui/Dialog';
 import { exportPdfBytes, savePdf } from './export-pdf';
@@ -19,7 +27,8 @@ type RangeChoice = 'content' | 'visible' | 'custom';
 
 /**
  * File → Export PDF…: page size and orientation, date range, lanes (those the canvas shows, filters
- * applied, or all), color, layout and sections; then the PDF is made here and saved.
+ * applied, or all), color, layout and sections, and for a review the baseline to show the changes since
+ * (and a baseline to take of what is presented); then the PDF is made here and saved.
  */
 export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; onClose: () => void }) {
   const session = useSession();
@@ -40,10 +49,31 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const [colorBy, setColorBy] = useState(canvasColorBy);
   const [layout, setLayout] = useState<'fit' | 'tiled'>('fit');
   // The alignment page is for a review of the goals, not every stakeholder's copy: asked for.
-  const [sections, setSections] = useState({ title: true, timeline: true, appendix: true, alignment: false });
+  const [sections, setSections] = useState({
+    title: true,
+    timeline: true,
+    appendix: true,
+    alignment: false,
+    changes: true,
+  });
   const [author, setAuthor] = useState(() => library.profile().name);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const readOnly = useRoadmap((snapshot) => snapshot.schema.kind === 'newer');
+  const fiscalYearStartMonth = useRoadmap((snapshot) => snapshot.meta.fiscalYearStartMonth);
+  const profileName = useProfileName();
+  const baselines = useBaselines();
+  // A review pack when the Changes view is open: compared with the baseline it shows. Otherwise asked for.
+  const [since, setSince] = useState<string>(() => {
+    const { view, comparedBaselineId } = useUiStore.getState();
+    if (view !== 'changes' || baselines.length === 0) return '';
+    return (baselines.find((baseline) => baseline.id === comparedBaselineId) ?? baselines[0]!).id;
+  });
+  const compared = baselines.find((baseline) => baseline.id === since) ?? null;
+  const [takeAfter, setTakeAfter] = useState(false);
+  const [baselineName, setBaselineName] = useState(() => reviewBaselineName(clock.today(), fiscalYearStartMonth));
+  const [nameError, setNameError] = useState<string | null>(null);
+  const nameErrorId = useId();
 
   const isCollapsed = (key: string) => collapsedLanes[key] === true;
   const collapsed = allLanes.filter((lane) => isCollapsed(lane.key));
@@ -51,10 +81,26 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   // Unaligned is a lane, not a goal.
   const noun = collapsed.some((lane) => lane.goal === null) ? 'lane' : 'goal';
 
+  // The Changes page counts only when comparing.
+  const hasSection =
+    sections.title || sections.timeline || sections.appendix || sections.alignment || (sections.changes && !!compared);
+
   const exportNow = async () => {
     setError(null);
+    setNameError(null);
+    const name = baselineKind.shape.name.safeParse(baselineName);
+    if (takeAfter && !name.success) {
+      setNameError(name.error.issues[0]?.message ?? 'Give the baseline a name.');
+      return;
+    }
     const snapshot = session.store.getSnapshot();
     const shown = filterLanes(selectLanes(snapshot), filter);
+    const baselinePlan = (baseline: Parameters<typeof planAtBaseline>[1]) => planAtBaseline(session.doc, baseline);
+    // Compared and filtered: the initiatives the filter matched at the baseline count too (removed ones).
+    const matchedThen =
+      compared && isFiltering(filter)
+        ? filterLanes(selectLanes(baselinePlan(compared)), filter).flatMap((lane) => lane.initiatives.map((i) => i.id))
+        : [];
     const visible = range === 'visible' ? visibleRange() : null;
     const options: PdfOptionsInput = {
       pageSize,
@@ -65,11 +111,12 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
       collapsedLanes: lanes === 'shown' && keepCollapsed ? shown.map((lane) => lane.key).filter(isCollapsed) : [],
       initiatives:
         lanes === 'shown' && isFiltering(filter)
-          ? shown.flatMap((lane) => lane.initiatives.map((item) => item.id))
+          ? [...new Set([...shown.flatMap((lane) => lane.initiatives.map((item) => item.id)), ...matchedThen])]
           : null,
       colorBy,
       layout,
-      sections,
+      sections: { ...sections, changes: sections.changes && compared !== null },
+      since: compared?.id ?? null,
       asOf: clock.today(),
       author: author.trim(),
       // Numbers with the user's thousands separators; the PDF's language for screen readers.
@@ -77,8 +124,21 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
     };
     setBusy(true);
     try {
-      const bytes = await exportPdfBytes(snapshot, options);
-      if (await savePdf(bytes, title)) onClose();
+      const bytes = await exportPdfBytes(snapshot, options, baselinePlan);
+      if (!(await savePdf(bytes, title))) return;
+      if (takeAfter) {
+        // What was presented, so the next review compares with it (one undo step, like taking one by hand).
+        const outcome = runCommand(session.doc, takeBaseline, { name: baselineName, takenBy: profileName() });
+        if (!outcome.ok) {
+          setError(`The PDF is saved, but the baseline could not be taken: ${outcome.problems[0]?.message ?? ''}`);
+          return;
+        }
+        useUiStore.setState({ comparedBaselineId: outcome.result });
+        useUiStore
+          .getState()
+          .notify(`PDF saved, and baseline “${baselineName.trim()}” taken: the next review compares with it.`);
+      }
+      onClose();
     } catch (caught) {
       const issue = (caught as { issues?: { message: string }[] }).issues?.[0];
       setError(issue ? issue.message : `The PDF could not be made: ${(caught as Error).message}`);
@@ -235,12 +295,60 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
             </label>
           ))}
         </fieldset>
+        <fieldset className="checks">
+          <legend>Review</legend>
+          {baselines.length > 0 ? (
+            <label className="field">
+              Changes since
+              <select aria-label="Changes since" value={since} onChange={(event) => setSince(event.target.value)}>
+                <option value="">No comparison</option>
+                {baselines.map((baseline) => (
+                  <option key={baseline.id} value={baseline.id}>
+                    {baseline.name} ({formatDay(localDayOf(new Date(baseline.takenAt)))})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p className="muted small">No baseline yet: with one, the PDF can show what changed since.</p>
+          )}
+          {compared && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={sections.changes}
+                onChange={(event) => setSections({ ...sections, changes: event.target.checked })}
+              />
+              {`“Changes since ${compared.name}” page (the timeline shows where moved work was)`}
+            </label>
+          )}
+          {!readOnly && (
+            <label className="check">
+              <input type="checkbox" checked={takeAfter} onChange={(event) => setTakeAfter(event.target.checked)} />
+              Take a baseline of what is exported, for the next review
+            </label>
+          )}
+          {!readOnly && takeAfter && (
+            <>
+              <label className="field">
+                Baseline name
+                <input
+                  value={baselineName}
+                  aria-invalid={nameError ? true : undefined}
+                  aria-describedby={nameError ? nameErrorId : undefined}
+                  onChange={(event) => setBaselineName(event.target.value)}
+                />
+              </label>
+              <FieldError id={nameErrorId} message={nameError} />
+            </>
+          )}
+        </fieldset>
         <label className="field">
           Prepared by
           <input value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} />
         </label>
         <FieldError message={error} />
-        <button type="submit" disabled={busy || !Object.values(sections).some(Boolean)}>
+        <button type="submit" disabled={busy || !hasSection}>
           {busy ? 'Making the PDF…' : 'Export PDF'}
         </button>
       </form>

@@ -4,6 +4,7 @@ import boldFontUrl from '../../shared/pdf/fonts/DejaVuSans-Bold.ttf?url';
 import { ipcErrorMessage } from '../ipc-error';
 import {
   renderPdf,
+  type BaselinePlan,
   type PdfDocumentClass,
   type PdfFontSources,
   type PdfOptionsInput,
@@ -27,10 +28,15 @@ function loadFonts(): Promise<PdfFontSources> {
 /**
  * Renders the roadmap as a PDF in this window (PDFKit's browser build, the same layout as everywhere).
  * PDFKit is loaded on the first export: it is most of the app's script, and nobody needs it to start.
+ * `baselinePlan` reads the plan of the baseline the options compare with (`since`).
  */
-export async function exportPdfBytes(snapshot: RoadmapSnapshot, options: PdfOptionsInput): Promise<Uint8Array> {
+export async function exportPdfBytes(
+  snapshot: RoadmapSnapshot,
+  options: PdfOptionsInput,
+  baselinePlan?: BaselinePlan,
+): Promise<Uint8Array> {
   const [{ default: PDFDocument }, sources] = await Promise.all([import('pdfkit'), loadFonts()]);
-  return renderPdf(PDFDocument as unknown as PdfDocumentClass, sources, snapshot, options);
+  return renderPdf(PDFDocument as unknown as PdfDocumentClass, sources, snapshot, options, baselinePlan);
 }
 
 /** Saves PDF bytes: the desktop app's save dialog, or a download in a browser. False when cancelled. */

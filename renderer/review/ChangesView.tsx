@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import {
-  CONFIDENCE_LABELS,
+  changesSummary,
   deleteBaseline,
-  GOAL_STATUS_LABELS,
-  INITIATIVE_STATUS_LABELS,
+  goalChangeText,
+  initiativeChangeNotes,
+  keyResultChangeText,
   laneKeyOf,
   localDayOf,
-  pointsLabel,
-  shiftLabel,
   type Baseline,
   type ChangeGroup,
-  type Confidence,
-  type GoalChange,
   type InitiativeChange,
   type KeyResultChange,
-  type PlanChanges,
 } from '../../shared';
 import { formatDay } from '../ui/format';
 import { RenameBaselineDialog } from './TakeBaselineDialog';
@@ -25,49 +21,10 @@ import { ComparedWithPicker } from './ComparedWithPicker';
 import { useUiStore } from '../state/ui-store';
 import { revealGoal, revealInitiative } from '../state/reveal';
 
-function healthLabel(health: Confidence | null): string {
-  return health ? CONFIDENCE_LABELS[health] : 'no check-ins';
-}
-
-/** How the fields a review lists beside a change read to a person. */
-const FIELD_LABELS: Partial<Record<string, string>> = {
-  keyResultIds: 'key results served',
-  description: 'description',
-  owner: 'owner',
-  team: 'team',
-  tags: 'tags',
-  progress: 'progress',
-};
-
 function InitiativeLine({ change, goalTitle }: { change: InitiativeChange; goalTitle: (id: string | null) => string }) {
   const shown = (change.after ?? change.before)!;
   const goals = useRoadmap((snapshot) => snapshot.goals);
-  const notes: { text: string; tone?: string }[] = [];
-  if (change.kind === 'added') notes.push({ text: 'new', tone: 'added' });
-  if (change.kind === 'removed') notes.push({ text: 'removed', tone: 'removed' });
-  if (change.kind === 'changed') {
-    if (change.endShift !== 0) {
-      notes.push({
-        text: `${change.slipped ? 'slipped' : 'ends'} ${shiftLabel(change.endShift)}`,
-        tone: change.slipped ? 'slipped' : undefined,
-      });
-    }
-    if (change.startShift !== 0 && change.startShift !== change.endShift) {
-      notes.push({ text: `starts ${shiftLabel(change.startShift)}` });
-    }
-    if (change.realigned) notes.push({ text: `from ${goalTitle(change.before!.goalId)}` });
-    if (change.statusChanged) {
-      notes.push({
-        text: `${INITIATIVE_STATUS_LABELS[change.before!.status]} → ${INITIATIVE_STATUS_LABELS[change.after!.status]}`,
-      });
-    }
-    if (change.fields.includes('title')) notes.push({ text: `was “${change.before!.title}”` });
-    const other = change.fields.filter(
-      (field) => !['startDate', 'endDate', 'goalId', 'status', 'title'].includes(field),
-    );
-    if (other.length > 0)
-      notes.push({ text: `${other.map((field) => FIELD_LABELS[field] ?? field).join(', ')} changed` });
-  }
+  const notes = initiativeChangeNotes(change, goalTitle);
   return (
     <li className={`change-line change-${change.kind}`}>
       {change.after ? (
@@ -92,12 +49,7 @@ function InitiativeLine({ change, goalTitle }: { change: InitiativeChange; goalT
 
 function KeyResultLine({ change }: { change: KeyResultChange }) {
   const shown = (change.after ?? change.before)!;
-  const text =
-    change.kind === 'added'
-      ? `new, ${Math.round(change.progressAfter!)}%`
-      : change.kind === 'removed'
-        ? 'removed'
-        : `${Math.round(change.progressBefore!)}% → ${Math.round(change.progressAfter!)}% (${pointsLabel(change.progressBefore!, change.progressAfter!)})`;
+  const text = keyResultChangeText(change);
   return (
     <li className="change-line">
       <span className="change-kr-title">{shown.title}</span> <span className="muted">{text}</span>
@@ -105,22 +57,9 @@ function KeyResultLine({ change }: { change: KeyResultChange }) {
   );
 }
 
-function goalLine(change: GoalChange): string | null {
-  if (change.kind === 'added') return 'New goal';
-  if (change.kind === 'removed') return 'Goal removed';
-  const parts: string[] = [];
-  if (change.statusBefore !== change.statusAfter && change.statusBefore && change.statusAfter) {
-    parts.push(`Status ${GOAL_STATUS_LABELS[change.statusBefore]} → ${GOAL_STATUS_LABELS[change.statusAfter]}`);
-  } else if (change.healthBefore !== change.healthAfter) {
-    parts.push(`Health ${healthLabel(change.healthBefore)} → ${healthLabel(change.healthAfter)}`);
-  }
-  if (change.fields.length > 0) parts.push(`${change.fields.join(', ')} changed`);
-  return parts.length > 0 ? parts.join(' · ') : null;
-}
-
 function GroupSection({ group, goalTitle }: { group: ChangeGroup; goalTitle: (id: string | null) => string }) {
   const title = group.goal?.title ?? 'Unaligned';
-  const goalText = group.goalChange ? goalLine(group.goalChange) : null;
+  const goalText = group.goalChange ? goalChangeText(group.goalChange) : null;
   return (
     <section className="change-group" aria-label={`Changes in ${title}`}>
       <h3>
@@ -150,25 +89,6 @@ function GroupSection({ group, goalTitle }: { group: ChangeGroup; goalTitle: (id
       )}
     </section>
   );
-}
-
-/** "3 added, 1 removed, 5 rescheduled (4 slipped), 1 re-aligned": the review's first line. */
-export function changesSummary(changes: PlanChanges): string {
-  const all = [...changes.initiatives.values()];
-  const count = (test: (change: InitiativeChange) => boolean) => all.filter(test).length;
-  const rescheduled = count((c) => c.kind === 'changed' && (c.startShift !== 0 || c.endShift !== 0));
-  const slipped = count((c) => c.slipped);
-  const parts = [
-    [count((c) => c.kind === 'added'), 'added'],
-    [count((c) => c.kind === 'removed'), 'removed'],
-    [rescheduled, `rescheduled${slipped > 0 ? ` (${slipped} slipped)` : ''}`],
-    [count((c) => c.realigned), 're-aligned'],
-    [count((c) => c.statusChanged), 'changed status'],
-  ] as const;
-  const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
-  const initiatives = said.length > 0 ? `Initiatives: ${said.join(', ')}.` : 'No initiative changed.';
-  const keyResults = changes.keyResults.size;
-  return `${initiatives} ${keyResults === 0 ? 'No key result moved.' : `Key results changed: ${keyResults}.`}`;
 }
 
 /** The review: what changed since a baseline (or from another roadmap), grouped by goal, each change a way back to the item. */

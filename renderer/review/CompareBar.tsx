@@ -1,6 +1,6 @@
+import { changesSummary } from '../../shared';
 import { useTimelineComparison } from '../state/use-changes';
 import { useUiStore } from '../state/ui-store';
-import { changesSummary } from './ChangesView';
 import { ComparedWithPicker } from './ComparedWithPicker';
 
 /** At most this many removed initiatives are named above the canvas; the review lists them all. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRecordKind, type Readable, type Value } from './record-kind';
 import { shortTextField, titleField } from './common-fields';
+import { fiscalQuarterOf, fiscalYearOf } from '../time/calendar-units';
+import type { IsoDate } from '../time/iso-date';
 
 /**
  * The plan as it stood at a moment, under a name ("Q3 review"): what "changes since" compares against.
@@ -33,4 +35,13 @@ export type Baseline = Readable<BaselineFields>;
 export function compareBaselinesNewestFirst(a: Baseline, b: Baseline): number {
   if (a.takenAt !== b.takenAt) return b.takenAt - a.takenAt;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The name offered for a baseline taken when a review is presented: its fiscal quarter, as the timeline's
+ * header names it ("Q1 2027 review"; "Q3 FY2028 review" for a year starting in another month than January).
+ */
+export function reviewBaselineName(today: IsoDate, fiscalYearStartMonth = 1): string {
+  const year = fiscalYearOf(today, fiscalYearStartMonth);
+  return `Q${fiscalQuarterOf(today, fiscalYearStartMonth)} ${fiscalYearStartMonth === 1 ? year : `FY${year}`} review`;
 }

@@ -5,6 +5,7 @@ import type { Initiative } from '../model/initiative';
 import type { KeyResult } from '../model/key-result';
 import type { PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
+import { flowColumns, type Piece as FlowPiece } from './column-flow';
 import {
   FOOTER_HEIGHT,
   MARGIN,
@@ -149,11 +150,12 @@ export function flagLists(snapshot: RoadmapSnapshot, lanes: readonly Lane[], ali
   ];
 }
 
-/** Something that goes down a column whole. */
-interface Piece {
-  readonly height: number;
-  readonly draw: (x: number, y: number, page: { texts: TextBox[]; rules: AlignmentPage['rules'][number][] }) => void;
+/** What a page holds while it is filled. */
+interface Content {
+  texts: TextBox[];
+  rules: AlignmentPage['rules'][number][];
 }
+type Piece = FlowPiece<Content>;
 
 /**
  * The alignment page(s): the export's scope and period, then each list of flags (an empty one says "None", so
@@ -297,39 +299,25 @@ export function alignmentPages(
     draw: (x, y, page) => page.texts.push({ text: '✓ None', x: x + ITEM_INDENT, y, size: ITEM_FONT, color: '#15803d' }),
   };
 
-  const pages: { texts: TextBox[]; rules: AlignmentPage['rules'][number][] }[] = [{ texts: [...header], rules: [] }];
-  let column = 0;
-  // Where the lists start on this page: under the scope on the first, under the heading on the next.
-  let pageTop = top;
-  let y = top;
-  const nextColumn = () => {
-    if (column + 1 < columnCount) column += 1;
-    else {
-      column = 0;
-      pageTop = MARGIN + PAGE_TITLE_HEIGHT + 4;
+  const pages = flowColumns<Content>(
+    lists.map((list) => ({
+      heading: headingPiece(list, false),
+      continued: () => headingPiece(list, true),
+      items: list.items.length > 0 ? list.items.map(itemPiece) : [nonePiece],
+    })),
+    {
+      columnCount,
+      columnWidth,
+      columnGap: COLUMN_GAP,
+      left: MARGIN,
+      firstTop: top,
+      nextTop: MARGIN + PAGE_TITLE_HEIGHT + 4,
+      bottom,
+      listGap: LIST_GAP,
+      first: { texts: [...header], rules: [] },
       // Each page says what it is.
-      pages.push({ texts: [{ ...header[0]!, text: headingText(' (continued)') }], rules: [] });
-    }
-    y = pageTop;
-  };
-  const place = (piece: Piece) => {
-    piece.draw(MARGIN + column * (columnWidth + COLUMN_GAP), y, pages.at(-1)!);
-    y += piece.height;
-  };
-  for (const list of lists) {
-    const items = list.items.length > 0 ? list.items.map(itemPiece) : [nonePiece];
-    const heading = headingPiece(list, false);
-    // A heading never ends a column: it goes with its first item.
-    if (y + heading.height + items[0]!.height > bottom && y > pageTop) nextColumn();
-    place(heading);
-    for (const item of items) {
-      if (y + item.height > bottom) {
-        nextColumn();
-        place(headingPiece(list, true));
-      }
-      place(item);
-    }
-    y += LIST_GAP;
-  }
+      newPage: () => ({ texts: [{ ...header[0]!, text: headingText(' (continued)') }], rules: [] }),
+    },
+  );
   return pages.map((page) => ({ kind: 'alignment', ...page }));
 }

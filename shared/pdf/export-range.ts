@@ -3,9 +3,17 @@ import { addDays, type IsoDate } from '../time/iso-date';
 import { nextUnitStart, startOfUnit } from '../time/calendar-units';
 import type { PdfOptions } from './options';
 
-/** The date range to print: the options', else the content's, widened to whole months (no empty months). */
-export function exportRange(lanes: readonly Lane[], options: Pick<PdfOptions, 'from' | 'to'>, asOf: IsoDate) {
-  const dates: IsoDate[] = [];
+/**
+ * The date range to print: the options', else the content's (and the `extra` dates: where moved bars were at
+ * a baseline), widened to whole months (no empty months).
+ */
+export function exportRange(
+  lanes: readonly Lane[],
+  options: Pick<PdfOptions, 'from' | 'to'>,
+  asOf: IsoDate,
+  extra: readonly IsoDate[] = [],
+) {
+  const dates: IsoDate[] = [...extra];
   for (const lane of lanes) {
     for (const initiative of lane.initiatives) {
       dates.push(

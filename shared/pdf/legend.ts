@@ -44,6 +44,7 @@ const SYMBOL_LABELS: Readonly<Record<LegendSymbol, string>> = {
   violated: 'Starts too early',
   today: 'Today',
   pace: 'Progress, and where pace expects it',
+  ghost: 'Where it was at the baseline',
 };
 
 /** The legend: bar styles by status (readable in grayscale), and colors when bars are colored by status or team. */
@@ -56,7 +57,12 @@ export function legendFor(
   y: number,
   measure: MeasureText,
   width: number,
+  baselineName: string | null = null,
 ): TimelinePage['legend'] {
+  const label = (symbol: LegendSymbol) =>
+    symbol === 'ghost' && baselineName
+      ? `Where it was at ${baselineName} (+N d: ends N days later)`
+      : SYMBOL_LABELS[symbol];
   const entries: (Omit<LegendEntry, 'text'> & { label: string })[] = [
     ...STATUS_ORDER.map((status) => ({
       swatch: options.colorBy === 'status' ? STATUS_COLORS[status] : null,
@@ -64,7 +70,7 @@ export function legendFor(
       symbol: null,
       label: `${STATUS_SIGNS[status]}${INITIATIVE_STATUS_LABELS[status]}`,
     })),
-    ...symbols.map((symbol) => ({ swatch: null, status: null, symbol, label: SYMBOL_LABELS[symbol] })),
+    ...symbols.map((symbol) => ({ swatch: null, status: null, symbol, label: label(symbol) })),
   ];
   if (options.colorBy === 'team') {
     // The teams in what is exported (colors as on the canvas).
@@ -137,6 +143,7 @@ export function pageMarks(
   arrows: readonly { readonly violated: boolean }[],
   hasToday: boolean,
   hasPace: boolean,
+  hasGhosts = false,
 ): LegendSymbol[] {
   return marks.filter((mark) =>
     mark === 'milestone'
@@ -147,6 +154,8 @@ export function pageMarks(
           ? arrows.some((arrow) => arrow.violated)
           : mark === 'pace'
             ? hasPace
-            : hasToday,
+            : mark === 'ghost'
+              ? hasGhosts
+              : hasToday,
   );
 }

@@ -46,8 +46,16 @@ export const pdfOptionsSchema = z
         appendix: z.boolean().default(true),
         /** A page of the alignment flags (work on no goal, goals with no work…): asked for, not by default. */
         alignment: z.boolean().default(false),
+        /** The "Changes since" page(s), when the export compares with a baseline (`since`). */
+        changes: z.boolean().default(true),
       })
-      .default({ title: true, timeline: true, appendix: true, alignment: false }),
+      .default({ title: true, timeline: true, appendix: true, alignment: false, changes: true }),
+    /**
+     * The baseline to compare with, by id: a "Changes since" page after the title page, ghost bars where
+     * moved initiatives were, and key-result deltas on the title page. The caller reads the baseline's plan
+     * (planPdf's `baselinePlan`), as only it holds the document.
+     */
+    since: z.string().min(1).max(64).nullable().default(null),
     /** The "as of" date printed on every page (today, usually). */
     asOf: isoDate,
     author: z.string().max(200).default(''),
@@ -61,7 +69,7 @@ export const pdfOptionsSchema = z
     message: 'The date range ends before it starts',
     path: ['to'],
   })
-  .refine((options) => Object.values(options.sections).some(Boolean), {
+  .refine(({ sections: { changes, ...others }, since }) => Object.values(others).some(Boolean) || (changes && since), {
     message: 'Choose at least one section',
     path: ['sections'],
   });

@@ -10,6 +10,7 @@ import {
   type AppendixPage,
   type TitlePage,
   type AlignmentPage,
+  type ChangesPage,
   type LegendSymbol,
 } from './plan-pdf';
 import { PdfTags } from './tags';
@@ -25,6 +26,8 @@ const FAINT = '#e5e7eb';
 const TODAY = '#e11d48';
 const ARROW = '#6b7280';
 const VIOLATED = '#dc2626';
+const GHOST_FILL = '#cbd5e1';
+const GHOST_LINE = '#64748b';
 
 function drawText(doc: PDFKit.PDFDocument, box: TextBox) {
   if (!box.text) return;
@@ -79,6 +82,29 @@ function statusBar(
   doc.restore();
 }
 
+/** Where a bar was at the baseline: a dashed gray outline on a light, see-through fill, its cut ends open. */
+function ghostBar(
+  doc: PDFKit.PDFDocument,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  cut: { clippedStart: boolean; clippedEnd: boolean } = { clippedStart: false, clippedEnd: false },
+) {
+  doc.save();
+  doc.fillOpacity(0.55).rect(x, y, width, height).fill(GHOST_FILL);
+  doc.restore();
+  doc.save();
+  doc.lineWidth(0.7).dash(2.4, { space: 1.6 });
+  const [left, right, top, bottom] = [x + 0.35, x + width - 0.35, y + 0.35, y + height - 0.35];
+  doc.moveTo(left, top).lineTo(right, top).moveTo(left, bottom).lineTo(right, bottom);
+  if (!cut.clippedStart) doc.moveTo(left, top).lineTo(left, bottom);
+  if (!cut.clippedEnd) doc.moveTo(right, top).lineTo(right, bottom);
+  doc.stroke(GHOST_LINE);
+  doc.undash();
+  doc.restore();
+}
+
 /** A legend's mark centred on (x, y), drawn as on the timeline. */
 function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, y: number) {
   if (symbol === 'milestone') {
@@ -91,6 +117,8 @@ function legendSymbol(doc: PDFKit.PDFDocument, symbol: LegendSymbol, x: number, 
     doc.roundedRect(x - 10, y - 2, 16, 4, 2).fill('#e5e7eb');
     doc.roundedRect(x - 10, y - 2, 7, 4, 2).fill('#64748b');
     paceTick(doc, x + 0.5, y - 2, 4);
+  } else if (symbol === 'ghost') {
+    ghostBar(doc, x - 9, y - 3.5, 14, 7);
   } else if (symbol === 'today') {
     doc
       .moveTo(x, y - 4)
@@ -180,6 +208,8 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, tags: PdfTag
     const [endX, endY] = arrow.points.at(-1)!;
     doc.polygon([endX, endY], [endX - 3, endY - 2], [endX - 3, endY + 2]).fill(arrow.violated ? VIOLATED : ARROW);
   }
+  // Where bars were at the baseline, under every bar.
+  for (const bar of page.bars) if (bar.ghost) ghostBar(doc, bar.ghost.x, bar.y, bar.ghost.width, 11, bar.ghost);
   for (const bar of page.bars) {
     statusBar(doc, bar.x, bar.y, bar.width, 11, bar.color, bar.status, bar.progressWidth);
     // A bar that goes on beyond the page's dates says so with an arrowhead at that edge.
@@ -200,6 +230,15 @@ function paintTimeline(doc: PDFKit.PDFDocument, page: TimelinePage, tags: PdfTag
         doc.restore();
       }
       tags.text(bar.label);
+    }
+    for (const marker of bar.markers) {
+      // On white, like a title beside its bar.
+      const width = doc
+        .font(marker.bold ? PDF_FONTS.bold : PDF_FONTS.body)
+        .fontSize(marker.size)
+        .widthOfString(marker.text);
+      doc.rect(marker.x - 1, bar.y + 1, width + 2, 9).fill('#ffffff');
+      tags.text(marker);
     }
   }
   for (const milestone of page.milestones) {
@@ -299,6 +338,11 @@ function paintAlignment(doc: PDFKit.PDFDocument, page: AlignmentPage, tags: PdfT
   for (const box of page.texts) tags.text(box);
 }
 
+function paintChanges(doc: PDFKit.PDFDocument, page: ChangesPage, tags: PdfTags) {
+  for (const swatch of page.swatches) doc.rect(swatch.x, swatch.y, 7, 7).fill(swatch.color);
+  paintAlignment(doc, { kind: 'alignment', texts: page.texts, rules: page.rules }, tags);
+}
+
 /**
  * Draws a planned PDF into a PDFKit document (fonts registered as PDF_FONTS), every page with its footer, as
  * a tagged PDF (structure in reading order, the rest artifacts) with an outline (bookmarks) of its sections.
@@ -322,6 +366,7 @@ export function paintPdf(doc: PDFKit.PDFDocument, plan: PdfPlan): void {
     if (page.kind === 'timeline') paintTimeline(doc, page, tags);
     else if (page.kind === 'appendix') paintAppendix(doc, page, tags);
     else if (page.kind === 'alignment') paintAlignment(doc, page, tags);
+    else if (page.kind === 'changes') paintChanges(doc, page, tags);
     else paintTitle(doc, page, tags);
     const footer = plan.footer(index);
     doc

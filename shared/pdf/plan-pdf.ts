@@ -6,6 +6,9 @@ import { appendixPages } from './appendix-pages';
 import { timelinePages } from './timeline-pages';
 import { titlePages } from './title-pages';
 import { alignmentPages } from './alignment-pages';
+import { changesPages } from './changes-pages';
+import { comparisonFor, ghostDates, type BaselinePlan, type PdfComparison } from './comparison';
+import { exportRange } from './export-range';
 import { selectAlignment } from '../read-model/alignment';
 import { laneTitle, MARGIN, SMALL_FONT, type PdfPage, type PdfPlan } from './plan';
 
@@ -13,6 +16,7 @@ export * from './plan';
 export { exportRange } from './export-range';
 export { STATUS_SIGNS, GOAL_STATUS_MARKS } from './legend';
 export { formatNumber, keyResultSetback, keyResultValues } from './key-result-text';
+export { PdfComparisonError, type BaselinePlan } from './comparison';
 
 /** The lanes to print: every lane, or those the options name (the canvas passes the ones it shows). */
 function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly Lane[] {
@@ -32,10 +36,15 @@ function chosenLanes(snapshot: RoadmapSnapshot, options: PdfOptions): readonly L
 }
 
 /**
- * The bookmarks: the title page, the timeline (each part, when tiled) with each goal where its lane starts,
+ * The bookmarks: the title page, the changes since a baseline, the alignment flags, the timeline (each part, when tiled) with each goal where its lane starts,
  * sub-goals under their parent (when the parent is exported too), and the table.
  */
-function outlineOf(snapshot: RoadmapSnapshot, pages: readonly PdfPage[], lanes: readonly Lane[]): PdfPlan['outline'] {
+function outlineOf(
+  snapshot: RoadmapSnapshot,
+  pages: readonly PdfPage[],
+  lanes: readonly Lane[],
+  comparison: PdfComparison | null,
+): PdfPlan['outline'] {
   const byKey = new Map(lanes.map((lane) => [lane.key, lane]));
   // How many of a goal's ancestors are in the export.
   const depthOf = (lane: Lane) => {
@@ -56,6 +65,8 @@ function outlineOf(snapshot: RoadmapSnapshot, pages: readonly PdfPage[], lanes: 
     if (page.kind === 'title' && starts) outline.push({ title: 'Title page', page: index, depth: 0 });
     if (page.kind === 'appendix' && starts) outline.push({ title: 'Initiatives by goal', page: index, depth: 0 });
     if (page.kind === 'alignment' && starts) outline.push({ title: 'Alignment', page: index, depth: 0 });
+    if (page.kind === 'changes' && starts && comparison)
+      outline.push({ title: `Changes since ${comparison.baseline.name}`, page: index, depth: 0 });
     if (page.kind !== 'timeline') return;
     if (page.part !== part) {
       part = page.part;
@@ -83,22 +94,42 @@ export function paperScale(pageSize: PdfOptions['pageSize']): number {
 }
 
 /**
- * Lays the whole PDF out from a roadmap snapshot: title page(s), the alignment flags, timeline pages (from
+ * Lays the whole PDF out from a roadmap snapshot: title page(s), what changed since a baseline (when the
+ * options name one, `since`: its plan is read by `baselinePlan`), the alignment flags, timeline pages (from
  * the same time scale and lane model as the canvas) and the appendix, each section as the options ask.
  */
-export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure: MeasureText): PdfPlan {
+export function planPdf(
+  snapshot: RoadmapSnapshot,
+  options: PdfOptions,
+  measure: MeasureText,
+  baselinePlan?: BaselinePlan,
+): PdfPlan {
   const paper = pageDimensions(options);
   const scale = paperScale(options.pageSize);
   const width = paper.width / scale;
   const height = paper.height / scale;
   const lanes = chosenLanes(snapshot, options);
+  const comparison = comparisonFor(snapshot, options, baselinePlan);
+  // The content's dates hold where moved bars were too, so their ghosts print.
+  let ranged = options;
+  if (comparison && options.from === null && options.to === null) {
+    const { start, end } = exportRange(lanes, options, options.asOf, ghostDates(comparison, lanes));
+    ranged = { ...options, from: start, to: end };
+  }
   // Pace and the flags as of the export's date; the period is the fiscal quarter around it.
   const alignment = selectAlignment(snapshot, options.asOf);
   const pages: PdfPage[] = [
-    ...(options.sections.title ? titlePages(snapshot, lanes, options, alignment, width, height, measure) : []),
+    ...(options.sections.title
+      ? titlePages(snapshot, lanes, options, alignment, width, height, measure, comparison)
+      : []),
+    ...(comparison && options.sections.changes
+      ? changesPages(snapshot, lanes, selectLanes(snapshot), options, comparison, width, height, measure)
+      : []),
     ...(options.sections.alignment ? alignmentPages(snapshot, lanes, options, alignment, width, height, measure) : []),
-    ...(options.sections.timeline ? timelinePages(snapshot, lanes, options, alignment, width, height, measure) : []),
-    ...(options.sections.appendix ? appendixPages(snapshot, lanes, options, width, height, measure) : []),
+    ...(options.sections.timeline
+      ? timelinePages(snapshot, lanes, ranged, alignment, width, height, measure, comparison)
+      : []),
+    ...(options.sections.appendix ? appendixPages(snapshot, lanes, ranged, width, height, measure) : []),
   ];
   const title = snapshot.meta.title || 'Untitled roadmap';
   const footerY = height - MARGIN - 4;
@@ -108,7 +139,7 @@ export function planPdf(snapshot: RoadmapSnapshot, options: PdfOptions, measure:
     scale,
     title,
     pages,
-    outline: outlineOf(snapshot, pages, lanes),
+    outline: outlineOf(snapshot, pages, lanes, comparison),
     footer: (index) => {
       const right = `page ${index + 1} of ${pages.length}`;
       const center = `As of ${options.asOf}`;

@@ -16,7 +16,7 @@ export const LANE_TITLE_FONT = 8.4;
 export const SMALL_FONT = MIN_FONT;
 
 /** A text's role in a tagged PDF's structure (standard structure types); a paragraph unless said. */
-export type TextRole = 'H1' | 'H2' | 'H3' | 'P';
+export type TextRole = 'H1' | 'H2' | 'H3' | 'H4' | 'P';
 
 /** One run of text on a page, at its top-left corner. */
 export interface TextBox {
@@ -45,6 +45,15 @@ export interface PdfBar {
   readonly clippedStart: boolean;
   readonly clippedEnd: boolean;
   readonly label: TextBox | null;
+  /** Where it was at the baseline the export compares with (its dates moved), in its row; cut to the page. */
+  readonly ghost: {
+    readonly x: number;
+    readonly width: number;
+    readonly clippedStart: boolean;
+    readonly clippedEnd: boolean;
+  } | null;
+  /** What changed since the baseline, beside it: "+12 d", "new", "from ‹goal›". */
+  readonly markers: readonly TextBox[];
 }
 
 export interface PdfLaneBlock {
@@ -61,7 +70,7 @@ export interface PdfLaneBlock {
 }
 
 /** What the legend explains besides bar styles and colors. */
-export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today' | 'pace';
+export type LegendSymbol = 'milestone' | 'dependency' | 'violated' | 'today' | 'pace' | 'ghost';
 
 export interface LegendEntry {
   readonly swatch: string | null;
@@ -142,7 +151,17 @@ export interface AlignmentPage {
   readonly rules: readonly { readonly x: number; readonly y: number; readonly width: number }[];
 }
 
-export type PdfPage = TimelinePage | AppendixPage | TitlePage | AlignmentPage;
+/** What changed since a baseline, goal by goal. */
+export interface ChangesPage {
+  readonly kind: 'changes';
+  readonly texts: readonly TextBox[];
+  /** Thin rules under each goal's name. */
+  readonly rules: readonly { readonly x: number; readonly y: number; readonly width: number }[];
+  /** Each goal's color before its name, as on the title page. */
+  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
+}
+
+export type PdfPage = TimelinePage | AppendixPage | TitlePage | AlignmentPage | ChangesPage;
 
 /** The whole document, laid out: every page with what goes on it, and what every footer says. */
 export interface PdfPlan {

@@ -2,6 +2,7 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import { pdfOptionsSchema, type PdfOptionsInput } from './options';
 import { planPdf } from './plan-pdf';
+import type { BaselinePlan } from './comparison';
 import { paintPdf, PDF_FONTS } from './paint';
 
 /** PDFKit's document class: its Node build in Node, its browser build in the renderer. */
@@ -21,13 +22,15 @@ export function newerDocumentMessage(version: number): string {
 /**
  * Renders a roadmap snapshot as a vector PDF: laid out by planPdf (the canvas's time scale and lanes),
  * painted with PDFKit, fonts embedded as subsets so text stays selectable and searchable. The same code
- * runs in Node (CLI, tests) and in the renderer. Throws a ZodError for options that make no sense.
+ * runs in Node (CLI, tests) and in the renderer. Throws a ZodError for options that make no sense, a
+ * PdfComparisonError for a baseline (`since`) that is not there. `baselinePlan` reads a baseline's plan.
  */
 export async function renderPdf(
   PDFDocument: PdfDocumentClass,
   fonts: PdfFontSources,
   snapshot: RoadmapSnapshot,
   input: PdfOptionsInput,
+  baselinePlan?: BaselinePlan,
 ): Promise<Uint8Array> {
   const options = pdfOptionsSchema.parse(input);
   if (snapshot.schema.kind === 'newer') throw new Error(newerDocumentMessage(snapshot.schema.version));
@@ -76,7 +79,9 @@ export async function renderPdf(
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  paintPdf(pdf, planPdf(snapshot, options, measure));
+  // Laid out before the document is written: a comparison that cannot be made throws here.
+  const plan = planPdf(snapshot, options, measure, baselinePlan);
+  paintPdf(pdf, plan);
   pdf.end();
   await done;
   const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));

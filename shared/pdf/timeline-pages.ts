@@ -25,7 +25,8 @@ import {
   type TimelinePage,
 } from './plan';
 import { exportMarks, legendFor, LEGEND_HEIGHT, pageMarks } from './legend';
-import { placeBars } from './bar-placement';
+import { placeBars, type BarChange } from './bar-placement';
+import { barChanges, type PdfComparison } from './comparison';
 import { milestoneBand } from './milestone-labels';
 import { leftOutNote, tilesOf } from './tiles';
 import { timeHeader } from './time-header';
@@ -51,6 +52,8 @@ interface TimelineFrame {
   readonly lanes: readonly Lane[];
   readonly collapsed: ReadonlySet<string>;
   readonly colorOf: (lane: Lane, initiative: Initiative) => string;
+  /** What a bar shows of the comparison with a baseline (a ghost, markers); null without one. */
+  readonly changeOf: (initiative: Initiative) => BarChange | null;
   /** A goal's standing as of the export's date (status, rolled-up progress), as the title page prints it. */
   readonly standingOf: (lane: Lane) => GoalStanding | null;
   readonly symbols: readonly LegendSymbol[];
@@ -84,7 +87,10 @@ interface PageInProgress {
 
 type Tile = ReturnType<typeof tilesOf>[number];
 
-/** The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated). */
+/**
+ * The timeline pages: lanes paginate down (a lane taller than a page continues with its header repeated).
+ * Compared with a baseline, bars that moved show a ghost where they were, and markers say what changed.
+ */
 export function timelinePages(
   snapshot: RoadmapSnapshot,
   chosen: readonly Lane[],
@@ -93,6 +99,7 @@ export function timelinePages(
   width: number,
   height: number,
   measure: MeasureText,
+  comparison: PdfComparison | null = null,
 ): TimelinePage[] {
   const { start, end } = exportRange(chosen, options, options.asOf);
   const frame = timelineFrame(
@@ -105,6 +112,7 @@ export function timelinePages(
     measure,
     start,
     end,
+    comparison,
   );
   const tiles = tilesOf(start, end, frame.canvasWidth, options.layout);
   const printed = tiles.length > 1 ? tiles.filter((tile) => hasContent(frame.lanes, tile)) : tiles;
@@ -162,6 +170,7 @@ function timelineFrame(
   measure: MeasureText,
   start: IsoDate,
   end: IsoDate,
+  comparison: PdfComparison | null,
 ): TimelineFrame {
   const headingY = MARGIN;
   const legendY = headingY + PAGE_TITLE_HEIGHT;
@@ -171,13 +180,27 @@ function timelineFrame(
   // The legend explains the marks this export has.
   const standingOf = (lane: Lane) => (lane.goal ? (alignment.byGoal.get(lane.goal.id)?.standing ?? null) : null);
   const expanded = lanes.filter((lane) => !collapsed.has(lane.key));
+  const changeOf = barChanges(comparison, snapshot, measure);
   const symbols: LegendSymbol[] = [
     ...exportMarks(snapshot, expanded, start, end, options.asOf),
     // The pace tick on the lanes' progress bars.
     ...(expanded.some((lane) => (standingOf(lane)?.expected ?? null) !== null) ? (['pace'] as const) : []),
+    ...(expanded.some((lane) => lane.initiatives.some((initiative) => changeOf(initiative)?.ghost))
+      ? (['ghost'] as const)
+      : []),
   ];
   const legendWith = (marks: readonly LegendSymbol[]) =>
-    legendFor(options, marks, teamPalette, exportedTeams, MARGIN, legendY, measure, width - 2 * MARGIN);
+    legendFor(
+      options,
+      marks,
+      teamPalette,
+      exportedTeams,
+      MARGIN,
+      legendY,
+      measure,
+      width - 2 * MARGIN,
+      comparison?.baseline.name ?? null,
+    );
   const legendLines = new Set(legendWith(symbols).map((entry) => entry.text.y)).size;
   const headerY = legendY + legendLines * LEGEND_HEIGHT;
   return {
@@ -190,6 +213,7 @@ function timelineFrame(
     lanes,
     collapsed,
     colorOf: barColors(options, teamPalette),
+    changeOf,
     standingOf,
     symbols,
     legendWith,
@@ -271,7 +295,7 @@ function addLane(
   const collapsed = frame.collapsed.has(lane.key);
   const { placed, rows, rowCount } = collapsed
     ? { placed: [], rows: [], rowCount: 0 }
-    : placeBars(lane, scale, canvasWidth, measure);
+    : placeBars(lane, scale, canvasWidth, measure, frame.changeOf);
   const milestoneX = (milestone: Milestone) =>
     Math.min(canvasX + canvasWidth - 4, Math.max(canvasX + 4, canvasX + scale.xOf(milestone.date) + tile.ptPerDay / 2));
   const milestones = collapsed
@@ -350,6 +374,7 @@ function printedBar(
 ): { bar: PdfBar; box: BarBox } {
   const y = rect.top;
   const x = frame.canvasX + bar.x;
+  const textY = y + (BAR_HEIGHT - BAR_FONT) / 2 - 0.6;
   return {
     box: { left: x, right: x + bar.width, middle: rect.middle, halfHeight: rect.height / 2 },
     bar: {
@@ -367,12 +392,22 @@ function printedBar(
           ? {
               text: bar.label.text,
               x: frame.canvasX + bar.label.x,
-              y: y + (BAR_HEIGHT - BAR_FONT) / 2 - 0.6,
+              y: textY,
               size: BAR_FONT,
               color: '#111827',
               strike: bar.initiative.status === 'dropped',
             }
           : null,
+      ghost: bar.ghost && { ...bar.ghost, x: frame.canvasX + bar.ghost.x },
+      markers: bar.markers.map((marker) => ({
+        text: marker.text,
+        x: frame.canvasX + marker.x,
+        y: textY,
+        size: BAR_FONT,
+        bold: marker.bold,
+        color: marker.color,
+        continues: true,
+      })),
     },
   };
 }
@@ -385,7 +420,7 @@ function finishPage(frame: TimelineFrame, tileFrame: TileFrame, page: PageInProg
   const todayInTile = options.asOf >= tile.start && options.asOf <= tile.end;
   const todayX = todayInTile ? canvasX + tileFrame.scale.xOf(options.asOf) + tile.ptPerDay / 2 : null;
   const labels = [
-    ...page.bars.flatMap((bar) => (bar.label ? [bar.label] : [])),
+    ...page.bars.flatMap((bar) => (bar.label ? [bar.label, ...bar.markers] : bar.markers)),
     ...page.milestones.flatMap((milestone) => (milestone.label ? [milestone.label] : [])),
   ];
   return {
@@ -409,6 +444,7 @@ function finishPage(frame: TimelineFrame, tileFrame: TileFrame, page: PageInProg
         arrows,
         todayX !== null,
         page.lanes.some((lane) => lane.expected !== null),
+        page.bars.some((bar) => bar.ghost !== null),
       ),
     ),
     canvasX,

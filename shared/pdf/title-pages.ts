@@ -8,6 +8,8 @@ import type { PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
 import { formatValue, keyResultSetback, keyResultValues } from './key-result-text';
 import { GOAL_STATUS_MARKS } from './legend';
+import { pointsLabel } from '../read-model/change-text';
+import { CHANGE_COLORS, deltaColor, type PdfComparison } from './comparison';
 import { FOOTER_HEIGHT, MARGIN, MIN_FONT, type TextBox, type TitlePage } from './plan';
 
 /** The room a key result's name keeps beside its values; with less, the values go on a line of their own. */
@@ -27,9 +29,22 @@ const SUB_GOAL_INDENT = 14;
 const TWO_COLUMNS_MIN_WIDTH = 700;
 /** Key-result progress bars are neutral: the goal's color is its identity, not a verdict on it. */
 const PROGRESS_COLOR = '#475569';
-/** The progress bars' width, and the room from a bar's left to the column's right edge (its percent after it). */
-const BAR_WIDTH = 80;
-const BAR_ROOM = 112;
+/**
+ * The progress bars' width, the room from a bar's left to the column's right edge (its percent after it),
+ * and the room after the percent for the change since a baseline ("−100 pts"): the bars are shorter when
+ * the export compares, so names and values keep their room.
+ */
+interface ProgressColumn {
+  readonly bar: number;
+  readonly room: number;
+  readonly delta: number;
+}
+const PROGRESS: ProgressColumn = { bar: 80, room: 112, delta: 0 };
+function progressColumn(comparison: PdfComparison | null, measure: MeasureText): ProgressColumn {
+  if (!comparison) return PROGRESS;
+  const delta = Math.ceil(measure('\u2212100 pts', MIN_FONT, true)) + 6;
+  return { bar: 56, room: 56 + 32 + delta, delta };
+}
 /** "Behind pace" and "stale": a warning, not a verdict on the goal, so amber rather than red. */
 const WARNING_COLOR = '#b45309';
 /** The mark before a stale key result's warning (a clock face). */
@@ -71,6 +86,7 @@ export function titlePages(
   width: number,
   height: number,
   measure: MeasureText,
+  comparison: PdfComparison | null = null,
 ): TitlePage[] {
   const inner = width - 2 * MARGIN;
   const bottom = height - MARGIN - FOOTER_HEIGHT;
@@ -79,13 +95,13 @@ export function titlePages(
   const columnWidth = (inner - (columnCount - 1) * columnGap) / columnCount;
   const first: Content = { texts: [], bars: [], swatches: [] };
   const goals = lanes.filter((lane) => lane.goal !== null);
-  const top = titleHeader(snapshot, options, goals, inner, measure, first);
+  const top = titleHeader(snapshot, options, goals, inner, measure, first, comparison);
   if (goals.length === 0) {
     first.texts.push({ text: 'No goals yet.', x: MARGIN, y: top, size: 9, color: '#4b5563' });
     return [{ kind: 'title', ...first }];
   }
   const blocks = goals.map((lane) =>
-    goalBlock(lane, alignment.byGoal.get(lane.goal!.id)!.standing, columnWidth, options.locale, measure),
+    goalBlock(lane, alignment.byGoal.get(lane.goal!.id)!.standing, columnWidth, options.locale, measure, comparison),
   );
   const frame: Frame = { columnCount, firstTop: top, nextTop: MARGIN + 20, bottom };
   // The fewest pages the goals need, then the most even split over them: no "continued" page with one goal.
@@ -122,6 +138,7 @@ function titleHeader(
   inner: number,
   measure: MeasureText,
   content: Content,
+  comparison: PdfComparison | null,
 ): number {
   const { texts } = content;
   let y = MARGIN + 10;
@@ -156,7 +173,13 @@ function titleHeader(
   y += 6;
   texts.push({
     text: fitText(
-      `As of ${options.asOf}${options.author ? ` · Prepared by ${options.author}` : ''}`,
+      [
+        `As of ${options.asOf}`,
+        options.author && `Prepared by ${options.author}`,
+        comparison && `Compared with ${comparison.baseline.name} (${comparison.day})`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       inner,
       9,
       measure,
@@ -171,7 +194,7 @@ function titleHeader(
   if (goals.some((lane) => lane.keyResults.length > 0)) {
     // Right-aligned: "Key results: baseline → current → target · [a bar] progress, tick: expected today".
     const values = 'Key results: baseline → current → target ·';
-    const bar = 'progress, ┃ where it would be on pace today';
+    const bar = `progress, ┃ where it would be on pace today${comparison ? ' · points since the baseline' : ''}`;
     const sampleWidth = 24;
     const barX = MARGIN + inner - measure(bar, MIN_FONT) - 4 - sampleWidth;
     texts.push({
@@ -220,7 +243,16 @@ function behindPaceText(standing: { behindPace: boolean; expected: number | null
     : null;
 }
 
-/** A progress bar with its pace tick and its percent, at the right of a column. */
+/** What a progress bar says of the comparison with a baseline, after its percent: "+8 pts", "new". */
+interface Delta {
+  readonly text: string;
+  readonly color: string;
+}
+
+/**
+ * A progress bar with its pace tick and its percent, at the right of a column; compared with a baseline
+ * (`column.delta` kept for it), its change since then after it.
+ */
 function drawProgress(
   x: number,
   y: number,
@@ -229,11 +261,14 @@ function drawProgress(
   expected: number | null,
   into: Content,
   measure: MeasureText,
+  column: ProgressColumn,
+  delta: Delta | null = null,
 ) {
+  const right = x + columnWidth - column.delta;
   into.bars.push({
-    x: x + columnWidth - BAR_ROOM,
+    x: x + columnWidth - column.room,
     y: y + 1.5,
-    width: BAR_WIDTH,
+    width: column.bar,
     value: progress,
     expected,
     color: PROGRESS_COLOR,
@@ -241,11 +276,30 @@ function drawProgress(
   const percent = `${Math.round(progress)}%`;
   into.texts.push({
     text: percent,
-    x: x + columnWidth - measure(percent, KEY_RESULT_FONT),
+    x: right - measure(percent, KEY_RESULT_FONT),
     y,
     size: KEY_RESULT_FONT,
     color: '#374151',
   });
+  if (delta)
+    into.texts.push({
+      text: delta.text,
+      x: x + columnWidth - measure(delta.text, MIN_FONT, true),
+      y: y + 0.4,
+      size: MIN_FONT,
+      bold: true,
+      color: delta.color,
+      continues: true,
+    });
+}
+
+/** A key result's change in points since the baseline ("±0 pts" when it did not move), or "new". */
+function keyResultDelta(comparison: PdfComparison | null, standing: KeyResultStanding): Delta | null {
+  if (!comparison) return null;
+  const change = comparison.changes.keyResults.get(standing.keyResult.id);
+  if (change?.kind === 'added') return { text: 'new', color: CHANGE_COLORS.added };
+  const before = change?.progressBefore ?? standing.progress;
+  return { text: pointsLabel(before, standing.progress), color: deltaColor(before, standing.progress) };
 }
 
 /**
@@ -258,8 +312,10 @@ function goalBlock(
   columnWidth: number,
   locale: string,
   measure: MeasureText,
+  comparison: PdfComparison | null,
 ): GoalBlock {
   const goal = lane.goal!;
+  const column = progressColumn(comparison, measure);
   const indent = Math.min(3, lane.depth) * SUB_GOAL_INDENT;
   const nameWidth = columnWidth - 14 - indent;
   const headingOf = (name: string, withMeta: boolean): Piece => {
@@ -288,7 +344,7 @@ function goalBlock(
         into.texts.push({ text: mark.sign, x: markX, y: metaY, size: 8, color: mark.color });
         const metaX = markX + measure(`${mark.sign} `, 8);
         // The meta stops short of the progress bar; "behind pace" is kept whole, the rest cut if it must be.
-        const metaRight = x + (standing.progress === null ? columnWidth : columnWidth - BAR_ROOM - 10);
+        const metaRight = x + (standing.progress === null ? columnWidth : columnWidth - column.room - 10);
         const meta = [
           `${GOAL_STATUS_LABELS[standing.status]} (${statusSourceText(standing)})`,
           goal.owner && `owner ${goal.owner}`,
@@ -315,7 +371,7 @@ function goalBlock(
             continues: true,
           });
         if (standing.progress !== null)
-          drawProgress(x, metaY, columnWidth, standing.progress, standing.expected, into, measure);
+          drawProgress(x, metaY, columnWidth, standing.progress, standing.expected, into, measure, column);
       },
     };
   };
@@ -324,7 +380,7 @@ function goalBlock(
     heading: headingOf(goal.title, true),
     continued: headingOf(`${goal.title} (cont.)`, false),
     keyResults: lane.keyResults.map((keyResult) =>
-      keyResultPiece(keyResults.get(keyResult.id)!, indent, columnWidth, locale, measure),
+      keyResultPiece(keyResults.get(keyResult.id)!, indent, columnWidth, locale, measure, comparison),
     ),
   };
 }
@@ -354,10 +410,12 @@ function keyResultPiece(
   columnWidth: number,
   locale: string,
   measure: MeasureText,
+  comparison: PdfComparison | null,
 ): Piece {
   const { keyResult } = standing;
   const left = indent + 24;
-  const barX = columnWidth - BAR_ROOM;
+  const column = progressColumn(comparison, measure);
+  const barX = columnWidth - column.room;
   const values = keyResultValues(keyResult, locale);
   const valuesRight = barX - 10;
   const inline = valuesRight - measure(values, KEY_RESULT_FONT) - 10 - left >= KEY_RESULT_NAME_MIN;
@@ -419,7 +477,17 @@ function keyResultPiece(
           color: '#374151',
         }),
       );
-      drawProgress(x, y, columnWidth, standing.progress, standing.expected, into, measure);
+      drawProgress(
+        x,
+        y,
+        columnWidth,
+        standing.progress,
+        standing.expected,
+        into,
+        measure,
+        column,
+        keyResultDelta(comparison, standing),
+      );
       let lineY = y + textLines * KEY_RESULT_LINE;
       if (hasDetail) {
         let detailX = x + left;

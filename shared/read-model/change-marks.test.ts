@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../model/initiative';
-import { changeMarkOf, pointsLabel, shiftLabel } from './change-marks';
+import { changeMarkOf } from './change-marks';
+import { pointsLabel, shiftLabel } from './change-text';
 import type { InitiativeChange } from './changes';
 
 const base = {

@@ -1,20 +1,10 @@
 import type { DayRange } from '../time/day-range';
 import { drawnRange } from './dates';
 import type { InitiativeChange } from './changes';
-
-/** "+12 d" / "−5 d": how far a date moved, with a true minus sign. */
-export function shiftLabel(days: number): string {
-  return `${days > 0 ? '+' : '\u2212'}${Math.abs(days)} d`;
-}
-
-/** "+8 pts" / "−3 pts" / "±0 pts": how far a key result's progress (0–100) moved. */
-export function pointsLabel(before: number, after: number): string {
-  const delta = Math.round(after) - Math.round(before);
-  return delta === 0 ? '\u00b10 pts' : `${delta > 0 ? '+' : '\u2212'}${Math.abs(delta)} pts`;
-}
+import { shiftLabel } from './change-text';
 
 /** What a mark beside a bar stands for: its color, and what a legend calls it. */
-export type ChangeTone = 'slipped' | 'earlier' | 'added' | 'moved' | 'changed';
+export type MarkTone = 'slipped' | 'earlier' | 'added' | 'moved' | 'changed';
 
 /** How an initiative that changed since a baseline is marked on a timeline (the canvas's and the PDF's). */
 export interface ChangeMark {
@@ -22,7 +12,7 @@ export interface ChangeMark {
   readonly was: DayRange | null;
   /** The short text beside its bar: "+12 d", "starts −3 d", "new", "from Retention", joined by " · ". */
   readonly text: string;
-  readonly tone: ChangeTone;
+  readonly tone: MarkTone;
 }
 
 /**
@@ -38,7 +28,7 @@ export function changeMarkOf(
   if (change.kind === 'added') return { was: null, text: 'new', tone: 'added' };
   const before = change.before!;
   const parts: string[] = [];
-  let tone: ChangeTone = 'changed';
+  let tone: MarkTone = 'changed';
   if (change.endShift !== 0) {
     parts.push(shiftLabel(change.endShift));
     tone = change.slipped ? 'slipped' : 'earlier';

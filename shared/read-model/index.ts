@@ -10,3 +10,4 @@ export * from './alignment';
 export * from './baseline-plan';
 export * from './changes';
 export * from './change-marks';
+export * from './change-text';

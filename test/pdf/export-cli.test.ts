@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
+import { takeBaseline } from '../../shared/commands';
+import { RoadmapStore } from '../../shared/read-model/roadmap-store';
+import { BASELINE_TAKEN_AT, reviewedRoadmap } from '../../shared/testing/reviewed-roadmap';
+import { newRoadmapDoc } from '../../shared/testing/roadmap-doc';
 import { main } from '../../electron/cli/export';
 import { pdfText } from './pdf-text';
 
@@ -261,5 +265,58 @@ describe('npm run export', () => {
     const unknown = await run(input, '--out', out, '--goal', 'Grow', '--goal', 'Scale the platform');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('No goal named "Grow". The roadmap\'s goals: Grow activation, ');
+  });
+
+  it('compares with a baseline named by --since: the Changes page, ghosts, deltas; refuses a name it lacks', async () => {
+    const { doc } = reviewedRoadmap(newRoadmapDoc('Reviewed'));
+    // A second baseline of the same name, taken later (nothing changed since it).
+    const later = takeBaseline(doc, { name: 'q1 REVIEW', takenBy: 'Ben', takenAt: BASELINE_TAKEN_AT + 86_400_000 });
+    const reviewed = join(folder, 'reviewed.waymark');
+    const file = { roadmapId: '6f1c1d3e-0000-4000-8000-000000000003', title: 'Reviewed', savedAt: 'x', app: 't' };
+    await writeFile(reviewed, encodeRoadmapFile(doc, file));
+    const out = join(folder, 'since.pdf');
+    const pagesOf = async () =>
+      (await pdfText(new Uint8Array(await readFile(out)))).map((page) => page.map((item) => item.str));
+
+    const original = await run(reviewed, '--out', out, '--since', 'Kick-off', '--as-of', '2027-02-15');
+    expect(original.status).toBe(2);
+    expect(original.stderr).toContain(
+      'No baseline named "Kick-off". The roadmap\'s baselines: "q1 REVIEW" (taken 2027-01-16 by Ben, id',
+    );
+    await expect(readFile(out)).rejects.toThrow();
+
+    // Two of the name: the newest, and the command says so. By its id, the older one.
+    const newest = await run(reviewed, '--out', out, '--since', 'Q1 review', '--as-of', '2027-02-15');
+    expect(newest.status).toBe(0);
+    expect(newest.stderr).toMatch(
+      /^Note: 2 baselines are named "q1 REVIEW"; comparing with the newest, "q1 REVIEW" \(taken 2027-01-16 by Ben/,
+    );
+    expect(newest.stdout).toContain('compared with "q1 REVIEW" (taken 2027-01-16 by Ben');
+    // Nothing was edited since it; only time passed (a goal fell behind pace).
+    expect((await pagesOf())[1]).toEqual(expect.arrayContaining(['No initiative changed. No key result moved.']));
+
+    const older = [...new RoadmapStore(doc).getSnapshot().baselines.values()].find(({ id }) => id !== later)!;
+    const byId = await run(reviewed, '--out', out, '--since', older.id, '--as-of', '2027-02-15');
+    expect(byId.stderr).toBe('');
+    expect(byId.status).toBe(0);
+    const pages = await pagesOf();
+    // The title page's deltas, then the Changes page, then the timeline with its markers.
+    expect(pages[0]).toEqual(expect.arrayContaining(['+15 pts']));
+    expect(pages[1]).toEqual(
+      expect.arrayContaining([
+        'Reviewed: changes since Q1 review (2027-01-15)',
+        'Checklist',
+        'slipped +14 d',
+        'from Activation',
+      ]),
+    );
+    expect(pages[2]).toEqual(
+      expect.arrayContaining(['+14 d', 'new', 'Where it was at Q1 review (+N d: ends N days later)']),
+    );
+    expect((await run('--help')).stdout).toMatch(/--since {8}compare with a baseline/);
+
+    const none = await run(input, '--out', join(folder, 'none.pdf'), '--since', 'latest');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('No baseline named "latest": this roadmap has none');
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as Y from 'yjs';
 import { RoadmapStore } from '../../../shared/read-model/roadmap-store';
+import { planAtBaseline } from '../../../shared/read-model/baseline-plan';
 import { renderPdf, type PdfDocumentClass, type PdfFontSources, type PdfOptionsInput } from '../../../shared/pdf';
 
 // PDFKit's Node build, whatever resolves this module (a bundler or module runner may pick the browser one).
@@ -14,7 +15,10 @@ export const SOURCE_FONTS: PdfFontSources = {
   bold: fileURLToPath(new URL('../../../shared/pdf/fonts/DejaVuSans-Bold.ttf', import.meta.url)),
 };
 
-/** Renders a roadmap document as a PDF in Node (the CLI and tests; the app renders in its window). */
+/**
+ * Renders a roadmap document as a PDF in Node (the CLI and tests; the app renders in its window), compared
+ * with the baseline `input.since` names, if any.
+ */
 export async function renderRoadmapPdf(
   doc: Y.Doc,
   input: PdfOptionsInput,
@@ -23,5 +27,5 @@ export async function renderRoadmapPdf(
   const store = new RoadmapStore(doc);
   const snapshot = store.getSnapshot();
   store.destroy();
-  return renderPdf(loadPdfKit(), fonts, snapshot, input);
+  return renderPdf(loadPdfKit(), fonts, snapshot, input, (baseline) => planAtBaseline(doc, baseline));
 }
