@@ -9,3 +9,4 @@ export * from './pace';
 export * from './alignment';
 export * from './baseline-plan';
 export * from './changes';
+export * from './standings';
