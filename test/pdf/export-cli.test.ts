@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
+import { createRoadmapYDoc, encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
 import { main } from '../../electron/cli/export';
 import { pdfText } from './pdf-text';
 
@@ -27,7 +27,7 @@ async function run(...args: string[]): Promise<{ status: number; stdout: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'waymark-export-cli-'));
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, '2027-01-15');
   input = join(folder, 'plan.waymark');
   await writeFile(
@@ -151,7 +151,7 @@ describe('npm run export', () => {
 
   it('refuses a document from a newer Waymark, and reports invalid records, marking them in the PDF', async () => {
     const roadmapFile = async (name: string, edit: (doc: Y.Doc) => void) => {
-      const doc = new Y.Doc();
+      const doc = createRoadmapYDoc();
       writeSampleRoadmap(doc, '2027-01-15');
       edit(doc);
       const path = join(folder, name);
