@@ -238,9 +238,12 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
         <>
           <p className="muted">
             Taken {formatDay(localDayOf(new Date(compared.baseline.takenAt)))}
-            {compared.baseline.takenBy ? ` by ${compared.baseline.takenBy}` : ''}. {changesSummary(compared.changes)}
+            {compared.baseline.takenBy ? ` by ${compared.baseline.takenBy}` : ''}.{' '}
+            {compared.changes
+              ? changesSummary(compared.changes)
+              : `Reading the plan as it stood at ${compared.baseline.name}…`}
           </p>
-          {compared.changes.groups.length === 0 ? (
+          {!compared.changes ? null : compared.changes.groups.length === 0 ? (
             <p className="changes-empty">Nothing changed since {compared.baseline.name}.</p>
           ) : (
             compared.changes.groups.map((group) => (

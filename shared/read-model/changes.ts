@@ -4,6 +4,7 @@ import { initiativeKind, type Initiative } from '../model/initiative';
 import { keyResultKind, type KeyResult } from '../model/key-result';
 import { compareOrdered } from '../model/order';
 import { daysBetween, type IsoDate } from '../time/iso-date';
+import { sharedWithOf } from './baseline-plan';
 import { laneKeyOf, selectGoalOrder } from './lanes';
 import { derivedCacheOf } from './memo';
 import { changedKeysSince } from './patched-map';
@@ -190,6 +191,7 @@ function diffRecords<T, C>(
   after: ReadonlyMap<string, T>,
   change: (id: string, before?: T, after?: T) => C | null,
   previous: Diffed<T, C> | undefined,
+  shared: { readonly now: ReadonlyMap<string, T>; readonly different: ReadonlySet<string> } | undefined,
 ): Diffed<T, C> {
   const changed = previous ? changedKeysSince(after, previous.after) : null;
   if (previous && changed) {
@@ -199,6 +201,20 @@ function diffRecords<T, C>(
       const next = change(id, before.get(id), after.get(id));
       if (next) changes.set(id, next);
       else changes.delete(id);
+    }
+    return { after, changes };
+  }
+  // `before` shares the records of an earlier `after` that were equal (sharingRecordsOf): only those that
+  // were not, and those changed since, can differ.
+  const changedSinceShared = shared ? changedKeysSince(after, shared.now) : null;
+  if (shared && changedSinceShared) {
+    const changes = new Map<string, C>();
+    for (const ids of [shared.different, changedSinceShared]) {
+      for (const id of ids) {
+        if (changes.has(id)) continue;
+        const next = change(id, before.get(id), after.get(id));
+        if (next) changes.set(id, next);
+      }
     }
     return { after, changes };
   }
@@ -284,8 +300,23 @@ export function comparePlans(before: RoadmapSnapshot, after: RoadmapSnapshot, da
   const known = lasts.get(before);
   const last = known && known.days.before === days.before && known.days.after === days.after ? known : undefined;
   if (last?.after === after) return last.changes;
-  const initiatives = diffRecords(before.initiatives, after.initiatives, initiativeChange, last?.initiatives);
-  const keyResults = diffRecords(before.keyResults, after.keyResults, keyResultChange, last?.keyResults);
+  const shared = sharedWithOf(before);
+  const sharedOf = <K extends 'initiatives' | 'keyResults'>(collection: K) =>
+    shared && { now: shared.now[collection], different: shared.different[collection] };
+  const initiatives = diffRecords(
+    before.initiatives,
+    after.initiatives,
+    initiativeChange,
+    last?.initiatives,
+    sharedOf('initiatives'),
+  );
+  const keyResults = diffRecords(
+    before.keyResults,
+    after.keyResults,
+    keyResultChange,
+    last?.keyResults,
+    sharedOf('keyResults'),
+  );
   const standingsAfter = selectGoalStandings(after, days.after);
   const goals =
     last && last.after.goals === after.goals && last.standingsAfter === standingsAfter
