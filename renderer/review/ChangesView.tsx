@@ -241,8 +241,16 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
             {compared.baseline.takenBy ? ` by ${compared.baseline.takenBy}` : ''}.{' '}
             {compared.changes
               ? changesSummary(compared.changes)
-              : `Reading the plan as it stood at ${compared.baseline.name}…`}
+              : compared.unreadable
+                ? ''
+                : `Reading the plan as it stood at ${compared.baseline.name}…`}
           </p>
+          {compared.unreadable && (
+            <p className="changes-empty" role="alert">
+              This baseline cannot be read: its snapshot is damaged ({compared.unreadable}). The roadmap and other
+              baselines are not affected; delete this one and take a new baseline.
+            </p>
+          )}
           {!compared.changes ? null : compared.changes.groups.length === 0 ? (
             <p className="changes-empty">Nothing changed since {compared.baseline.name}.</p>
           ) : (

@@ -25,7 +25,12 @@ export function useBaselines(): readonly Baseline[] {
  * it is done after the view has painted, not in the click that opened it. The plan shares the live plan's
  * unchanged records, so comparing looks only at what changed.
  */
-export function useChangesSince(baselineId: string | null): { baseline: Baseline; changes: PlanChanges | null } | null {
+export function useChangesSince(baselineId: string | null): {
+  baseline: Baseline;
+  changes: PlanChanges | null;
+  /** Why the baseline's plan could not be rebuilt (a damaged snapshot from a peer or a file). */
+  unreadable: string | null;
+} | null {
   const session = useSession();
   const baselines = useBaselines();
   const snapshot = useRoadmap((current) => current);
@@ -33,26 +38,32 @@ export function useChangesSince(baselineId: string | null): { baseline: Baseline
   const baseline = baselines.find((candidate) => candidate.id === baselineId) ?? baselines[0] ?? null;
   const ready = baseline !== null && hasPlanAtBaseline(session.doc, baseline);
   const [, setRebuilt] = useState(0);
+  const [failed, setFailed] = useState<{ baseline: Baseline; message: string } | null>(null);
+  const unreadable = baseline !== null && failed?.baseline === baseline ? failed.message : null;
   useEffect(() => {
-    if (!baseline || ready) return;
+    if (!baseline || ready || unreadable) return;
     // The frame callback runs just before a paint; the timeout it sets, just after.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        planAtBaseline(session.doc, baseline, session.store.getSnapshot());
-        setRebuilt((count) => count + 1);
+        try {
+          planAtBaseline(session.doc, baseline, session.store.getSnapshot());
+          setRebuilt((count) => count + 1);
+        } catch (error) {
+          setFailed({ baseline, message: error instanceof Error ? error.message : String(error) });
+        }
       });
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [session, baseline, ready]);
+  }, [session, baseline, ready, unreadable]);
   return useMemo(() => {
     if (!baseline) return null;
-    if (!ready) return { baseline, changes: null };
+    if (!ready) return { baseline, changes: null, unreadable };
     const before = planAtBaseline(session.doc, baseline);
     const changes = comparePlans(before, snapshot, { before: localDayOf(new Date(baseline.takenAt)), after: today });
-    return { baseline, changes };
-  }, [session, baseline, ready, snapshot, today]);
+    return { baseline, changes, unreadable: null };
+  }, [session, baseline, ready, unreadable, snapshot, today]);
 }
