@@ -64,17 +64,18 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const today = useToday();
   const lanes = useRoadmap(selectLanes);
   const goals = useRoadmap((snapshot) => snapshot.goals);
-  const comparison = useTimelineComparison();
+  // While comparing: what changed (null until a baseline's plan is rebuilt, just after the first paint).
+  const changes = useTimelineComparison()?.changes ?? null;
   const onlyChanged = useUiStore((state) => state.onlyChanged);
   // Every date on the canvas (and where moved bars were, while comparing): the visible range covers them all.
   const roadmapDates = useRoadmap(selectRoadmapDates);
   const dates = useMemo(() => {
-    if (!comparison) return roadmapDates;
-    const was = [...comparison.changes.initiatives.values()].flatMap((change) =>
+    if (!changes) return roadmapDates;
+    const was = [...changes.initiatives.values()].flatMap((change) =>
       change.after && change.before ? [change.before.startDate, change.before.endDate] : [],
     );
     return was.length > 0 ? [...roadmapDates, ...was] : roadmapDates;
-  }, [roadmapDates, comparison]);
+  }, [roadmapDates, changes]);
   const fiscalYearStartMonth = useRoadmap((snapshot) => snapshot.meta.fiscalYearStartMonth);
   const pxPerDay = useUiStore((state) => state.pxPerDay);
   const collapsedLanes = useUiStore((state) => state.collapsedLanes);
@@ -93,18 +94,18 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const teamPalette = useMemo(() => teamColors(teams), [teams]);
   const shownLanes = useMemo(() => {
     const filtered = filterLanes(lanes, filter);
-    if (!comparison || !onlyChanged) return filtered;
-    const changed = comparison.changes.initiatives;
+    if (!changes || !onlyChanged) return filtered;
+    const changed = changes.initiatives;
     return filtered.map((lane) => {
       const initiatives = lane.initiatives.filter((initiative) => changed.has(initiative.id));
       return initiatives.length === lane.initiatives.length ? lane : { ...lane, initiatives };
     });
-  }, [lanes, filter, comparison, onlyChanged]);
+  }, [lanes, filter, changes, onlyChanged]);
   // What changed since the baseline, by lane; a lane marked as before keeps its map (and so its layout).
   const [compareLanes] = useState(createLaneComparer);
   const comparedByLane = useMemo(
-    () => (comparison ? compareLanes(comparison.changes, goals, pxPerDay) : null),
-    [comparison, compareLanes, goals, pxPerDay],
+    () => (changes ? compareLanes(changes, goals, pxPerDay) : null),
+    [changes, compareLanes, goals, pxPerDay],
   );
   const comparedLanes = useMemo(() => comparedByLane && ((key: string) => comparedByLane.get(key)), [comparedByLane]);
   const isMeasured = measured !== null;

@@ -63,10 +63,12 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const fiscalYearStartMonth = useRoadmap((snapshot) => snapshot.meta.fiscalYearStartMonth);
   const profileName = useProfileName();
   const baselines = useBaselines();
-  // A review pack when the Changes view is open: compared with the baseline it shows. Otherwise asked for.
+  // A review pack when the Changes view is open or the timeline compares with a baseline: compared with
+  // the baseline they show. Otherwise asked for.
   const [since, setSince] = useState<string>(() => {
-    const { view, comparedBaselineId } = useUiStore.getState();
-    if (view !== 'changes' || baselines.length === 0) return '';
+    const { view, comparing, comparedBaselineId, comparedRoadmapId } = useUiStore.getState();
+    const reviewing = (view === 'changes' || (view === 'timeline' && comparing)) && !comparedRoadmapId;
+    if (!reviewing || baselines.length === 0) return '';
     return (baselines.find((baseline) => baseline.id === comparedBaselineId) ?? baselines[0]!).id;
   });
   const compared = baselines.find((baseline) => baseline.id === since) ?? null;

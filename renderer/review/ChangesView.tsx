@@ -145,15 +145,26 @@ export function ChangesView({ readOnly }: { readOnly: boolean }) {
       ) : (
         <>
           <p className="muted">
-            {comparedWithLine(compared)} {changesSummary(compared.changes)}
+            {comparedWithLine(compared)}{' '}
+            {compared.changes
+              ? changesSummary(compared.changes)
+              : compared.unreadable
+                ? ''
+                : `Reading the plan as it stood at ${compared.name}…`}
           </p>
+          {compared.unreadable && (
+            <p className="changes-empty" role="alert">
+              This baseline cannot be read: its snapshot is damaged ({compared.unreadable}). The roadmap and other
+              baselines are not affected; delete this one and take a new baseline.
+            </p>
+          )}
           {compared.unrelated && (
             <p className="banner" role="status">
               {compared.name} shares no goal and no initiative with this roadmap, so everything shows as removed and
               added. Compare a duplicate with the roadmap it was duplicated from.
             </p>
           )}
-          {compared.changes.groups.length === 0 ? (
+          {!compared.changes ? null : compared.changes.groups.length === 0 ? (
             <p className="changes-empty">
               {compared.with.kind === 'baseline'
                 ? `Nothing changed since ${compared.name}.`

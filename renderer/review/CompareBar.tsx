@@ -16,19 +16,22 @@ export function CompareBar() {
   const onlyChanged = useUiStore((state) => state.onlyChanged);
   const reading = useUiStore((state) => (state.comparedRoadmapId ? state.comparedRoadmapTitle : null));
   if (!comparing) return null;
-  const removed = compared
-    ? [...compared.changes.initiatives.values()].filter((change) => change.kind === 'removed')
-    : [];
+  const changes = compared?.changes ?? null;
+  const removed = changes ? [...changes.initiatives.values()].filter((change) => change.kind === 'removed') : [];
   const named = removed.slice(0, REMOVED_NAMED).map((change) => change.before!.title || 'Untitled');
   return (
     <div className="compare-bar" role="region" aria-label="Comparison">
       <ComparedWithPicker label="Compared with" />
       <span className="compare-summary" role="status">
-        {compared
-          ? changesSummary(compared.changes)
-          : reading !== null
-            ? `Reading ${reading}…`
-            : 'Take a baseline, or duplicate the roadmap, to compare with.'}
+        {changes
+          ? changesSummary(changes)
+          : compared?.unreadable
+            ? 'This baseline cannot be read (its snapshot is damaged): choose another.'
+            : compared
+              ? `Reading the plan as it stood at ${compared.name}…`
+              : reading !== null
+                ? `Reading ${reading}…`
+                : 'Take a baseline, or duplicate the roadmap, to compare with.'}
       </span>
       {removed.length > 0 && (
         <span className="compare-removed">

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import {
+  createRoadmapYDoc,
   duplicateRoadmap,
   initializeRoadmap,
   newId,
@@ -45,9 +46,10 @@ export function openLibraryForWindow(clock: Clock): Promise<RoadmapLibrary> {
 }
 
 // Writes a brand-new roadmap's first content into its own database (IndexedDB finishes pending writes
-// before it closes). Only ever for roadmaps created here: a joined roadmap is never seeded.
+// before it closes). Only ever for roadmaps created here: a joined roadmap is never seeded. With its history
+// kept, like every roadmap's: the sample takes a baseline, whose snapshot needs what it wrote first.
 async function writeNewRoadmap(id: string, write: (doc: Y.Doc) => void): Promise<void> {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   const persistence = new IndexeddbPersistence(roadmapDatabaseName(id), doc);
   await persistence.whenSynced;
   write(doc);

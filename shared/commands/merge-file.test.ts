@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { metaOf } from '../model/document';
+import { createRoadmapYDoc, metaOf } from '../model/document';
 import { CURRENT_SCHEMA_VERSION, storedSchemaVersion } from '../model/schema-version';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
 import { mergeRoadmapFile } from './merge-file';
@@ -15,7 +15,7 @@ function olderCopy(from: Y.Doc): Uint8Array {
 
 describe('mergeRoadmapFile', () => {
   it('brings a copy saved by an older Waymark up to date as it merges', () => {
-    const source = new Y.Doc();
+    const source = createRoadmapYDoc();
     writeSampleRoadmap(source, '2027-01-15');
     const roadmap = new Y.Doc();
     mergeRoadmapFile(roadmap, olderCopy(source));
@@ -24,7 +24,7 @@ describe('mergeRoadmapFile', () => {
   });
 
   it('refuses to merge into a read-only roadmap, and refuses a copy from a newer Waymark; nothing changes', () => {
-    const source = new Y.Doc();
+    const source = createRoadmapYDoc();
     writeSampleRoadmap(source, '2027-01-15');
     const readOnly = new Y.Doc();
     readOnly.getMap('meta').set('schemaVersion', 999);
@@ -35,7 +35,7 @@ describe('mergeRoadmapFile', () => {
     const newer = new Y.Doc();
     Y.applyUpdate(newer, Y.encodeStateAsUpdate(source));
     newer.getMap('meta').set('schemaVersion', 999);
-    const roadmap = new Y.Doc();
+    const roadmap = createRoadmapYDoc();
     writeSampleRoadmap(roadmap, '2027-01-15');
     const current = Y.encodeStateVector(roadmap);
     expect(() => mergeRoadmapFile(roadmap, Y.encodeStateAsUpdate(newer))).toThrow(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createUndoManager } from './undo';
 import { createGoal, updateGoal } from './goals';
 import { createInitiative, moveInitiative } from './initiatives';
 import { readAll, readOne } from './records';
 import { newRoadmapDoc, replicaOf, syncBoth } from '../testing/roadmap-doc';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
+import { createRoadmapYDoc } from '../model/document';
 
 describe('undo and redo', () => {
   it('undoes and redoes one command at a time, even in quick succession', () => {
@@ -54,7 +54,7 @@ describe('undo and redo', () => {
   });
 
   it('does not put the first-run sample on the undo stack', () => {
-    const doc = new Y.Doc();
+    const doc = createRoadmapYDoc();
     const undo = createUndoManager(doc);
     writeSampleRoadmap(doc, '2027-01-15');
     expect(undo.canUndo()).toBe(false);

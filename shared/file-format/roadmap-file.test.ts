@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RoadmapStore } from '../read-model/roadmap-store';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
 import { createInitiative } from '../commands/initiatives';
+import { createRoadmapYDoc } from '../model/document';
 import {
   decodeRoadmapFile,
   encodeRoadmapFile,
@@ -19,7 +20,7 @@ const meta: RoadmapFileMeta = {
 };
 
 function sampleDoc() {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, '2027-01-15');
   return doc;
 }

@@ -9,7 +9,7 @@ import { createKeyResult, updateKeyResult } from '../commands/key-results';
 import { createRoadmapYDoc } from '../model/document';
 import { newRoadmapDoc } from '../testing/roadmap-doc';
 import { addDays } from '../time/iso-date';
-import { planAtBaseline } from './baseline-plan';
+import { planAtBaseline, sharingRecordsOf } from './baseline-plan';
 import { comparePlans } from './changes';
 import { RoadmapStore, type RoadmapSnapshot } from './roadmap-store';
 
@@ -126,13 +126,27 @@ describe('changes since a baseline (property)', () => {
         }
 
         const now = read(doc);
-        const then = planAtBaseline(doc, now.baselines.get(baselineId)!);
+        const plain = planAtBaseline(doc, now.baselines.get(baselineId)!);
         const kept = read(aside);
-        expect(then.initiatives).toEqual(kept.initiatives);
-        expect(then.keyResults).toEqual(kept.keyResults);
-        const changes = comparePlans(then, now, { before: '2027-01-05', after: '2027-01-05' });
+        expect(plain.initiatives).toEqual(kept.initiatives);
+        expect(plain.keyResults).toEqual(kept.keyResults);
+        // Sharing now's objects where records are equal changes no value, and no comparison.
+        const then = sharingRecordsOf(plain, now);
+        expect(then).toEqual(plain);
+        for (const collection of ['goals', 'keyResults', 'initiatives', 'checkIns'] as const) {
+          expect(then[collection]).toEqual(kept[collection]);
+        }
+        const days = { before: '2027-01-05', after: '2027-01-05' };
+        const changes = comparePlans(then, now, days);
+        expect(changes).toEqual(comparePlans(plain, now, days));
         expect([...changes.initiatives.keys()].sort()).toEqual(differing(kept.initiatives, now.initiatives));
         expect([...changes.keyResults.keys()].sort()).toEqual(differing(kept.keyResults, now.keyResults));
+        // What is exactly as it was is now's very object (so a comparison skips it by identity).
+        for (const [id, record] of then.initiatives) {
+          expect(record === now.initiatives.get(id), id).toBe(
+            stored(record) === stored(now.initiatives.get(id)) && record.order === now.initiatives.get(id)!.order,
+          );
+        }
         // Every listed change sits in exactly one group.
         const grouped = changes.groups.flatMap((group) => group.initiatives.map((change) => change.id)).sort();
         expect(grouped).toEqual([...changes.initiatives.keys()].sort());

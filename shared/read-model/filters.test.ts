@@ -3,10 +3,10 @@ import { filterChoices, filterLanes, findInitiatives, isFiltering, matchesFilter
 import { RoadmapStore } from './roadmap-store';
 import { selectLanes } from './lanes';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
-import * as Y from 'yjs';
+import { createRoadmapYDoc } from '../model/document';
 
 function sampleLanes() {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, '2027-01-15');
   const snapshot = new RoadmapStore(doc).getSnapshot();
   return { snapshot, lanes: selectLanes(snapshot) };

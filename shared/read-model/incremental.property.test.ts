@@ -8,14 +8,19 @@ import { createKeyResult, deleteKeyResult, updateKeyResult } from '../commands/k
 import { createMilestone } from '../commands/milestones';
 import { NO_FILTER, type InitiativeFilter } from './filters';
 import { selectAlignment, type AlignmentOptions } from './alignment';
+import { takeBaseline } from '../commands/baselines';
+import { planAtBaseline } from './baseline-plan';
+import { comparePlans, type ComparedDays } from './changes';
 import { selectLanes } from './lanes';
 import { RoadmapStore } from './roadmap-store';
+import { selectGoalStandings } from './standings';
 import { newRoadmapDoc } from '../testing/roadmap-doc';
 import { addDays, type IsoDate } from '../time/iso-date';
 
-// The lanes and the alignment are kept up to date edit by edit (regrouping only what an edit touched,
-// reusing parts, standings, contributors and flag lists). Whatever the edits, what a long-lived store
-// shows after each must be exactly what a store reading the document afresh computes in full.
+// The lanes, the alignment and the comparison with a baseline are kept up to date edit by edit (regrouping
+// only what an edit touched, reusing parts, standings, contributors and flag lists, comparing again only
+// the records an edit changed). Whatever the edits, what a long-lived store shows after each must be
+// exactly what a store reading the document afresh computes in full.
 
 const TODAY: IsoDate = '2027-02-15';
 const day = (offset: number) => addDays('2027-01-01', offset);
@@ -194,11 +199,63 @@ describe('incremental lanes and alignment (property)', () => {
           for (const options of views([...live.keyResults.keys()].sort())) {
             expect(selectAlignment(live, TODAY, options)).toEqual(selectAlignment(full, TODAY, options));
           }
+          // The comparison's standings are the alignment's, without its lanes.
+          const standings = new Map([...selectAlignment(full, TODAY).byGoal].map(([id, row]) => [id, row.standing]));
+          expect(selectGoalStandings(live, TODAY)).toEqual(standings);
           fresh.destroy();
         }
         store.destroy();
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('compare with baselines after every edit as a fresh comparison does', () => {
+    const days: ComparedDays[] = [
+      { before: '2027-01-10', after: TODAY },
+      { before: '2027-01-10', after: '2027-03-20' },
+    ];
+    fc.assert(
+      fc.property(edits, edits, fc.array(fc.nat(3), { minLength: 60, maxLength: 60 }), (early, later, asks) => {
+        const doc = newRoadmapDoc();
+        const store = new RoadmapStore(doc);
+        // Two baselines, each after some edits; then more edits, each perhaps followed by comparisons.
+        const applyAll = (steps: readonly Edit[]) => {
+          for (const edit of steps) {
+            try {
+              apply(doc, edit);
+            } catch {
+              // a refused edit changes nothing
+            }
+          }
+        };
+        applyAll(early.slice(0, early.length / 2));
+        const first = takeBaseline(doc, { name: 'First', takenAt: 0 });
+        applyAll(early.slice(early.length / 2));
+        const second = takeBaseline(doc, { name: 'Second', takenAt: 0 });
+        // The first as the app makes it (sharing the live plan's equal records), the second without.
+        const baselineOf = (id: string) => store.getSnapshot().baselines.get(id)!;
+        const plans = [
+          planAtBaseline(doc, baselineOf(first), store.getSnapshot()),
+          planAtBaseline(doc, baselineOf(second)),
+        ];
+        later.forEach((edit, index) => {
+          applyAll([edit]);
+          // 0: not looked at (the next comparison skips a snapshot); 1, 2: one baseline; 3: both, on another day.
+          const ask = asks[index]!;
+          if (ask === 0) return;
+          const live = store.getSnapshot();
+          const fresh = new RoadmapStore(doc);
+          for (const [which, plan] of plans.entries()) {
+            if (ask !== 3 && ask !== which + 1) continue;
+            const on = days[index < later.length / 2 || ask !== 3 ? 0 : 1]!;
+            expect(comparePlans(plan, live, on)).toEqual(comparePlans(plan, fresh.getSnapshot(), on));
+          }
+          fresh.destroy();
+        });
+        store.destroy();
+      }),
+      { numRuns: 150 },
     );
   });
 });

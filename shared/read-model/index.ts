@@ -11,3 +11,4 @@ export * from './baseline-plan';
 export * from './changes';
 export * from './change-marks';
 export * from './change-text';
+export * from './standings';

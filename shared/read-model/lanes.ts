@@ -46,11 +46,17 @@ function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string,
   return groups;
 }
 
+/** A goal in display order, with how deep it is nested under parent goals. */
+export interface OrderedGoal {
+  readonly goal: Goal;
+  readonly depth: number;
+}
+
 /**
  * Goals in display order: each parent followed by its children, depth first, siblings by order key. A goal
  * whose parent is missing (deleted by a peer) or part of a cycle shows at the top level.
  */
-export function orderGoals(goals: ReadonlyMap<string, Goal>): { goal: Goal; depth: number }[] {
+export function orderGoals(goals: ReadonlyMap<string, Goal>): OrderedGoal[] {
   const parentOf = (goal: Goal): string | null => {
     // Follow the chain up; a cycle or a missing link makes the goal top-level.
     const seen = new Set<string>([goal.id]);
@@ -61,7 +67,7 @@ export function orderGoals(goals: ReadonlyMap<string, Goal>): { goal: Goal; dept
     return goal.parentId;
   };
   const children = groupBy(goals.values(), (goal) => parentOf(goal) ?? '');
-  const ordered: { goal: Goal; depth: number }[] = [];
+  const ordered: OrderedGoal[] = [];
   const visit = (parentKey: string, depth: number) => {
     for (const goal of (children.get(parentKey) ?? []).sort(compareOrdered)) {
       ordered.push({ goal, depth });
@@ -178,9 +184,40 @@ function cachedOn<Result>(
   return result;
 }
 
+/** Key results per goal id, regrouped like the initiatives: only the goals an edit touched. */
+function keyResultsByGoalIn(
+  cache: Map<unknown, unknown>,
+  keyResults: ReadonlyMap<string, KeyResult>,
+): Grouped<KeyResult> {
+  const grouped = regroup(
+    keyResults,
+    (keyResult) => keyResult.goalId,
+    cache.get(KEY_RESULTS_BY_GOAL) as Grouped<KeyResult> | undefined,
+  );
+  cache.set(KEY_RESULTS_BY_GOAL, grouped);
+  return grouped;
+}
+
+function goalOrderIn(cache: Map<unknown, unknown>, goals: ReadonlyMap<string, Goal>): readonly OrderedGoal[] {
+  return cachedOn(cache, GOAL_ORDER, [goals], () => orderGoals(goals));
+}
+
+/**
+ * Goals in display order with their nesting depth (the order of the lanes), without grouping the
+ * initiatives: shared with selectLanes, so asking for both computes it once.
+ */
+export function selectGoalOrder(snapshot: RoadmapSnapshot): readonly OrderedGoal[] {
+  return goalOrderIn(derivedCacheOf(snapshot), snapshot.goals);
+}
+
+/** Each goal's key results (by goal id), in order: the lanes' own grouping, kept between edits. */
+export function selectKeyResultsByGoal(snapshot: RoadmapSnapshot): ReadonlyMap<string, readonly KeyResult[]> {
+  return keyResultsByGoalIn(derivedCacheOf(snapshot), snapshot.keyResults).byGroup;
+}
+
 /** Each goal's progress, rolled up from its key results and (from the deepest goals up) its sub-goals. */
 function rollUpProgress(
-  ordered: readonly { goal: Goal; depth: number }[],
+  ordered: readonly OrderedGoal[],
   keyResultsByGoal: ReadonlyMap<string, readonly KeyResult[]>,
 ): ReadonlyMap<string, number | null> {
   // Each goal's sub-goals follow it, so walk backwards.
@@ -215,19 +252,13 @@ export const selectLanes = memoizePerDocument(
     );
     cache.set(INITIATIVES_BY_LANE, grouped);
     const initiativesByLane = grouped.byLane;
-    // Key results per goal id, regrouped like the initiatives: only the goals an edit touched.
-    const keyResultsByGoal = regroup(
-      keyResults,
-      (keyResult) => keyResult.goalId,
-      cache.get(KEY_RESULTS_BY_GOAL) as Grouped<KeyResult> | undefined,
-    );
-    cache.set(KEY_RESULTS_BY_GOAL, keyResultsByGoal);
+    const keyResultsByGoal = keyResultsByGoalIn(cache, keyResults);
     const milestonesByLane = cachedOn(cache, MILESTONES_BY_LANE, [milestones, goals], () => {
       const byLane = groupBy(milestones.values(), (milestone) => laneKeyOf(milestone.goalId, goals));
       for (const list of byLane.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       return byLane;
     });
-    const ordered = cachedOn(cache, GOAL_ORDER, [goals], () => orderGoals(goals));
+    const ordered = goalOrderIn(cache, goals);
     const progress = cachedOn(cache, GOAL_PROGRESS, [ordered, keyResultsByGoal.byGroup], () =>
       rollUpProgress(ordered, keyResultsByGoal.byGroup),
     );

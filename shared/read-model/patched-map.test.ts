@@ -46,9 +46,24 @@ describe('PatchedMap', () => {
     ]);
     expect(changedKeysSince(third, second)).toEqual(new Set(['b']));
     expect(changedKeysSince(second, first)).toEqual(new Set(['a']));
-    // Not made from it in one step: unknown, the reader recomputes in full.
-    expect(changedKeysSince(third, first)).toBeNull();
+    // Several steps (a reader that skipped a snapshot): what changed in any of them.
+    expect(changedKeysSince(third, first)).toEqual(new Set(['a', 'b']));
     expect(changedKeysSince(third, third)).toEqual(new Set());
+    // Not made from it (another map, or a later one): unknown, the reader recomputes in full.
+    expect(changedKeysSince(third, base())).toBeNull();
+    expect(changedKeysSince(second, third)).toBeNull();
+  });
+
+  it('does not know what changed across a copy flat (the chain ends there)', () => {
+    const first = base();
+    let map: ReadonlyMap<string, number> = PatchedMap.of(first, new Map([['a', 0]]));
+    for (let round = 0; round < 600 && map instanceof PatchedMap; round++) {
+      map = PatchedMap.of(map, new Map([[`k${round}`, round]]));
+    }
+    expect(map).not.toBeInstanceOf(PatchedMap);
+    const next = PatchedMap.of(map, new Map([['b', 5]]));
+    expect(changedKeysSince(next, map)).toEqual(new Set(['b']));
+    expect(changedKeysSince(next, first)).toBeNull();
   });
 
   it('becomes a plain Map again once many patches pile up', () => {

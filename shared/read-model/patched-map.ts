@@ -86,8 +86,21 @@ export class PatchedMap<K, V> implements ReadonlyMap<K, V> {
   }
 }
 
-/** The keys changed between `previous` and `next` when `next` was patched from it, else null (unknown). */
+/**
+ * The keys changed between `previous` and `next` when `next` was patched from it, in one step or several
+ * (a view that skipped some snapshots), else null (unknown: compare everything).
+ */
 export function changedKeysSince<K, V>(next: ReadonlyMap<K, V>, previous: ReadonlyMap<K, V>): ReadonlySet<K> | null {
   if (next === previous) return new Set();
-  return next instanceof PatchedMap && next.previous === previous ? (next.changedKeys as ReadonlySet<K>) : null;
+  if (!(next instanceof PatchedMap)) return null;
+  if (next.previous === previous) return next.changedKeys as ReadonlySet<K>;
+  // A chain only grows until the patches are copied flat, so this walks at most MAX_PATCHED steps.
+  const changed = new Set<K>();
+  let map: ReadonlyMap<K, V> = next;
+  for (let steps = 0; map instanceof PatchedMap && steps < MAX_PATCHED; steps++) {
+    for (const key of (map as PatchedMap<K, V>).changedKeys) changed.add(key);
+    map = (map as PatchedMap<K, V>).previous;
+    if (map === previous) return changed;
+  }
+  return null;
 }

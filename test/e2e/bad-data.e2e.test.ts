@@ -38,6 +38,25 @@ describe('documents the app did not write itself', () => {
     await context.close();
   });
 
+  it('says a baseline with a damaged snapshot cannot be read, and keeps working', async () => {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('button', { name: /^Onboarding checklist/ }).waitFor();
+    await changeStoredRoadmap(page, (doc) => {
+      for (const baseline of collectionOf(doc, 'baselines').values())
+        baseline.set('snapshot', new Uint8Array([1, 2, 3]));
+    });
+    await reloadWhenSaved(page);
+    await page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name: 'Changes' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This baseline cannot be read');
+    await screenshot(page, 'baseline-damaged');
+    // Deleting it leaves the review empty, as before any baseline.
+    await page.getByRole('button', { name: 'Delete baseline' }).click();
+    await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('No baseline yet');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('opens a roadmap from a newer Waymark read-only, with a banner, and does not rewrite it', async () => {
     const context = await newAppContext(browser());
     const page = await openApp(context, inject('baseUrl'));

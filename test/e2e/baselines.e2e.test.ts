@@ -22,11 +22,41 @@ const line = (page: Page, goal: string, title: string) =>
 describe('the quarterly review: a baseline and the changes since', () => {
   const browser = useChromium();
 
-  it('takes a baseline, then shows exactly the move, the delete, the addition and the check-in since', async () => {
+  it('opens on the sample’s review: what changed since its baseline six weeks ago', async () => {
     const context = await newAppContext(browser(), { locale: 'en-US' });
     const page = await openApp(context, inject('baseUrl'));
 
     await view(page, 'Changes').click();
+    // Jan 16 2027 in Auckland: the review of last quarter, taken six weeks before.
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q4 review' }).count()).toBe(1);
+    // The baseline's plan is rebuilt after the view has painted ("Reading the plan…" until then).
+    await expect
+      .poll(() => page.locator('.changes-view > p.muted').textContent())
+      .toBe(
+        'Taken Dec 5, 2026 by Maya Chen. Initiatives: 1 added, 1 rescheduled (1 slipped), 1 re-aligned, 1 changed status. Key results changed: 5.',
+      );
+    expect(await line(page, 'Improve retention', 'Weekly progress digest').textContent()).toContain('slipped +14 d');
+    expect(await line(page, 'Improve retention', 'Review mode for stakeholders').textContent()).toContain(
+      'from Grow activation',
+    );
+    expect(await line(page, 'Grow activation', 'Onboarding checklist').textContent()).toContain(
+      'Planned → In progress',
+    );
+    expect(await line(page, 'Unaligned', 'Customer interviews').textContent()).toContain('new');
+    expect(await line(page, 'Win team accounts', 'Paying teams').textContent()).toMatch(/\(\+18 pts\)/);
+    await screenshot(page, 'sample-changes');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a baseline, then shows exactly the move, the delete, the addition and the check-in since', async () => {
+    const context = await newAppContext(browser(), { locale: 'en-US' });
+    const page = await openApp(context, inject('baseUrl'));
+
+    // Without the sample's baseline, the review starts empty.
+    await view(page, 'Changes').click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Changes since Q4 review' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Delete baseline' }).click();
     await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('No baseline yet');
     // From the toolbar (the Changes view and the View menu open the same dialog).
     await page.getByRole('toolbar', { name: 'Roadmap tools' }).getByRole('button', { name: 'Take baseline' }).click();

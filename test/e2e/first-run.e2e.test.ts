@@ -22,6 +22,11 @@ describe('first run', () => {
         .toBe('On this device only');
       await waitUntilSaved(page);
       expect(consoleErrors(page)).toEqual([]);
+      // The sample's review: its baseline's plan is rebuilt after the view has painted.
+      const tab = (name: string) => page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name });
+      await tab('Changes').click();
+      await page.getByRole('region', { name: 'Changes in Improve retention' }).waitFor();
+      await tab('Timeline').click();
       // And a few steps through a laptop-sized window: the inspector over the canvas, folding panels, zoom.
       await page.setViewportSize({ width: 1024, height: 700 });
       await page.getByRole('button', { name: /^Onboarding checklist/ }).click();

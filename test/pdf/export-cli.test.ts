@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
+import { createRoadmapYDoc, encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
 import { takeBaseline } from '../../shared/commands';
 import { RoadmapStore } from '../../shared/read-model/roadmap-store';
 import { BASELINE_TAKEN_AT, reviewedRoadmap } from '../../shared/testing/reviewed-roadmap';
@@ -31,7 +31,7 @@ async function run(...args: string[]): Promise<{ status: number; stdout: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'waymark-export-cli-'));
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, '2027-01-15');
   input = join(folder, 'plan.waymark');
   await writeFile(
@@ -155,7 +155,7 @@ describe('npm run export', () => {
 
   it('refuses a document from a newer Waymark, and reports invalid records, marking them in the PDF', async () => {
     const roadmapFile = async (name: string, edit: (doc: Y.Doc) => void) => {
-      const doc = new Y.Doc();
+      const doc = createRoadmapYDoc();
       writeSampleRoadmap(doc, '2027-01-15');
       edit(doc);
       const path = join(folder, name);
@@ -315,7 +315,10 @@ describe('npm run export', () => {
     );
     expect((await run('--help')).stdout).toMatch(/--since {8}compare with a baseline/);
 
-    const none = await run(input, '--out', join(folder, 'none.pdf'), '--since', 'latest');
+    const bare = join(folder, 'bare.waymark');
+    const noBaselines = { ...file, roadmapId: '6f1c1d3e-0000-4000-8000-000000000004', title: 'Bare' };
+    await writeFile(bare, encodeRoadmapFile(newRoadmapDoc('Bare'), noBaselines));
+    const none = await run(bare, '--out', join(folder, 'none.pdf'), '--since', 'latest');
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('No baseline named "latest": this roadmap has none');
   });

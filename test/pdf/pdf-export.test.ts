@@ -10,6 +10,7 @@ import {
   selectLanes,
   writeSampleRoadmap,
   type Initiative,
+  createRoadmapYDoc,
 } from '../../shared';
 import { generateRoadmap } from '../../bench/generate';
 import { renderRoadmapPdf } from '../../electron/services/export/pdf-export';
@@ -32,7 +33,7 @@ function keepForReview(bytes: Uint8Array, name: string) {
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function sampleWithScripts(): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, AS_OF);
   const goal = createGoal(doc, { title: 'Ελληνικά και Кириллица' });
   createInitiative(doc, { title: 'Μετάφραση εφαρμογής', goalId: goal, startDate: '2027-03-01', endDate: '2027-05-15' });

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
   createGoal,
@@ -8,6 +8,7 @@ import {
   RoadmapStore,
   selectLanes,
   writeSampleRoadmap,
+  createRoadmapYDoc,
 } from '../../shared';
 import { generateRoadmap } from '../../bench/generate';
 import { renderRoadmapPdf } from '../../electron/services/export/pdf-export';
@@ -28,7 +29,7 @@ const textOf = (pages: readonly (readonly PageText[])[]) =>
 
 /** Sub-goals three deep, key results with large numbers, one gone backwards, close milestones, a red goal. */
 function stakeholderRoadmap(): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, AS_OF);
   const top = createGoal(doc, {
     title: 'Grow enterprise revenue across every region we sell in today, and the two we open next year',

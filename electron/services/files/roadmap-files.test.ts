@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSampleRoadmap } from '../../../shared/sample/sample-roadmap';
 import { encodeRoadmapFile, RoadmapFileError } from '../../../shared/file-format';
@@ -10,6 +9,7 @@ import { encodeRoadmapFile, RoadmapFileError } from '../../../shared/file-format
 const FILE_HEADER_BYTES = 51;
 import { loadRoadmapDoc, readRoadmapFile, writeRoadmapFile } from './roadmap-files';
 import { writeFileAtomic } from './atomic-write';
+import { createRoadmapYDoc } from '../../../shared/model/document';
 
 const meta = {
   roadmapId: '6f1c1d3e-0000-4000-8000-000000000002',
@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 function sample() {
-  const doc = new Y.Doc();
+  const doc = createRoadmapYDoc();
   writeSampleRoadmap(doc, '2027-01-15');
   return doc;
 }
