@@ -1,17 +1,8 @@
 import { describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './support/chromium';
-import {
-  boxOf as box,
-  checkInKeyResult,
-  drag,
-  expect,
-  inspector,
-  newAppContext,
-  openApp,
-  pageErrors,
-  screenshot,
-} from './support/app';
+import { boxOf as box, drag, expect, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+import { makeReviewChanges } from './support/review';
 
 const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays
 const view = (page: Page, name: string) => page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name });
@@ -67,31 +58,8 @@ describe('the quarterly review: a baseline and the changes since', () => {
     await expect.poll(() => page.locator('.changes-empty').textContent()).toContain('Nothing changed since Q1 review');
 
     // On the timeline: drag a bar to another lane and later, delete one, add one, check in a key result.
-    await view(page, 'Timeline').click();
-    await page.getByRole('group', { name: 'Zoom level' }).getByRole('button', { name: 'Months' }).click();
-    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await makeReviewChanges(page);
     const bar = page.getByRole('button', { name: /^Onboarding checklist/ });
-    const start = await box(bar);
-    const target = await box(page.getByRole('region', { name: 'Improve retention' }));
-    const from = { x: start.x + 30, y: start.y + start.height / 2 };
-    await drag(page, from, { x: from.x + 14 * PX_PER_DAY, y: target.y + target.height - 12 });
-    await expect.poll(() => bar.getAttribute('aria-label')).toContain('Jan 18');
-
-    await page.getByRole('button', { name: /^Large roadmap performance/ }).click();
-    await inspector(page).getByRole('button', { name: 'Delete initiative' }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^Large roadmap performance/ }).count()).toBe(0);
-
-    await page.getByRole('button', { name: 'New initiative' }).click();
-    const title = inspector(page).getByLabel('Initiative title', { exact: true });
-    await title.fill('Referral program');
-    await title.press('Enter');
-
-    await page
-      .getByRole('region', { name: 'Improve retention' })
-      .getByRole('button', { name: 'Improve retention', exact: true })
-      .click();
-    const churn = inspector(page).getByRole('group', { name: /^Monthly churn/ });
-    await checkInKeyResult(churn, '3.1', { confidence: 'On track' });
 
     // The review shows exactly those.
     await view(page, 'Changes').click();
