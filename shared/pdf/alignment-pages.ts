@@ -5,7 +5,7 @@ import type { Initiative } from '../model/initiative';
 import type { KeyResult } from '../model/key-result';
 import type { PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
-import { flowColumns, type Piece as FlowPiece } from './column-flow';
+import { COLUMN_GAP, flowColumns, pageColumns, type Piece as FlowPiece } from './column-flow';
 import {
   FOOTER_HEIGHT,
   MARGIN,
@@ -22,9 +22,6 @@ const ITEM_LINE = 10;
 const DETAIL_LINE = 9.5;
 const ITEM_GAP = 3;
 const LIST_GAP = 10;
-/** Pages at least this wide (landscape) put the lists in two columns, as the title page does its goals. */
-const TWO_COLUMNS_MIN_WIDTH = 700;
-const COLUMN_GAP = 28;
 /** Items are indented under their list's heading. */
 const ITEM_INDENT = 8;
 /** A detail wraps to this many lines at most, the last cut with an ellipsis. */
@@ -172,8 +169,7 @@ export function alignmentPages(
   measure: MeasureText,
 ): AlignmentPage[] {
   const inner = width - 2 * MARGIN;
-  const columnCount = inner >= TWO_COLUMNS_MIN_WIDTH ? 2 : 1;
-  const columnWidth = (inner - (columnCount - 1) * COLUMN_GAP) / columnCount;
+  const { columnCount, columnWidth } = pageColumns(inner);
   const bottom = height - MARGIN - FOOTER_HEIGHT;
   const lists = flagLists(snapshot, lanes, alignment);
   const flagged = lists.reduce((sum, list) => sum + list.items.length, 0);

@@ -10,7 +10,7 @@ import {
 } from '../read-model/change-text';
 import type { PdfOptions } from './options';
 import { fitText, wrapText, type MeasureText } from './text-fit';
-import { flowColumns, type Piece as FlowPiece } from './column-flow';
+import { COLUMN_GAP, flowColumns, pageColumns, type Piece as FlowPiece } from './column-flow';
 import { CHANGE_COLORS, changesInExport, deltaColor, goalTitleIn, type PdfComparison } from './comparison';
 import { FOOTER_HEIGHT, MARGIN, MIN_FONT, PAGE_TITLE_HEIGHT, SMALL_FONT, type ChangesPage, type TextBox } from './plan';
 
@@ -21,9 +21,6 @@ const ITEM_LINE = 10;
 const NOTE_LINE = 9.5;
 const ITEM_GAP = 3;
 const GROUP_GAP = 10;
-/** Pages at least this wide (landscape) put the goals in two columns, as the title page does. */
-const TWO_COLUMNS_MIN_WIDTH = 700;
-const COLUMN_GAP = 28;
 /** Items are indented under their goal's name; notes that wrap, under their item. */
 const ITEM_INDENT = 12;
 const NOTE_INDENT = 8;
@@ -181,8 +178,7 @@ export function changesPages(
 ): ChangesPage[] {
   const { baseline } = comparison;
   const inner = width - 2 * MARGIN;
-  const columnCount = inner >= TWO_COLUMNS_MIN_WIDTH ? 2 : 1;
-  const columnWidth = (inner - (columnCount - 1) * COLUMN_GAP) / columnCount;
+  const { columnCount, columnWidth } = pageColumns(inner);
   const groups = changesInExport(comparison, snapshot, lanes, allLanes, options);
   const goalTitle = goalTitleIn(comparison, snapshot);
   const exportedGoals = lanes.filter((lane) => lane.goal !== null).length;

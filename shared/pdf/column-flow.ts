@@ -1,3 +1,17 @@
+/** Pages at least this wide inside their margins (landscape) are set in two columns, else one. */
+const TWO_COLUMNS_MIN_WIDTH = 700;
+/** The gap between two columns. */
+export const COLUMN_GAP = 28;
+
+/**
+ * The columns of a page `inner` points wide (inside its margins): two on landscape pages, one on portrait
+ * ones. The title page's goals, the alignment flags and the changes since a baseline are set alike.
+ */
+export function pageColumns(inner: number): { columnCount: number; columnWidth: number } {
+  const columnCount = inner >= TWO_COLUMNS_MIN_WIDTH ? 2 : 1;
+  return { columnCount, columnWidth: (inner - (columnCount - 1) * COLUMN_GAP) / columnCount };
+}
+
 /** Something that goes down a column whole, drawn at its top-left corner into a page's content. */
 export interface Piece<Content> {
   readonly height: number;

@@ -1,3 +1,4 @@
+import { COLUMN_GAP, pageColumns } from './column-flow';
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
 import type { Lane } from '../read-model/lanes';
 import type { Alignment } from '../read-model/alignment';
@@ -25,8 +26,6 @@ const KEY_RESULT_GAP = 3;
 const GOAL_GAP = 8;
 /** How far a sub-goal is indented under its parent, per level (three levels at most, as on the canvas). */
 const SUB_GOAL_INDENT = 14;
-/** Pages at least this wide (landscape) list the goals in two columns. */
-const TWO_COLUMNS_MIN_WIDTH = 700;
 /** Key-result progress bars are neutral: the goal's color is its identity, not a verdict on it. */
 const PROGRESS_COLOR = '#475569';
 /**
@@ -90,9 +89,7 @@ export function titlePages(
 ): TitlePage[] {
   const inner = width - 2 * MARGIN;
   const bottom = height - MARGIN - FOOTER_HEIGHT;
-  const columnCount = inner >= TWO_COLUMNS_MIN_WIDTH ? 2 : 1;
-  const columnGap = 28;
-  const columnWidth = (inner - (columnCount - 1) * columnGap) / columnCount;
+  const { columnCount, columnWidth } = pageColumns(inner);
   const first: Content = { texts: [], bars: [], swatches: [] };
   const goals = lanes.filter((lane) => lane.goal !== null);
   const top = titleHeader(snapshot, options, goals, inner, measure, first, comparison);
@@ -125,7 +122,7 @@ export function titlePages(
         swatches: [],
       });
     }
-    placement.piece.draw(MARGIN + placement.column * (columnWidth + columnGap), placement.y, pages[placement.page]!);
+    placement.piece.draw(MARGIN + placement.column * (columnWidth + COLUMN_GAP), placement.y, pages[placement.page]!);
   }
   return pages.map((content) => ({ kind: 'title', ...content }));
 }
