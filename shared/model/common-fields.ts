@@ -32,5 +32,11 @@ export const weightField = z
   .min(0, 'A weight is 0 or more')
   .max(1000, 'Keep the weight under 1,000');
 
+/**
+ * Where a record came from outside Waymark (a Jira issue key like "WM-12", a spreadsheet's id), or empty:
+ * re-importing the same export updates the records it made instead of adding them again.
+ */
+export const externalKeyField = z.string().trim().max(200, 'Keep the external key under 200 characters');
+
 /** A set of ids or tags, stored as a Y.Map of member → true so concurrent additions both survive. */
 export const idSetField = z.array(z.string().min(1));

@@ -5,6 +5,7 @@ import {
   idSetField,
   isoDateField,
   longTextField,
+  externalKeyField,
   optionalIdField,
   orderKeyField,
   shortTextField,
@@ -45,6 +46,7 @@ export const initiativeKind = defineRecordKind({
       .min(0, 'Progress is between 0 and 100')
       .max(100, 'Progress is between 0 and 100'),
     order: orderKeyField,
+    externalKey: externalKeyField,
   },
   storage: { description: 'text', keyResultIds: 'set', tags: 'set' },
   defaults: {
@@ -60,6 +62,7 @@ export const initiativeKind = defineRecordKind({
     tags: [],
     progress: 0,
     order: 'a0',
+    externalKey: '',
   },
   check: (initiative): Problem[] =>
     initiative.endDate < initiative.startDate
