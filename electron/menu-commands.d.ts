@@ -15,6 +15,7 @@ export type MenuCommand =
   | 'zoom-reset'
   | 'new-roadmap'
   | 'open-file'
+  | 'import-file'
   | 'save-copy'
   | 'duplicate-roadmap'
   | 'take-baseline'

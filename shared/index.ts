@@ -9,4 +9,5 @@ export * from './sample/sample-roadmap';
 export * from './file-format';
 export * from './sync';
 export * from './pdf';
+export * from './interchange';
 export * from './gestures';

@@ -11,6 +11,8 @@ import { useOpenFile } from './use-open-file';
 import { useRoadmapSession, useWindowLibrary } from './use-open-roadmap';
 import { useRoadmapList } from './use-roadmap-list';
 import { useSaveGuard } from './use-save-guard';
+import { ImportDialog } from '../import/ImportDialog';
+import { useImportFile } from '../import/use-import-file';
 
 /** The whole window: the roadmap list beside the open roadmap. */
 export function App({ clock }: { clock: Clock }) {
@@ -26,11 +28,12 @@ export function App({ clock }: { clock: Clock }) {
   const duplicate = useCallback(() => {
     if (session) void list.duplicate(session);
   }, [list, session]);
-  useMenuCommands(session, { newRoadmap, openFile: pickFile, duplicate });
+  const importing = useImportFile(list.say);
+  useMenuCommands(session, { newRoadmap, openFile: pickFile, duplicate, importFile: importing.pick });
 
   return (
     <ClockContext.Provider value={clock}>
-      <div className={`app${sidebarCollapsed ? ' sidebar-collapsed' : ''}`}>
+      <div className={`app${sidebarCollapsed ? ' sidebar-collapsed' : ''}${importing.dropping ? ' dropping' : ''}`}>
         {sidebarCollapsed ? (
           <CollapsedRoadmapList />
         ) : library ? (
@@ -43,6 +46,7 @@ export function App({ clock }: { clock: Clock }) {
             onDelete={(id) => void list.remove(id)}
             onJoin={() => setJoining(true)}
             onOpenFile={pickFile}
+            onImport={importing.pick}
             notice={list.notice}
           />
         ) : (
@@ -56,6 +60,16 @@ export function App({ clock }: { clock: Clock }) {
               list.join(roadmap, url, code);
             }}
             onClose={() => setJoining(false)}
+          />
+        )}
+        {importing.file && library && (
+          <ImportDialog
+            key={importing.file.name + importing.file.bytes.byteLength}
+            file={importing.file}
+            library={library}
+            session={session}
+            onOpen={list.open}
+            onClose={importing.close}
           />
         )}
         <main className="workspace">

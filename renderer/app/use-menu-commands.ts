@@ -7,14 +7,15 @@ import { saveCopy } from './roadmap-files';
 /** The desktop app's menu (absent in web mode): each command to what the window does for it. */
 export function useMenuCommands(
   session: RoadmapSession | null,
-  actions: { newRoadmap: () => void; openFile: () => void; duplicate: () => void },
+  actions: { newRoadmap: () => void; openFile: () => void; duplicate: () => void; importFile: () => void },
 ): void {
-  const { newRoadmap, openFile, duplicate } = actions;
+  const { newRoadmap, openFile, duplicate, importFile } = actions;
   useEffect(() => {
     return window.waymark?.onMenuCommand((command) => {
       if (command === 'new-roadmap') newRoadmap();
       else if (command === 'open-file') openFile();
       else if (command === 'duplicate-roadmap') duplicate();
+      else if (command === 'import-file') importFile();
       else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
       else if (command === 'take-baseline') useUiStore.setState({ takingBaseline: true });
       else if (command === 'toggle-compare') {
@@ -29,5 +30,5 @@ export function useMenuCommands(
       else if (command === 'zoom-reset') useUiStore.getState().resetZoom();
       else if (session) undoOrRedo(session, command);
     });
-  }, [session, newRoadmap, openFile, duplicate]);
+  }, [session, newRoadmap, openFile, duplicate, importFile]);
 }

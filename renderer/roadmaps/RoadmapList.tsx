@@ -33,6 +33,8 @@ interface RoadmapListProps {
   onJoin: () => void;
   /** Opens a .waymark file (a dialog in the desktop app, a file picker in a browser). */
   onOpenFile: () => void;
+  /** Import CSV: a Jira export, a roadmap tool's, a spreadsheet. */
+  onImport: () => void;
   /** What went wrong with the last file or join, for the person to read. */
   notice: string | null;
 }
@@ -47,6 +49,7 @@ export function RoadmapList({
   onDelete,
   onJoin,
   onOpenFile,
+  onImport,
   notice,
 }: RoadmapListProps) {
   const entries = useLibraryEntries(library);
@@ -81,6 +84,14 @@ export function RoadmapList({
         </button>
         <button type="button" className="secondary" onClick={onOpenFile}>
           Open…
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          title="Import a CSV file: a Jira export, a roadmap tool's export, or any spreadsheet (you can also drop it on the window)"
+          onClick={onImport}
+        >
+          Import…
         </button>
       </div>
       {notice && (

@@ -85,6 +85,24 @@ export async function createDuplicateRoadmap(
   return roadmapId;
 }
 
+/**
+ * Creates a roadmap from an import (a CSV file): a new, initialized roadmap titled `title`, into which
+ * `fill` writes; lists it and returns its id.
+ */
+export async function createImportedRoadmap(
+  library: RoadmapLibrary,
+  title: string,
+  fill: (doc: Y.Doc) => void,
+): Promise<string> {
+  const id = newId();
+  await writeNewRoadmap(id, (doc) => {
+    initializeRoadmap(doc, { title });
+    fill(doc);
+  });
+  library.add(id, title, Date.now());
+  return id;
+}
+
 /** Creates the sample roadmap with dates around `today` and lists it; returns its id. */
 export async function createSampleRoadmap(library: RoadmapLibrary, today: IsoDate): Promise<string> {
   const id = newId();

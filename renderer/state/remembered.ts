@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLUMN_TARGETS, INITIATIVE_STATUSES } from '../../shared';
 
 // Window preferences (panels, each roadmap's zoom and scroll) live in localStorage: this device's UI
 // state, never in a roadmap's document, so they are neither synced nor undone.
@@ -64,4 +65,27 @@ export function recallPanels(): Panels {
 /** Remembers which side panels are folded away. */
 export function rememberPanels(panels: Panels): void {
   remember('panels', panels);
+}
+
+/** The choices of the last import of a file with the same columns (a Jira export of the same project). */
+export const importChoicesSchema = z.object({
+  mapping: z.array(z.enum(COLUMN_TARGETS)),
+  dateFormat: z.string().nullable(),
+  statusMap: z.record(z.string(), z.enum(INITIATIVE_STATUSES)),
+  dependencies: z.boolean(),
+});
+export type RememberedImportChoices = z.infer<typeof importChoicesSchema>;
+
+// The columns, in order, identify the kind of file: a later export of the same project has the same ones.
+const importKey = (headers: readonly string[]) => `import:${headers.join('\u241f').slice(0, 2000)}`;
+
+/** What was chosen the last time a file with these columns was imported here, or null. */
+export function recallImportChoices(headers: readonly string[]): RememberedImportChoices | null {
+  const recalled = recall(importKey(headers), importChoicesSchema);
+  return recalled && recalled.mapping.length === headers.length ? recalled : null;
+}
+
+/** Remembers an import's choices for the next file with the same columns. */
+export function rememberImportChoices(headers: readonly string[], choices: RememberedImportChoices): void {
+  remember(importKey(headers), choices);
 }

@@ -5,7 +5,18 @@ import { createPortal } from 'react-dom';
  * A modal dialog: labelled by its title, Escape or the close button closes it, focus starts inside. Drawn
  * in a portal on the page, so the styles of wherever it was opened from (a header) never reach it.
  */
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** For a dialog that shows a table (the import's preview). */
+  wide?: boolean;
+}) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -17,7 +28,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={box}
-        className="dialog"
+        className={wide ? 'dialog wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

@@ -10,3 +10,4 @@ export * from './dependencies';
 export * from './undo';
 export * from './merge-file';
 export * from './duplicate-roadmap';
+export * from './import-rows';

@@ -274,7 +274,7 @@ describe('importing a Jira export', () => {
     const updates = Object.fromEntries(plan.updates.map((update) => [update.title, update.changes]));
     expect(updates['Sample data for empty workspaces']).toEqual([
       { field: 'endDate', from: '2026-08-15', to: '2026-08-22' },
-      { field: 'status', from: 'in-progress', to: 'done' },
+      { field: 'status', from: 'In progress', to: 'Done' },
     ]);
     expect(updates['Invite teammates from Slack, Teams, and email']).toEqual([
       { field: 'startDate', from: TODAY, to: '2026-09-01' },

@@ -2,7 +2,13 @@ import type * as Y from 'yjs';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { readAll } from '../commands/records';
 import { GOAL_PALETTE, goalKind, type GoalFields } from '../model/goal';
-import { initiativeKind, INITIATIVE_STATUSES, type InitiativeFields, type InitiativeStatus } from '../model/initiative';
+import {
+  initiativeKind,
+  INITIATIVE_STATUS_LABELS,
+  INITIATIVE_STATUSES,
+  type InitiativeFields,
+  type InitiativeStatus,
+} from '../model/initiative';
 import { milestoneKind, type MilestoneFields } from '../model/milestone';
 import { dependencyId } from '../model/dependency';
 import { newId } from '../model/ids';
@@ -679,6 +685,9 @@ function describeValue(
       planned.find((goal) => goal.id === value)?.title ??
       String(value)
     );
+  }
+  if (field === 'status' && typeof value === 'string' && value in INITIATIVE_STATUS_LABELS) {
+    return INITIATIVE_STATUS_LABELS[value as InitiativeStatus];
   }
   if (Array.isArray(value)) return value.join(', ');
   if (field === 'description') return truncated(String(value ?? ''), 60);

@@ -1,0 +1,5 @@
+export * from './csv-table';
+export * from './csv-dates';
+export * from './column-mapping';
+export * from './status-mapping';
+export * from './import-plan';
