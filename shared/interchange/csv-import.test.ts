@@ -425,4 +425,30 @@ describe('importing other shapes', () => {
     const withoutLinks = planImport(newRoadmapDoc(), table, { ...choices, dependencies: false });
     expect(withoutLinks.dependencies).toEqual([]);
   });
+
+  it('keeps the Waymark ids of a file from another roadmap, so predecessors and re-imports still match', async () => {
+    const doc = newRoadmapDoc();
+    const csv = [
+      'Id,Type,Title,Goal,Goal path,Start,End,Predecessors,External key',
+      'init-a,initiative,First,Storage,Platform › Storage,2027-01-01,2027-01-31,,',
+      'init-b,initiative,Second,Storage,Platform › Storage,2027-02-01,2027-02-28,init-a,',
+      'ms-1,milestone,Launch,Platform,Platform,2027-03-01,2027-03-01,,',
+    ].join('\n');
+    const { table, shape, choices } = await prepare(text(csv));
+    expect(shape).toBe('waymark');
+    importInto(doc, table, choices);
+    expect(
+      readAll(doc, 'initiatives')
+        .map((initiative) => initiative.id)
+        .sort(),
+    ).toEqual(['init-a', 'init-b']);
+    expect(readAll(doc, 'milestones').map(({ id, date }) => [id, date])).toEqual([['ms-1', '2027-03-01']]);
+    expect(readAll(doc, 'dependencies').map(({ fromId, toId }) => [fromId, toId])).toEqual([['init-a', 'init-b']]);
+    const storage = readAll(doc, 'goals').find((goal) => goal.title === 'Storage')!;
+    expect(goalTitle(doc, storage.parentId)).toBe('Platform');
+    expect(byTitle(doc).get('First')!.goalId).toBe(storage.id);
+    const again = planImport(doc, table, choices);
+    expect(again.creates).toEqual([]);
+    expect(again.unchanged).toHaveLength(3);
+  });
 });

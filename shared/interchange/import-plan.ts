@@ -398,6 +398,15 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
     return truncated(value, limit);
   };
 
+  // A Waymark id from the file that this roadmap does not have (a CSV export of another roadmap) is kept,
+  // so the rows' predecessors still name them and a later re-import of the file matches them.
+  const usedIds = new Set<string>();
+  const idForNew = (fileId: string): string => {
+    const id = fileId && fileId.length <= 100 && !existingById.has(fileId) && !usedIds.has(fileId) ? fileId : newId();
+    usedIds.add(id);
+    return id;
+  };
+
   rows.forEach((cells, index) => {
     const line = lines[index]!;
     if (goalRows.has(index)) {
@@ -501,7 +510,7 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
       if (match) return planUpdate(match, patch, line, index);
       if (!date) defaultSpans.push({ line, title, message: `It has no date; it was placed on ${choices.today}.` });
       const value: MilestoneFields = { ...milestoneKind.defaults, ...patch, date: date ?? choices.today };
-      const newRecordId = newId();
+      const newRecordId = idForNew(id);
       idOfRow.set(index, newRecordId);
       kindOfRow.set(index, 'milestone');
       creates.push({ line, kind, id: newRecordId, title, value });
@@ -537,7 +546,7 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
       defaultSpans.push({ line, title, message: `It has no start date; it starts ${startDate}.` });
     }
     const value: InitiativeFields = { ...initiativeKind.defaults, ...fields, startDate, endDate };
-    const newRecordId = newId();
+    const newRecordId = idForNew(id);
     idOfRow.set(index, newRecordId);
     kindOfRow.set(index, 'initiative');
     creates.push({ line, kind, id: newRecordId, title, value });
