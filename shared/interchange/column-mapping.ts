@@ -102,7 +102,7 @@ const RULES: Record<FileShape, readonly Rule[]> = {
     ['type', 'type'],
     ['title', 'title'],
     ['goal', 'goal path', 'goal'],
-    ['keyResults', 'key result ids', 'key results'],
+    ['keyResults', 'key result ids'],
     ['startDate', 'start'],
     ['endDate', 'end'],
     ['status', 'status'],

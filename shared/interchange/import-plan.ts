@@ -128,7 +128,7 @@ function lowerKey(value: string): string {
 
 /** Strips the apostrophe a CSV export puts before text a spreadsheet would take for a formula. */
 export function unescapeCell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 /**
