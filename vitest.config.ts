@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/), and the
-// benchmark's own measuring code (bench/); sync over real sockets (test/sync) and PDF export (test/pdf).
+// benchmark's own measuring code (bench/); sync over real sockets (test/sync), PDF export (test/pdf), CSV and JSON in and out (test/interchange).
 // End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
 export default defineConfig({
   test: {
@@ -12,6 +12,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'test/sync/**/*.test.ts',
       'test/pdf/**/*.test.ts',
+      'test/interchange/**/*.test.ts',
       'test/support/**/*.test.ts',
     ],
     environment: 'node',

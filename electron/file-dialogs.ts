@@ -2,7 +2,7 @@ import { BrowserWindow, dialog, type FileFilter } from 'electron';
 import { decodeRoadmapFile, FILE_EXTENSION } from '../shared/file-format';
 import type { FileService } from './ipc/define-handler';
 import { writeFileAtomic } from './services/files/atomic-write';
-import { describeWriteError, refusePdfTarget } from './services/files/output-check';
+import { describeWriteError, refuseExportTarget, refusePdfTarget } from './services/files/output-check';
 import { readRoadmapFile } from './services/files/roadmap-files';
 
 const roadmapFilters = [{ name: 'Waymark roadmap', extensions: [FILE_EXTENSION.slice(1)] }];
@@ -40,7 +40,7 @@ async function saveWithDialog(
   return true;
 }
 
-/** File → Save a copy…, Open… and Export PDF… with the system's dialogs; the file logic is in services/files. */
+/** File → Save a copy…, Open…, Export PDF…, CSV… and JSON… with the system's dialogs; the file logic is in services/files. */
 export const fileDialogs: FileService = {
   async saveCopy(bytes, suggestedName) {
     // Never write what is not a complete, valid roadmap file, whatever the renderer sent.
@@ -59,6 +59,16 @@ export const fileDialogs: FileService = {
       `${fileNameOf(suggestedName)}.pdf`,
       [{ name: 'PDF', extensions: ['pdf'] }],
       refusePdfTarget,
+    );
+  },
+  async saveExport(bytes, suggestedName, format) {
+    const [what, extension] = format === 'csv' ? ['CSV file', 'csv'] : ['JSON file', 'json'];
+    return saveWithDialog(
+      bytes,
+      `Export the roadmap as ${format.toUpperCase()}`,
+      `${fileNameOf(suggestedName)}.${extension}`,
+      [{ name: format.toUpperCase(), extensions: [extension] }],
+      (path) => refuseExportTarget(path, what),
     );
   },
   async open() {

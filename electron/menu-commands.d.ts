@@ -20,4 +20,6 @@ export type MenuCommand =
   | 'duplicate-roadmap'
   | 'take-baseline'
   | 'toggle-compare'
-  | 'export-pdf';
+  | 'export-pdf'
+  | 'export-csv'
+  | 'export-json';

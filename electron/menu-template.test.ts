@@ -44,6 +44,10 @@ describe('buildMenuTemplate', () => {
       ['View', 'Reset Timeline Zoom', 'zoom-reset'],
       ['File', 'New Roadmap', 'new-roadmap'],
       ['File', 'Duplicate as New Roadmap', 'duplicate-roadmap'],
+      ['File', 'Import CSV…', 'import-file'],
+      ['File', 'Export PDF…', 'export-pdf'],
+      ['File', 'Export CSV…', 'export-csv'],
+      ['File', 'Export JSON…', 'export-json'],
       ['View', 'Take Baseline…', 'take-baseline'],
       ['View', 'Compare with Baseline', 'toggle-compare'],
     ];

@@ -37,6 +37,8 @@ export function buildMenuTemplate(
       command('Save a Copy…', 'Shift+CmdOrCtrl+S', 'save-copy'),
       { label: 'Duplicate as New Roadmap', click: () => send('duplicate-roadmap') },
       command('Export PDF…', 'CmdOrCtrl+P', 'export-pdf'),
+      { label: 'Export CSV…', click: () => send('export-csv') },
+      { label: 'Export JSON…', click: () => send('export-json') },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

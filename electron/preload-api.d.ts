@@ -48,6 +48,9 @@ export interface OpenedFile {
   readonly state: Uint8Array;
 }
 
+/** The formats of File → Export CSV… and Export JSON…. */
+export type DataExportFormat = 'csv' | 'json';
+
 /** The request/response part of the bridge: one method per IPC handler, grouped by namespace. */
 export interface WaymarkInvokeApi {
   app: {
@@ -68,6 +71,7 @@ export interface WaymarkInvokeApi {
     saveCopy(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
     open(): Promise<OpenedFile | null>;
     savePdf(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
+    saveExport(bytes: Uint8Array, suggestedName: string, format: DataExportFormat): Promise<boolean>;
   };
 }
 

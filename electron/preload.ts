@@ -24,6 +24,8 @@ const bridge: WaymarkBridge = {
     saveCopy: (bytes, suggestedName) => ipcRenderer.invoke(handlerChannel('files', 'saveCopy'), bytes, suggestedName),
     open: () => ipcRenderer.invoke(handlerChannel('files', 'open')),
     savePdf: (bytes, suggestedName) => ipcRenderer.invoke(handlerChannel('files', 'savePdf'), bytes, suggestedName),
+    saveExport: (bytes, suggestedName, format) =>
+      ipcRenderer.invoke(handlerChannel('files', 'saveExport'), bytes, suggestedName, format),
   },
   onMenuCommand(callback) {
     // The IPC event object stays here: handing it to the page would leak ipcRenderer.

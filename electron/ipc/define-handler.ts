@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FoundHost, OpenedFile, PeerInfo, ShareInfo } from '../preload-api';
+import type { DataExportFormat, FoundHost, OpenedFile, PeerInfo, ShareInfo } from '../preload-api';
 
 /** The main-process services the handlers use (plain Node modules, faked in tests). */
 export interface SharingService {
@@ -19,6 +19,8 @@ export interface FileService {
   open(): Promise<OpenedFile | null>;
   /** Asks where to save an exported PDF, then writes it atomically; false when the person cancelled. */
   savePdf(bytes: Uint8Array, suggestedName: string): Promise<boolean>;
+  /** Asks where to save a CSV or JSON export, then writes it atomically; false when the person cancelled. */
+  saveExport(bytes: Uint8Array, suggestedName: string, format: DataExportFormat): Promise<boolean>;
 }
 
 /** What handlers may use of the main process; passed in, so handlers run under vitest without Electron. */

@@ -15,6 +15,36 @@ const pdfBytes = z
   .refine((bytes) => bytes.length <= MAX_FILE_BYTES, 'at most 256 MB')
   .refine((bytes) => new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-', 'a PDF');
 
+/** A CSV or JSON export's bytes: UTF-8 text (no NUL), and for JSON a JSON document. */
+const dataExport = z
+  .tuple([
+    z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.length <= MAX_FILE_BYTES, 'at most 256 MB')
+      .refine((bytes) => utf8Text(bytes) !== null, 'UTF-8 text'),
+    title,
+    z.enum(['csv', 'json']),
+  ])
+  .refine(([bytes, , format]) => format !== 'json' || parsesAsJson(utf8Text(bytes) ?? ''), 'a JSON document');
+
+function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.includes('\0') ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Every IPC handler, by namespace: the single source of truth for what the renderer may ask of main. */
 export const handlers = {
   app: {
@@ -40,5 +70,8 @@ export const handlers = {
     saveCopy: defineHandler(z.tuple([fileBytes, title]), (context, bytes, name) => context.files.saveCopy(bytes, name)),
     open: defineHandler(z.tuple([]), (context): Promise<OpenedFile | null> => context.files.open()),
     savePdf: defineHandler(z.tuple([pdfBytes, title]), (context, bytes, name) => context.files.savePdf(bytes, name)),
+    saveExport: defineHandler(dataExport, (context, bytes, name, format) =>
+      context.files.saveExport(bytes, name, format),
+    ),
   },
 };

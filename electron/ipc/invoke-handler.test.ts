@@ -34,6 +34,10 @@ const context: HandlerContext = {
       calls.push(`pdf ${bytes.length} ${name}`);
       return true;
     },
+    saveExport: async (bytes, name, format) => {
+      calls.push(`${format} ${bytes.length} ${name}`);
+      return true;
+    },
   },
 };
 const roadmapId = '6f1c1d3e-0000-4000-8000-000000000001';
@@ -87,6 +91,7 @@ describe('handlerEntries', () => {
       'files:saveCopy',
       'files:open',
       'files:savePdf',
+      'files:saveExport',
     ]);
   });
 
@@ -116,5 +121,28 @@ describe('handlerEntries', () => {
     await expect(invokeHandler(handlers.files.savePdf, context, appPage, [new Uint8Array(9), 'Plan'])).rejects.toThrow(
       /Invalid IPC/,
     );
+  });
+
+  it('saves CSV and JSON exports only when they are what they claim', async () => {
+    calls.length = 0;
+    const text = (value: string) => new TextEncoder().encode(value);
+    const save = (args: unknown[]) => invokeHandler(handlers.files.saveExport, context, appPage, args);
+    await expect(save([text('\uFEFFId,Title\r\n1,Ünïcode\r\n'), 'Plan', 'csv'])).resolves.toBe(true);
+    await expect(save([text('{"format":"waymark-roadmap"}\n'), 'Plan', 'json'])).resolves.toBe(true);
+    expect(calls).toEqual(['csv 26 Plan', 'json 29 Plan']);
+    for (const bad of [
+      [text('{"not": json'), 'Plan', 'json'],
+      [new Uint8Array([0x49, 0x64, 0x00, 0x0a]), 'Plan', 'csv'],
+      [new Uint8Array([0xff, 0xfe, 0x41]), 'Plan', 'csv'],
+      [text('a,b'), 'Plan', 'xlsx'],
+      [text('a,b'), 'Plan'],
+      ['a,b', 'Plan', 'csv'],
+    ]) {
+      await expect(save(bad)).rejects.toThrow(/Invalid IPC/);
+    }
+    await expect(
+      invokeHandler(handlers.files.saveExport, context, 'https://evil.example/', [text('a'), 'x', 'csv']),
+    ).rejects.toThrow(/untrusted sender/);
+    expect(calls).toHaveLength(2);
   });
 });

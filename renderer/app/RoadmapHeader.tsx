@@ -9,6 +9,7 @@ import { SyncStatus } from '../sync/SyncStatus';
 import { ShareDialog } from '../sync/ShareDialog';
 import { saveCopy } from './roadmap-files';
 import { ExportDialog } from '../export/ExportDialog';
+import { DataExportDialog } from '../export/DataExportDialog';
 import { useUiStore } from '../state/ui-store';
 
 /** The roadmap's title, editable in place; where it is saved and who shares it. */
@@ -29,6 +30,7 @@ export function RoadmapHeader({
   const [sharing, setSharing] = useState(false);
   const exporting = useUiStore((state) => state.exporting);
   const setExporting = (open: boolean) => useUiStore.setState({ exporting: open });
+  const exportingData = useUiStore((state) => state.exportingData);
   const session = useSession();
   const title = useRoadmap((snapshot) => snapshot.meta.title);
   const saveState = useWindowSaveState();
@@ -68,7 +70,18 @@ export function RoadmapHeader({
       <button type="button" className="secondary" onClick={() => setExporting(true)}>
         Export PDF…
       </button>
+      <button
+        type="button"
+        className="secondary"
+        title="Export CSV (spreadsheets, Jira, import back) or JSON (the whole roadmap)"
+        onClick={() => useUiStore.setState({ exportingData: 'csv' })}
+      >
+        CSV/JSON…
+      </button>
       {exporting && <ExportDialog library={library} onClose={() => setExporting(false)} />}
+      {exportingData && (
+        <DataExportDialog format={exportingData} onClose={() => useUiStore.setState({ exportingData: null })} />
+      )}
       {sharing && <ShareDialog library={library} onClose={() => setSharing(false)} />}
     </header>
   );

@@ -17,6 +17,8 @@ export function useMenuCommands(
       else if (command === 'duplicate-roadmap') duplicate();
       else if (command === 'import-file') importFile();
       else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
+      else if (command === 'export-csv') useUiStore.setState({ exportingData: 'csv' });
+      else if (command === 'export-json') useUiStore.setState({ exportingData: 'json' });
       else if (command === 'take-baseline') useUiStore.setState({ takingBaseline: true });
       else if (command === 'toggle-compare') {
         // On the timeline, where the comparison shows.

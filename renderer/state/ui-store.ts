@@ -97,6 +97,8 @@ interface UiState {
   collapsedLanes: Readonly<Record<string, true>>;
   /** The Export PDF dialog is open (the toolbar or File → Export PDF… opens it). */
   exporting: boolean;
+  /** The Export CSV/JSON dialog is open, with this format first (File → Export CSV… or Export JSON…). */
+  exportingData: 'csv' | 'json' | null;
   /** The roadmap list is folded to a narrow strip (remembered on this device). */
   sidebarCollapsed: boolean;
   /** The inspector is folded to a narrow strip (remembered on this device). */
@@ -166,6 +168,7 @@ export const useUiStore = create<UiState>()((set) => ({
   scrollRequest: null,
   collapsedLanes: {},
   exporting: false,
+  exportingData: null,
   ...recallPanels(),
   inspectorPlacement: 'beside',
   setSidebarCollapsed: (sidebarCollapsed) =>
@@ -240,6 +243,7 @@ export function resetUiStore(roadmapId?: string): void {
     focusTitleOf: null,
     collapsedLanes: {},
     exporting: false,
+    exportingData: null,
     filter: NO_FILTER,
     ...(saved
       ? {

@@ -23,7 +23,12 @@ async function exposeDesktopBridge(context: BrowserContext, sharing: Sharing) {
     platform: 'linux',
     sharing,
     discovery: { hosts: () => [] },
-    files: { saveCopy: async () => false, open: async () => null, savePdf: async () => false },
+    files: {
+      saveCopy: async () => false,
+      open: async () => null,
+      savePdf: async () => false,
+      saveExport: async () => false,
+    },
   };
   const byNamespace = handlers as unknown as Record<string, Record<string, IpcHandler<unknown[], unknown>>>;
   await context.exposeFunction('__waymarkInvoke', (namespace: string, method: string, args: unknown[]) => {

@@ -1,11 +1,11 @@
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeRoadmapFile } from '../../../shared/file-format';
 import { writeFileAtomic } from './atomic-write';
-import { describeWriteError, refusePdfTarget } from './output-check';
+import { describeWriteError, refuseExportTarget, refusePdfTarget } from './output-check';
 
 let folder: string;
 beforeEach(async () => {
@@ -37,6 +37,17 @@ describe('refusePdfTarget', () => {
 
   it.each(['new.pdf', 'old.pdf', 'missing-folder/new.pdf'])('lets a PDF go to %s', async (name) => {
     expect(await refusePdfTarget(join(folder, name))).toBeNull();
+  });
+});
+
+describe('refuseExportTarget', () => {
+  it('protects roadmap files from CSV and JSON exports too, naming the export', async () => {
+    expect(await refuseExportTarget(join(folder, 'good.waymark'), 'CSV file')).toMatch(
+      /good.waymark is a Waymark roadmap file: choose another name for the CSV file/,
+    );
+    await writeFile(join(folder, 'plan.json'), await readFile(join(folder, 'good.waymark')));
+    expect(await refuseExportTarget(join(folder, 'plan.json'), 'JSON file')).toMatch(/holds a Waymark roadmap/);
+    expect(await refuseExportTarget(join(folder, 'plan.csv'), 'CSV file')).toBeNull();
   });
 });
 

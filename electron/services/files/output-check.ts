@@ -3,18 +3,24 @@ import { basename, dirname } from 'node:path';
 import { FILE_EXTENSION, FILE_MAGIC } from '../../../shared/file-format';
 
 /**
- * Why an export must not be written to `path`, or null when it may: a PDF never goes over a roadmap file,
- * whether the path names one, links to one (its real path is what counts), or holds one under another name.
+ * Why an export must not be written to `path`, or null when it may: an export (a PDF, a CSV, a JSON file;
+ * `what` names it in the message) never goes over a roadmap file, whether the path names one, links to one
+ * (its real path is what counts), or holds one under another name.
  */
-export async function refusePdfTarget(path: string): Promise<string | null> {
+export async function refuseExportTarget(path: string, what: string): Promise<string | null> {
   const real = await realpath(path).catch(() => path);
   if ([path, real].some((name) => name.toLowerCase().endsWith(FILE_EXTENSION))) {
-    return `${basename(path)} is a Waymark roadmap file${real !== path ? ` (it leads to ${real})` : ''}: choose another name for the PDF.`;
+    return `${basename(path)} is a Waymark roadmap file${real !== path ? ` (it leads to ${real})` : ''}: choose another name for the ${what}.`;
   }
   if (await startsWithRoadmapMagic(real)) {
-    return `${basename(path)} holds a Waymark roadmap: choose another file for the PDF.`;
+    return `${basename(path)} holds a Waymark roadmap: choose another file for the ${what}.`;
   }
   return null;
+}
+
+/** {@link refuseExportTarget} for a PDF. */
+export function refusePdfTarget(path: string): Promise<string | null> {
+  return refuseExportTarget(path, 'PDF');
 }
 
 async function startsWithRoadmapMagic(path: string): Promise<boolean> {

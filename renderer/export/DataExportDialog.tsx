@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { roadmapToCsv, type CsvDelimiter } from '../../shared';
+import type { DataExportFormat } from '../../electron/preload-api';
+import { useRoadmap, useSession } from '../state/session-context';
+import { Dialog } from '../ui/Dialog';
+import { FieldError } from '../ui/FieldError';
+import { saveDataExport } from './export-data';
+
+const DELIMITER_LABELS: Record<CsvDelimiter, string> = {
+  ',': 'Comma',
+  ';': 'Semicolon (Excel where a comma is the decimal mark)',
+  '\t': 'Tab',
+};
+
+/**
+ * File → Export CSV… and Export JSON…: CSV is one row per initiative and milestone, for spreadsheets and
+ * other tools (and import back); JSON is the whole roadmap, for a backup or a script.
+ */
+export function DataExportDialog({ format: initial, onClose }: { format: DataExportFormat; onClose: () => void }) {
+  const session = useSession();
+  const title = useRoadmap((snapshot) => snapshot.meta.title);
+  const rows = useRoadmap((snapshot) => snapshot.initiatives.size + snapshot.milestones.size);
+  const [format, setFormat] = useState<DataExportFormat>(initial);
+  // Excel reads a UTF-8 file without a BOM as the local code page, garbling accents: on unless asked not to.
+  const [bom, setBom] = useState(true);
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportNow = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const text = format === 'csv' ? roadmapToCsv(session.doc, { bom, delimiter }) : null;
+      if (text === null) throw new Error('JSON export is not available yet.');
+      if (await saveDataExport(new TextEncoder().encode(text), title, format)) onClose();
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={`Export ${format.toUpperCase()}`} onClose={onClose}>
+      <form
+        className="export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportNow();
+        }}
+      >
+        <fieldset className="checks">
+          <legend>Format</legend>
+          <label className="check">
+            <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
+            CSV: one row per initiative and milestone, for spreadsheets and other tools
+          </label>
+          <label className="check">
+            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
+            JSON: the whole roadmap (goals, key results with check-ins, baselines), for a backup or a script
+          </label>
+        </fieldset>
+        {format === 'csv' ? (
+          <>
+            <label className="field">
+              Separator
+              <select
+                aria-label="Separator"
+                value={delimiter}
+                onChange={(event) => setDelimiter(event.target.value as CsvDelimiter)}
+              >
+                {Object.entries(DELIMITER_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
+              For Excel: mark the file as UTF-8 (a byte order mark)
+            </label>
+            <p className="muted small">
+              {rows.toLocaleString()} {rows === 1 ? 'row' : 'rows'}, dates as YYYY-MM-DD. Imported back into this
+              roadmap, the file updates the same items.
+            </p>
+          </>
+        ) : (
+          <p className="muted small">Open it again with File → Open…: it makes the roadmap again.</p>
+        )}
+        <FieldError message={error} />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Exporting…' : `Export ${format.toUpperCase()}`}
+        </button>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { expect, inspector, newAppContext, openApp, pageErrors, screenshot } from './support/app';
+
+function bar(page: Page, title: string) {
+  return page.getByRole('button', { name: new RegExp(`^${title}, `) });
+}
+
+/** Opens Export CSV/JSON from the header, picks the format and saves: the downloaded file's path and name. */
+async function exportData(page: Page, format: 'CSV' | 'JSON', choose?: (dialog: Locator) => Promise<unknown>) {
+  await page.getByRole('button', { name: 'CSV/JSON…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Export (CSV|JSON)$/ });
+  await dialog.getByRole('radio', { name: new RegExp(`^${format}:`) }).check();
+  await choose?.(dialog);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `Export ${format}` }).click();
+  const file = await download;
+  await expect.poll(() => dialog.count()).toBe(0);
+  return { path: (await file.path())!, name: file.suggestedFilename() };
+}
+
+describe('Export CSV and JSON from the app', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('exports CSV for Excel, and importing it into a new roadmap gives the same bars on the same lanes', async () => {
+    const page = await openApp(await newAppContext(browser), inject('baseUrl'));
+    await page.getByRole('button', { name: 'CSV/JSON…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export CSV' });
+    await dialog.getByText(/\d+ rows, dates as YYYY-MM-DD/).waitFor();
+    await screenshot(page, 'export-csv');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const { path, name } = await exportData(page, 'CSV', (form) => form.getByLabel('Separator').selectOption(';'));
+    expect(name).toBe('Sample product plan.csv');
+    const bytes = new Uint8Array(await readFile(path));
+    // Marked as UTF-8 for Excel, semicolons as chosen, ISO dates.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n')[0]).toBe(
+      'Id;Type;Title;Goal;Goal path;Key results;Key result ids;Start;End;Status;Owner;Team;Tags;Progress;Predecessors;External key;Description',
+    );
+    expect(text).toMatch(/;Initiative;Onboarding checklist;Grow activation;Grow activation;[^\r]*;\d{4}-\d{2}-\d{2};/);
+    expect(text).toMatch(/;Milestone;Beta launch;/);
+
+    // Imported back, into a new roadmap: recognized as Waymark's own export, every row created.
+    const rows = text.trim().split('\r\n').length - 1;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles({ name: 'round-trip.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+    const importing = page.getByRole('dialog', { name: 'Import “round-trip.csv”' });
+    await importing.getByText(`${rows} rows, read as a Waymark CSV export`).waitFor();
+    await importing.getByRole('radio', { name: 'A new roadmap' }).check();
+    await importing.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = importing.getByRole('status', { name: 'Import report' });
+    await expect.poll(() => report.textContent()).toMatch(new RegExp(`${rows} items created, 0 items updated`));
+    await importing.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('navigation', { name: 'Roadmaps' }).getByText('round-trip').waitFor();
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await bar(page, 'Onboarding checklist').click();
+    await expect
+      .poll(() => inspector(page).getByLabel('Goal', { exact: true }).locator('option:checked').textContent())
+      .toBe('Grow activation');
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
