@@ -12,6 +12,8 @@ import { RoadmapStore, type RoadmapSnapshot } from '../read-model/roadmap-store'
 import { planAtBaseline } from '../read-model/baseline-plan';
 import { repairReferences } from './roadmap-json-repair';
 import {
+  MAX_JSON_BYTES,
+  exceedsBytes,
   ROADMAP_JSON_FORMAT,
   ROADMAP_JSON_VERSION,
   type RoadmapJson,
@@ -29,6 +31,8 @@ export interface RoadmapJsonExportOptions {
 /** An exported roadmap, and what the export had to change or leave out to make a file that imports. */
 export interface RoadmapJsonExport {
   readonly json: RoadmapJson;
+  /** The file's text (see formatRoadmapJson). */
+  readonly text: string;
   readonly warnings: readonly string[];
 }
 
@@ -202,14 +206,7 @@ function baselinesOf(doc: Y.Doc, snapshot: RoadmapSnapshot, warnings: string[]):
   return baselines;
 }
 
-/**
- * The whole roadmap as a Waymark roadmap JSON file (docs/JSON-FORMAT.md): its fields, its current plan and
- * each baseline's plan, every record with its id and all its model fields, in an order that depends only on
- * the content (so exporting an imported file gives the same file). Values are as the app reads them; what
- * the app shows but a file could not hold (an invalid value, an end before the start, a link to a deleted
- * record) is written as the app shows it, each with a warning.
- */
-export function exportRoadmapJson(doc: Y.Doc, options: RoadmapJsonExportOptions = {}): RoadmapJsonExport {
+function buildRoadmapJson(doc: Y.Doc, options: RoadmapJsonExportOptions): { json: RoadmapJson; warnings: string[] } {
   const store = new RoadmapStore(doc);
   const snapshot = store.getSnapshot();
   store.destroy();
@@ -233,14 +230,30 @@ export function exportRoadmapJson(doc: Y.Doc, options: RoadmapJsonExportOptions 
   return { json, warnings };
 }
 
-/** The roadmap as a plain JSON value (see exportRoadmapJson, which also says what the export repaired). */
-export function roadmapToJson(doc: Y.Doc, options: RoadmapJsonExportOptions = {}): RoadmapJson {
-  return exportRoadmapJson(doc, options).json;
-}
-
 /** A roadmap JSON value as file text: indented by two spaces, with a final newline. */
 export function formatRoadmapJson(json: RoadmapJson): string {
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * The whole roadmap as a Waymark roadmap JSON file (docs/JSON-FORMAT.md): its fields, its current plan and
+ * each baseline's plan, every record with its id and all its model fields, in an order that depends only on
+ * the content (so exporting an imported file gives the same file). Values are as the app reads them; what
+ * the app shows but a file could not hold (an invalid value, an end before the start, a link to a deleted
+ * record) is written as the app shows it, each with a warning.
+ */
+export function exportRoadmapJson(doc: Y.Doc, options: RoadmapJsonExportOptions = {}): RoadmapJsonExport {
+  const { json, warnings } = buildRoadmapJson(doc, options);
+  const text = formatRoadmapJson(json);
+  if (exceedsBytes(text, MAX_JSON_BYTES)) {
+    warnings.push(`The file is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB: Waymark will not import it again.`);
+  }
+  return { json, text, warnings };
+}
+
+/** The roadmap as a plain JSON value (see exportRoadmapJson, which also says what the export repaired). */
+export function roadmapToJson(doc: Y.Doc, options: RoadmapJsonExportOptions = {}): RoadmapJson {
+  return buildRoadmapJson(doc, options).json;
 }
 
 /** The roadmap as the text of a Waymark roadmap JSON file. */

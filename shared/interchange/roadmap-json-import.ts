@@ -17,6 +17,7 @@ import { repairReferences } from './roadmap-json-repair';
 import { writePlan } from './roadmap-json-write';
 import {
   MAX_JSON_BYTES,
+  exceedsBytes,
   ROADMAP_JSON_FORMAT,
   ROADMAP_JSON_VERSION,
   roadmapJsonSchema,
@@ -47,20 +48,6 @@ export interface RoadmapJsonImport {
 }
 
 const MAX_PROBLEMS = 100;
-
-/** Whether `text` takes more than `limit` bytes as UTF-8, without encoding it. */
-function exceedsBytes(text: string, limit: number): boolean {
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    // A surrogate pair is 4 bytes: 2 for each half.
-    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3;
-    if (bytes > limit) return true;
-  }
-  return false;
-}
 
 function refuse(problems: readonly string[]): never {
   const shown = problems.slice(0, MAX_PROBLEMS);

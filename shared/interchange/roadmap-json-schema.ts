@@ -15,8 +15,25 @@ export const ROADMAP_JSON_FORMAT = 'waymark-roadmap';
 /** The version of the JSON format this build writes and the newest it reads (see docs/JSON-FORMAT.md). */
 export const ROADMAP_JSON_VERSION = 1;
 
-/** Larger files are refused before parsing: 10,000 initiatives with long descriptions and baselines fit well. */
+/**
+ * Larger files are refused before parsing. A baseline's plan is written in full, so a file grows with the
+ * plan times its baselines: 5,000 initiatives with eight baselines (the benchmark's largest) take ~30 MB.
+ */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+/** Whether `text` takes more than `limit` bytes as UTF-8, without encoding it. */
+export function exceedsBytes(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    // A surrogate pair is 4 bytes: 2 for each half.
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3;
+    if (bytes > limit) return true;
+  }
+  return false;
+}
 
 // The JSON Schema's titles, descriptions and $defs names. A registry of our own, not zod's global one: this
 // module may be evaluated more than once in one process (test isolation), and ids must be unique in a registry.

@@ -13,6 +13,7 @@ import {
   serializeRoadmapJson,
   type RoadmapJson,
 } from './roadmap-json';
+import { exceedsBytes } from './roadmap-json-schema';
 import { writeSampleRoadmap } from '../sample/sample-roadmap';
 import { reviewedRoadmap } from '../testing/reviewed-roadmap';
 import { newRoadmapDoc } from '../testing/roadmap-doc';
@@ -175,6 +176,11 @@ describe('roadmap JSON: refusals', () => {
     expect(refusal(' '.repeat(MAX_JSON_BYTES + 1))).toBe(
       'This file is larger than 64 MB, the most a roadmap JSON file may be.',
     );
+  });
+
+  it('counts the size in UTF-8 bytes', () => {
+    expect([exceedsBytes('é'.repeat(10), 19), exceedsBytes('é'.repeat(10), 20)]).toEqual([true, false]);
+    expect([exceedsBytes('😀a', 4), exceedsBytes('😀a', 5), exceedsBytes('€', 2)]).toEqual([true, false, true]);
   });
 
   it('refuses text that is not JSON, saying where', () => {

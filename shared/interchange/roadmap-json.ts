@@ -31,5 +31,3 @@ export {
   roadmapFromJson,
   type RoadmapJsonImport,
 } from './roadmap-json-import';
-export { repairReferences, type RepairedPlan } from './roadmap-json-repair';
-export { writePlan } from './roadmap-json-write';
