@@ -121,22 +121,12 @@ function planProblems(plan: RoadmapJsonPlan, prefix: string): string[] {
       }
     });
   };
-  unique(
-    'goals',
-    plan.goals.map((goal) => goal.id),
-  );
-  unique(
-    'keyResults',
-    plan.keyResults.map((keyResult) => keyResult.id),
-  );
-  unique(
-    'initiatives',
-    plan.initiatives.map((initiative) => initiative.id),
-  );
-  unique(
-    'milestones',
-    plan.milestones.map((milestone) => milestone.id),
-  );
+  for (const list of ['goals', 'keyResults', 'initiatives', 'milestones'] as const) {
+    unique(
+      list,
+      (plan[list] as readonly { id: string }[]).map((record) => record.id),
+    );
+  }
   unique(
     'dependencies',
     plan.dependencies.map(({ fromId, toId }) => dependencyId(fromId, toId)),
