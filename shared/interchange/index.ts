@@ -4,3 +4,4 @@ export * from './column-mapping';
 export * from './status-mapping';
 export * from './import-plan';
 export * from './csv-export';
+export * from './roadmap-json';
