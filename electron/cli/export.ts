@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
@@ -17,17 +17,26 @@ import { localDayOf } from '../../shared/time/clock';
 import { laneTitle } from '../../shared/pdf/plan';
 import { readRoadmapFile } from '../services/files/roadmap-files';
 import { writeFileAtomic } from '../services/files/atomic-write';
-import { describeWriteError, refusePdfTarget } from '../services/files/output-check';
+import { describeWriteError, refuseExportTarget } from '../services/files/output-check';
+import { exportRoadmapJson, roadmapToCsv, type CsvDelimiter } from '../../shared/interchange';
 import { renderRoadmapPdf } from '../services/export/pdf-export';
 import { createRoadmapYDoc } from '../../shared/model/document';
 
-const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf> [options]
+const USAGE = `Usage: npm run export -- <roadmap.waymark> --out <plan.pdf|plan.csv|plan.json> [options]
 
 Exports a roadmap to a PDF for stakeholder meetings: a title page with the vision, the goals (progress,
 pace and health) and their key results (latest check-ins), the timeline, and a table of every initiative
 by goal with the key results it serves; on request, a page of alignment flags, and the review pack: what
-changed since a baseline.
-  --out          the PDF to write (replaced only once the new one is complete)
+changed since a baseline. Or to CSV (one row per initiative and milestone, for spreadsheets; import
+reads it back) or JSON (the whole roadmap; see docs/JSON-FORMAT.md).
+  --out          the file to write (replaced only once the new one is complete)
+  --format       pdf, csv or json (default: from --out's extension; pdf otherwise)
+
+CSV:
+  --bom          start with a UTF-8 byte order mark, so Excel reads accents right
+  --delimiter    comma (default), semicolon (Excel where the decimal mark is a comma) or tab
+
+PDF:
   --page         A4 (default), Letter, A3 or Tabloid
   --orientation  landscape (default) or portrait
   --from, --to   the date range, like 2027-01-01 (default: the roadmap's content)
@@ -79,6 +88,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: 'string' },
+        format: { type: 'string' },
+        bom: { type: 'boolean', default: false },
+        delimiter: { type: 'string', default: 'comma' },
         page: { type: 'string', default: 'A4' },
         orientation: { type: 'string', default: 'landscape' },
         from: { type: 'string' },
@@ -111,10 +123,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (!values.out) {
-    console.error(`--out is required: the PDF to write.\n\n${USAGE}`);
+    console.error(`--out is required: the file to write.\n\n${USAGE}`);
     return 2;
   }
-  const refusal = await refusePdfTarget(resolve(values.out));
+  const format = (values.format ?? formatOfPath(values.out)).toLowerCase();
+  if (!isExportFormat(format)) {
+    console.error(`Bad option --format: "${values.format}" is not pdf, csv or json.`);
+    return 2;
+  }
+  const delimiter = DELIMITERS[values.delimiter.toLowerCase()];
+  if (delimiter === undefined) {
+    console.error(`Bad option --delimiter: "${values.delimiter}" is not comma, semicolon or tab.`);
+    return 2;
+  }
+  const refusal = await refuseExportTarget(resolve(values.out), EXPORT_NAMES[format]);
   if (refusal !== null) {
     console.error(`--out: ${refusal}`);
     return 2;
@@ -138,8 +160,29 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const checked = new RoadmapStore(doc);
   const invalid = invalidRecords(checked.getSnapshot());
+  const itemCount = checked.getSnapshot().initiatives.size + checked.getSnapshot().milestones.size;
   checked.destroy();
   if (invalid.length > 0) console.error(`Warning: ${describeInvalidRecords(invalid)}`);
+  if (format !== 'pdf') {
+    let text: string;
+    if (format === 'csv') text = roadmapToCsv(doc, { bom: values.bom, delimiter });
+    else {
+      const exported = exportRoadmapJson(doc);
+      for (const warning of exported.warnings) console.error(`Warning: ${warning}`);
+      text = exported.text;
+    }
+    const out = resolve(values.out);
+    const bytes = new TextEncoder().encode(text);
+    try {
+      await writeFileAtomic(out, bytes);
+    } catch (error) {
+      console.error(await describeWriteError(error, out));
+      return 1;
+    }
+    const counted = format === 'csv' ? `, ${itemCount} ${itemCount === 1 ? 'row' : 'rows'}` : '';
+    console.log(`Wrote ${out} (${(bytes.length / 1024).toFixed(0)} kB${counted}).`);
+    return 0;
+  }
   let lanes: string[] | null = null;
   if (values.goal.length > 0) {
     const store = new RoadmapStore(doc);
@@ -221,6 +264,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   const compared = since ? `, compared with ${describeBaseline(since)}` : '';
   console.log(`Wrote ${out} (${(bytes.length / 1024).toFixed(0)} kB${compared}).`);
   return 0;
+}
+
+type ExportFormat = 'pdf' | 'csv' | 'json';
+const EXPORT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', csv: 'CSV file', json: 'JSON file' };
+const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = { comma: ',', semicolon: ';', tab: '\t' };
+
+function isExportFormat(format: string): format is ExportFormat {
+  return Object.hasOwn(EXPORT_NAMES, format);
+}
+
+/** The format an output path names by its extension: plan.csv → csv; pdf for anything else. */
+function formatOfPath(path: string): string {
+  const extension = extname(path).slice(1).toLowerCase();
+  return extension === 'csv' || extension === 'json' ? extension : 'pdf';
 }
 
 /** `"Q3 review" (taken 2027-01-15 by Ada, id …)`: a baseline as the messages name it. */

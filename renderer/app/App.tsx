@@ -11,8 +11,9 @@ import { useOpenFile } from './use-open-file';
 import { useRoadmapSession, useWindowLibrary } from './use-open-roadmap';
 import { useRoadmapList } from './use-roadmap-list';
 import { useSaveGuard } from './use-save-guard';
-import { ImportDialog } from '../import/ImportDialog';
+import { ImportDialog, type ImportFile } from '../import/ImportDialog';
 import { useImportFile } from '../import/use-import-file';
+import { importRoadmapJson } from '../import/import-json';
 
 /** The whole window: the roadmap list beside the open roadmap. */
 export function App({ clock }: { clock: Clock }) {
@@ -28,7 +29,15 @@ export function App({ clock }: { clock: Clock }) {
   const duplicate = useCallback(() => {
     if (session) void list.duplicate(session);
   }, [list, session]);
-  const importing = useImportFile(list.say);
+  const { say, open } = list;
+  const takeJson = useCallback(
+    (file: ImportFile) => {
+      if (!library) return;
+      void importRoadmapJson(library, file, say).then((id) => id && open(id));
+    },
+    [library, say, open],
+  );
+  const importing = useImportFile(list.say, takeJson);
   useMenuCommands(session, { newRoadmap, openFile: pickFile, duplicate, importFile: importing.pick });
 
   return (

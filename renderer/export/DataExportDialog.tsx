@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { roadmapToCsv, type CsvDelimiter } from '../../shared';
+import { exportRoadmapJson, roadmapToCsv, type CsvDelimiter } from '../../shared';
 import type { DataExportFormat } from '../../electron/preload-api';
 import { useRoadmap, useSession } from '../state/session-context';
 import { Dialog } from '../ui/Dialog';
@@ -26,20 +26,48 @@ export function DataExportDialog({ format: initial, onClose }: { format: DataExp
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [repairs, setRepairs] = useState<readonly string[] | null>(null);
 
   const exportNow = async () => {
     setBusy(true);
     setError(null);
     try {
-      const text = format === 'csv' ? roadmapToCsv(session.doc, { bom, delimiter }) : null;
-      if (text === null) throw new Error('JSON export is not available yet.');
-      if (await saveDataExport(new TextEncoder().encode(text), title, format)) onClose();
+      const { text, warnings } =
+        format === 'csv'
+          ? { text: roadmapToCsv(session.doc, { bom, delimiter }), warnings: [] }
+          : exportRoadmapJson(session.doc, { exportedAt: new Date().toISOString() });
+      if (!(await saveDataExport(new TextEncoder().encode(text), title, format))) return;
+      // What the file could not hold as the app shows it is said before the dialog goes.
+      if (warnings.length === 0) onClose();
+      else setRepairs(warnings);
     } catch (caught) {
       setError((caught as Error).message);
     } finally {
       setBusy(false);
     }
   };
+
+  if (repairs) {
+    return (
+      <Dialog title={`Export ${format.toUpperCase()}`} onClose={onClose}>
+        <div className="export-form" role="status" aria-label="Export report">
+          <p>
+            Exported, with {repairs.length} {repairs.length === 1 ? 'value' : 'values'} written as the app shows{' '}
+            {repairs.length === 1 ? 'it' : 'them'}:
+          </p>
+          <ul className="small">
+            {repairs.slice(0, 20).map((repair) => (
+              <li key={repair}>{repair}</li>
+            ))}
+            {repairs.length > 20 && <li>… and {repairs.length - 20} more</li>}
+          </ul>
+          <button type="button" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
 
   return (
     <Dialog title={`Export ${format.toUpperCase()}`} onClose={onClose}>
@@ -87,7 +115,10 @@ export function DataExportDialog({ format: initial, onClose }: { format: DataExp
             </p>
           </>
         ) : (
-          <p className="muted small">Open it again with File → Open…: it makes the roadmap again.</p>
+          <p className="muted small">
+            Import it (Import… in the roadmap list, or drop it on the window) to make the roadmap again. Format:
+            docs/JSON-FORMAT.md.
+          </p>
         )}
         <FieldError message={error} />
         <button type="submit" disabled={busy}>

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportFile } from './ImportDialog';
 
-/** What the import takes: CSV (and tab-separated) text files. */
+/** What the import takes: CSV (and tab-separated) text files, and Waymark's JSON export. */
 const IMPORTABLE = /\.(csv|tsv|txt)$/i;
-const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values';
+const ACCEPT = '.csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json';
 
 function isImportable(file: File): boolean {
   return IMPORTABLE.test(file.name) || file.type === 'text/csv' || file.type === 'text/tab-separated-values';
+}
+
+function isJson(file: File): boolean {
+  return /\.json$/i.test(file.name) || file.type === 'application/json';
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -16,9 +20,13 @@ function hasFiles(event: DragEvent): boolean {
 /**
  * The file being imported, and the two ways to start: `pick` (File → Import CSV…, the list's Import…
  * button) and dropping a CSV file anywhere on the window. `dropping` is true while a file is held over it.
- * A dropped file of another kind gets `refuse`'s message instead.
+ * A JSON file (Waymark's JSON export) goes to `takeJson` instead; a file of another kind gets `refuse`'s
+ * message.
  */
-export function useImportFile(refuse: (message: string) => void): {
+export function useImportFile(
+  refuse: (message: string) => void,
+  takeJson: (file: ImportFile) => void,
+): {
   file: ImportFile | null;
   dropping: boolean;
   pick: () => void;
@@ -28,15 +36,19 @@ export function useImportFile(refuse: (message: string) => void): {
   const [dropping, setDropping] = useState(false);
   const take = useCallback(
     async (picked: File) => {
+      if (isJson(picked)) {
+        takeJson({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
+        return;
+      }
       if (!isImportable(picked)) {
         refuse(
-          `“${picked.name}” is not a CSV file. Import takes .csv files (exported from Jira, a roadmap tool or a spreadsheet).`,
+          `“${picked.name}” is not a CSV or JSON file. Import takes .csv files (exported from Jira, a roadmap tool or a spreadsheet) and Waymark’s .json export.`,
         );
         return;
       }
       setFile({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
     },
-    [refuse],
+    [refuse, takeJson],
   );
   const pick = useCallback(() => {
     const input = document.createElement('input');

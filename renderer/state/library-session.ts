@@ -4,6 +4,7 @@ import {
   createRoadmapYDoc,
   duplicateRoadmap,
   initializeRoadmap,
+  metaOf,
   newId,
   RoadmapLibrary,
   SAMPLE_TITLE,
@@ -99,6 +100,18 @@ export async function createImportedRoadmap(
     initializeRoadmap(doc, { title });
     fill(doc);
   });
+  library.add(id, title, Date.now());
+  return id;
+}
+
+/**
+ * Stores a roadmap made elsewhere (a JSON import) as a new roadmap and lists it under its own title; returns
+ * its id. The document is copied whole, its baselines' snapshots with it.
+ */
+export async function createRoadmapFromDoc(library: RoadmapLibrary, source: Y.Doc): Promise<string> {
+  const id = newId();
+  await writeNewRoadmap(id, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+  const title = String(metaOf(source).get('title') ?? '').trim() || 'Imported roadmap';
   library.add(id, title, Date.now());
   return id;
 }

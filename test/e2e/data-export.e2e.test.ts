@@ -69,4 +69,44 @@ describe('Export CSV and JSON from the app', () => {
       .toBe('Grow activation');
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it('exports JSON and imports it as a new roadmap: the same plan, check-ins and baseline review', async () => {
+    const page = await openApp(await newAppContext(browser, { locale: 'en-US' }), inject('baseUrl'));
+    const review = () => page.locator('.changes-view > p.muted');
+    const changesTab = page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name: 'Changes' });
+    await changesTab.click();
+    await expect.poll(() => review().textContent()).toMatch(/^Taken .* by Maya Chen\. Initiatives: /);
+    const before = await review().textContent();
+
+    const { path, name } = await exportData(page, 'JSON');
+    expect(name).toBe('Sample product plan.json');
+    const json = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown[]> & { format: string };
+    expect(json.format).toBe('waymark-roadmap');
+    expect(json.baselines).toHaveLength(1);
+    expect(json.goals!.length).toBeGreaterThan(3);
+
+    // A file that is not a roadmap is refused, and nothing is added.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+    await page.getByRole('alert').filter({ hasText: '“other.json” was not imported' }).waitFor();
+    const roadmaps = page.getByRole('navigation', { name: 'Roadmaps' });
+    expect(await roadmaps.getByText('Sample: product plan').count()).toBe(1);
+
+    const again = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await again).setFiles(path);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Imported “Sample product plan.json” as a new roadmap.' })
+      .waitFor();
+    await expect.poll(() => roadmaps.getByText('Sample: product plan').count()).toBe(2);
+    // The new roadmap is open, with the same review of what changed since its baseline.
+    await changesTab.click();
+    await expect.poll(() => review().textContent()).toBe(before);
+    await screenshot(page, 'import-json-changes');
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
