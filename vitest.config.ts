@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/), and the
-// benchmark's own measuring code (bench/); sync over real sockets (test/sync) and PDF export (test/pdf).
+// benchmark's own measuring code (bench/); sync over real sockets (test/sync), PDF export (test/pdf) and the
+// command-line import (test/interchange).
 // End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
 export default defineConfig({
   test: {
@@ -12,6 +13,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'test/sync/**/*.test.ts',
       'test/pdf/**/*.test.ts',
+      'test/interchange/**/*.test.ts',
       'test/support/**/*.test.ts',
     ],
     environment: 'node',

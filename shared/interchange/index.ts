@@ -3,3 +3,4 @@ export * from './csv-dates';
 export * from './column-mapping';
 export * from './status-mapping';
 export * from './import-plan';
+export * from './import-summary';
