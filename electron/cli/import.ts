@@ -11,6 +11,7 @@ import {
   readCsv,
   roadmapTitleFromFileName,
   statusValuesOf,
+  type ColumnMapping,
   type CsvTable,
   type ImportPlan,
 } from '../../shared/interchange';
@@ -179,21 +180,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const guess = guessMapping(table.headers);
-  let mapping;
-  let statusMap;
+  let chosen;
   try {
-    mapping = applyColumnChoices(table.headers, guess.mapping, options.maps);
-    const statusColumn = columnsFor(table.headers, mapping, 'status')[0];
-    const fileStatuses =
-      statusColumn === undefined ? [] : statusValuesOf(table.rows, statusColumn, null).map(({ value }) => value);
-    const chosen = statusChoices(fileStatuses, options.statuses);
-    statusMap = chosen.statusMap;
-    for (const value of chosen.absent) console.log(`Note: --status "${value}": no row has that status.`);
+    chosen = columnAndStatusChoices(table, guess.mapping, options);
   } catch (error) {
     if (!(error instanceof ImportUsageError)) throw error;
     console.error(error.message);
     return 2;
   }
+  const { mapping, statusMap, absent } = chosen;
 
   const target = await openTarget(options);
   if (typeof target === 'string') {
@@ -218,6 +213,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   )) {
     console.log(line);
   }
+  for (const value of absent) console.log(`Note: --status "${value}": no row has that status.`);
   if (plan.blockers.length > 0) {
     console.error(blockerMessage(plan));
     return 1;
@@ -268,6 +264,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   console.log(`Wrote ${path}: ${resultSummary(result, plan)}.`);
   return 0;
+}
+
+/** The guessed mapping with --map applied, and the status map from --status (see import-options). */
+function columnAndStatusChoices(table: CsvTable, guessed: ColumnMapping, options: Options) {
+  const mapping = applyColumnChoices(table.headers, guessed, options.maps);
+  const statusColumn = columnsFor(table.headers, mapping, 'status')[0];
+  const fileStatuses =
+    statusColumn === undefined ? [] : statusValuesOf(table.rows, statusColumn, null).map(({ value }) => value);
+  return { mapping, ...statusChoices(fileStatuses, options.statuses) };
 }
 
 function titleOf(doc: Y.Doc): string {

@@ -56,7 +56,11 @@ export function describeImportPlan(plan: ImportPlan): string {
     plan.dependencies.length > 0 && `add ${count(plan.dependencies.length, 'dependency', 'dependencies')}`,
   ].filter(Boolean);
   const sentences = [
-    parts.length > 0 ? `The import will ${parts.join(', ')}.` : 'Nothing to import: the roadmap already has all of it.',
+    parts.length > 0
+      ? `The import will ${parts.join(', ')}.`
+      : plan.unchanged.length > 0
+        ? 'Nothing to import: the roadmap already has all of it.'
+        : 'Nothing to import: no row can be imported.',
   ];
   const unchanged = plan.unchanged.length;
   if (unchanged === 1) sentences.push('1 row already matches and stays as it is.');

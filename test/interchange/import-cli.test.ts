@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeRoadmapFile } from '../../shared/file-format';
+import { DATE_FORMATS } from '../../shared/interchange';
+import { INITIATIVE_STATUSES } from '../../shared/model/initiative';
 import { readAll } from '../../shared/commands/records';
 import { metaOf } from '../../shared/model/document';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema-version';
@@ -200,6 +202,8 @@ describe('npm run import', () => {
       'Team=Leave out',
       '--status',
       'blocked=Planned',
+      '--status',
+      'Waiting=done',
       '--no-dependencies',
       '--title',
       'Imported plan',
@@ -209,6 +213,7 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/ {2}Reporter +→ Owner\n/);
     expect(result.stdout).toMatch(/Left out: .*Assignee.*Team/);
     expect(result.stdout).toMatch(/Blocked \(1\) +→ Planned/);
+    expect(result.stdout).toContain('Note: --status "Waiting": no row has that status.');
     const { doc, meta } = await loadRoadmapDoc(out);
     expect(meta.title).toBe('Imported plan');
     expect(byTitle(doc).get('Metering pipeline')).toMatchObject({
@@ -254,13 +259,20 @@ describe('npm run import', () => {
     });
   });
 
-  it('refuses a file that is not CSV (exit status 1), writing nothing', async () => {
+  it('refuses a file that is not CSV, or has nothing to import (exit status 1), writing nothing', async () => {
     const binary = join(folder, 'image.csv');
     await writeFile(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
     const out = join(folder, 'from-binary.waymark');
     const result = await run(binary, '--out', out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Cannot import image.csv: This file is not text, so it is not a CSV file.');
+    expect(await exists(out)).toBe(false);
+    const untitled = join(folder, 'untitled.csv');
+    await writeFile(untitled, 'Title,Start\n,2027-01-01\n');
+    const nothing = await run(untitled, '--out', out);
+    expect(nothing.status).toBe(1);
+    expect(nothing.stdout).toContain('Nothing to import: no row can be imported. 1 row will be skipped.');
+    expect(nothing.stderr).toContain('no roadmap was made');
     expect(await exists(out)).toBe(false);
     const missing = await run(join(folder, 'missing.csv'), '--out', out);
     expect(missing.status).toBe(1);
@@ -323,5 +335,7 @@ describe('npm run import', () => {
     const help = await run('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run import');
+    for (const format of DATE_FORMATS) expect(help.stdout).toContain(format.id);
+    for (const status of INITIATIVE_STATUSES) expect(help.stdout).toContain(status);
   });
 });
