@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests: domain (shared/), main-process services (electron/), pure renderer logic (renderer/), and the
-// benchmark's own measuring code (bench/); sync over real sockets (test/sync), PDF export (test/pdf), CSV and JSON in and out (test/interchange).
+// benchmark's own measuring code (bench/); sync over real sockets (test/sync), PDF export (test/pdf), and CSV
+// and JSON in and out on the command line (test/interchange).
 // End-to-end tests in Chromium have their own config: test/e2e/vitest.config.ts.
 export default defineConfig({
   test: {

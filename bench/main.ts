@@ -22,12 +22,14 @@ import {
   comparisonTable,
   exportTable,
   hostTables,
+  importTables,
   syncTables,
 } from './report';
 import { measureDurability, measureGuessing } from './host';
 import { measureCli } from './cli';
 import { ALIGNMENT_SIZE, generateAlignmentRoadmap, measureAlignmentUpdates, measureAlignmentView } from './alignment';
 import { measureExport } from './export';
+import { IMPORT_SIZES, IMPORT_TARGET_MS, measureImport } from './import';
 import { BASELINE_STORAGE_SIZE, measureBaselineStorage, measureComparison } from './baseline-storage';
 import { measureSync } from './sync';
 import { serveStatic } from './static-server';
@@ -35,7 +37,7 @@ import { serveStatic } from './static-server';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'alignment', 'baselines', 'sync', 'export', 'cli', 'host'] as const;
+const SUITES = ['canvas', 'alignment', 'baselines', 'sync', 'export', 'import', 'cli', 'host'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -115,6 +117,11 @@ export async function main(argv: readonly string[]) {
   );
   await nodeSuite('export', 'PDF export: 300 and 2,000 initiatives…', async () =>
     exportTable(await measureExport([300, 2000])),
+  );
+  await nodeSuite(
+    'import',
+    `CSV import: generated Jira exports of ${IMPORT_SIZES.map((size) => size.toLocaleString('en-US')).join(' and ')} rows, ${options.runs} runs each…`,
+    async () => importTables(await measureImport(options.runs, IMPORT_SIZES, log), IMPORT_TARGET_MS),
   );
   await nodeSuite('cli', 'Command line: start to exit of `--help` (target: under 500 ms)…', async () =>
     cliTable(measureCli()),

@@ -3,6 +3,7 @@ import type { CanvasFigures, ComparedPanFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
 import type { ExportFigures } from './export';
 import type { CliFigures } from './cli';
+import type { ImportFigures, Timing } from './import';
 import type { DurabilityFigures, GuessingFigures } from './host';
 import type { AlignmentFigures, AlignmentViewFigures } from './alignment';
 
@@ -257,4 +258,88 @@ export function comparisonFiguresTable(figures: ComparisonFigures): string[] {
       ).map(([label, edits]) => [label, String(edits.edits), ms(edits.p50), ms(edits.p95)]),
     ],
   );
+}
+
+const timed = (timing: Timing) => `${ms(timing.medianMs)} / ${ms(timing.maxMs)}`;
+
+/**
+ * CSV import at scale: into a new roadmap phase by phase, whether the largest size meets the target; the
+ * re-imports into the filled roadmap; the command line as a whole process. Cells are median / max ms.
+ */
+export function importTables(figures: readonly ImportFigures[], targetMs: number): string[] {
+  const largest = Math.max(...figures.map((figure) => figure.rows));
+  const rows = (figure: ImportFigures) => figure.rows.toLocaleString('en-US');
+  const target = `under ${(targetMs / 1000).toLocaleString('en-US')} s for ${largest.toLocaleString('en-US')} rows`;
+  return [
+    ...table(
+      [
+        `Jira CSV into a new roadmap (Node; median / max ms; target: ${target})`,
+        'rows',
+        'file',
+        'made',
+        'readCsv',
+        'guessMapping',
+        'planImport',
+        'applyImport',
+        'total',
+        'target met',
+      ],
+      figures.map((figure) => [
+        'read, recognize, plan, apply',
+        rows(figure),
+        `${figure.megabytes.toFixed(1)} MB`,
+        `${figure.goals.toLocaleString('en-US')} goals, ${figure.created.toLocaleString('en-US')} items, ${figure.dependencies.toLocaleString('en-US')} dependencies`,
+        timed(figure.read),
+        timed(figure.recognize),
+        timed(figure.plan),
+        timed(figure.apply),
+        timed(figure.total),
+        figure.rows === largest
+          ? figure.total.maxMs < targetMs
+            ? 'yes (median and max)'
+            : figure.total.medianMs < targetMs
+              ? 'median only'
+              : 'no'
+          : '—',
+      ]),
+    ),
+    '',
+    ...table(
+      [
+        're-import into the filled roadmap (Node; median / max ms)',
+        'rows',
+        'changes',
+        'planImport',
+        'applyImport',
+        'total',
+      ],
+      figures.flatMap((figure) => [
+        [
+          'the same file again',
+          rows(figure),
+          `none (${figure.unchanged.toLocaleString('en-US')} unchanged)`,
+          timed(figure.samePlan),
+          '—',
+          timed(figure.sameTotal),
+        ],
+        [
+          'a later export, ~5% of rows changed',
+          rows(figure),
+          `${figure.updated.toLocaleString('en-US')} items updated`,
+          timed(figure.changedPlan),
+          timed(figure.changedApply),
+          timed(figure.changedTotal),
+        ],
+      ]),
+    ),
+    '',
+    ...table(
+      ['command line (whole process; median / max ms)', 'rows', 'start to exit'],
+      figures.map((figure) => [
+        '`npm run import -- jira.csv --out new.waymark`',
+        rows(figure),
+        timed(figure.commandLine),
+      ]),
+    ),
+  ];
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The tools `node electron/cli/run.mjs <tool>` runs. */
-export const TOOLS = ['host', 'export'];
+export const TOOLS = ['host', 'export', 'import'];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'out/cli');

@@ -10,6 +10,12 @@ if (!TOOLS.includes(name)) {
   console.error(`Unknown tool "${name ?? ''}". Tools: ${TOOLS.join(', ')}.`);
   process.exit(2);
 }
+// Output piped into a reader that stopped early (`| head`): the tool still finishes its work and its files.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
 const bundle = await ensureCliBuilt(name);
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(args);

@@ -188,8 +188,9 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
   };
 
   // Dates: one format for the whole file, detected from every date cell.
+  const dateColumns = [...columns.startDate, ...columns.endDate];
   const dateCells: string[] = [];
-  for (const row of rows) for (const index of [...columns.startDate, ...columns.endDate]) dateCells.push(row[index]!);
+  for (const row of rows) for (const index of dateColumns) dateCells.push(row[index]!);
   const detected = detectDateFormat(dateCells);
   const chosenFormat = choices.dateFormat ? (dateFormatById(choices.dateFormat) ?? null) : null;
   const dateFormat = chosenFormat ?? detected.format;
@@ -255,13 +256,18 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
   const existingById = new Map(existing.map((record) => [record.id, record]));
   const existingByKey = new Map<string, ExistingRecord>();
   for (const record of existing) if (record.externalKey) existingByKey.set(record.externalKey, record);
-  const titleCounts = new Map<string, number>();
-  for (const record of existing)
-    titleCounts.set(lowerKey(record.title), (titleCounts.get(lowerKey(record.title)) ?? 0) + 1);
-  const existingByTitle = new Map<string, ExistingRecord>();
-  for (const record of existing)
-    if (titleCounts.get(lowerKey(record.title)) === 1) existingByTitle.set(lowerKey(record.title), record);
   const matchByTitle = columns.id.length === 0 && columns.externalKey.length === 0;
+  // Titles held by exactly one item, for files that have neither ids nor keys.
+  const existingByTitle = new Map<string, ExistingRecord>();
+  if (matchByTitle) {
+    const shared = new Set<string>();
+    for (const record of existing) {
+      const title = lowerKey(record.title);
+      if (existingByTitle.has(title)) shared.add(title);
+      else existingByTitle.set(title, record);
+    }
+    for (const title of shared) existingByTitle.delete(title);
+  }
 
   // Rows by their keys, so parents and links can name them.
   const rowByReference = new Map<string, number>();
@@ -368,9 +374,12 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
     return { goalId: null, known: mapped };
   };
 
+  // A file repeats its dates (a sprint's end on hundreds of rows): each is parsed once.
+  const parsedDates = new Map<string, IsoDate | null>();
   function readDate(value: string, line: number, title: string, field: string): IsoDate | null {
     if (!value) return null;
-    const date = dateFormat ? toIsoDate(value, dateFormat) : null;
+    let date = parsedDates.get(value);
+    if (date === undefined) parsedDates.set(value, (date = dateFormat ? toIsoDate(value, dateFormat) : null));
     if (date === null) notes.push({ line, title, message: `The ${field} "${value}" is not a date; it was left out.` });
     return date;
   }

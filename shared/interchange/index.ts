@@ -5,3 +5,4 @@ export * from './status-mapping';
 export * from './import-plan';
 export * from './csv-export';
 export * from './roadmap-json';
+export * from './import-summary';
