@@ -12,10 +12,13 @@ import {
   roadmapTitleFromFileName,
   statusValuesOf,
   type ColumnMapping,
+  MAX_JSON_BYTES,
+  RoadmapJsonError,
+  roadmapFromJson,
   type CsvTable,
   type ImportPlan,
 } from '../../shared/interchange';
-import { applyImport, CommandError, initializeRoadmap } from '../../shared/commands';
+import { applyImport, CommandError, initializeRoadmap, updateRoadmap } from '../../shared/commands';
 import { readAll } from '../../shared/commands/records';
 import { createRoadmapYDoc, metaOf } from '../../shared/model/document';
 import { migrateDocument } from '../../shared/model/schema-version';
@@ -29,11 +32,13 @@ import { applyColumnChoices, dateFormatNamed, ImportUsageError, statusChoices } 
 import { LISTED, planLines, recognizedLines, resultSummary } from './import-report';
 
 const USAGE = `Usage: npm run import -- <file.csv> (--out <new.waymark> | --into <roadmap.waymark>) [options]
+       npm run import -- <roadmap.json> --out <new.waymark> [--title <title>] [--dry-run]
 
 Imports a CSV file (a Jira issue export, a Roadmunk, ProductPlan or Aha! export, a spreadsheet) into a
 roadmap: each row an initiative or milestone, Jira epics as goals, links as dependencies. It prints what
 it recognized and what it will change, then writes. Importing a later export of the same project again
-updates what the last import made (matched by key) and adds what is new.
+updates what the last import made (matched by key) and adds what is new. A Waymark JSON export
+(docs/JSON-FORMAT.md) makes the whole roadmap again, baselines and check-ins included, as a new file.
   --out              a new roadmap file to make (never over an existing file)
   --into             an existing roadmap file to update in place (replaced only once the new one is complete)
   --title            the new roadmap's title (default: the CSV file's name)
@@ -59,6 +64,8 @@ const APP_NAME = 'Waymark import (command line)';
 
 interface Options {
   readonly csv: string;
+  /** The file is a Waymark roadmap JSON export, not a CSV file. */
+  readonly json: boolean;
   readonly out: string | null;
   readonly into: string | null;
   readonly title: string | null;
@@ -103,6 +110,20 @@ function parseOptions(argv: readonly string[]): Options | { usage: string } | { 
       usage: `Give either --out (a new roadmap file) or --into (a roadmap file to update), not ${values.out ? 'both' : 'neither'}.\n\n${USAGE}`,
     };
   }
+  const json = /\.json$/i.test(positionals[0]!);
+  if (json && values.into !== undefined) {
+    return { usage: 'A JSON export makes a roadmap of its own: give --out (a new roadmap file), not --into.' };
+  }
+  const csvOnly = [
+    values.map.length > 0 && '--map',
+    values.status.length > 0 && '--status',
+    values['date-format'] !== undefined && '--date-format',
+    values['no-dependencies'] && '--no-dependencies',
+    values.today !== undefined && '--today',
+  ].filter(Boolean);
+  if (json && csvOnly.length > 0) {
+    return { usage: `${csvOnly.join(', ')}: for CSV files only; a JSON export is taken whole.` };
+  }
   if (values.title !== undefined && values.into !== undefined) {
     return { usage: '--title names a new roadmap (--out); a roadmap imported --into keeps its title.' };
   }
@@ -126,6 +147,7 @@ function parseOptions(argv: readonly string[]): Options | { usage: string } | { 
   }
   return {
     csv: resolve(positionals[0]!),
+    json,
     out: values.out === undefined ? null : resolve(values.out),
     into: values.into === undefined ? null : resolve(values.into),
     title: values.title?.trim() ?? null,
@@ -170,6 +192,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`Cannot read ${options.csv}: ${reason}.`);
     return 1;
   }
+  if (options.json) return importJson(bytes, options);
   let table: CsvTable;
   try {
     table = await readCsv(bytes);
@@ -263,6 +286,54 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   console.log(`Wrote ${path}: ${resultSummary(result, plan)}.`);
+  return 0;
+}
+
+/** A Waymark JSON export to a new roadmap file (--out), its title replaced by --title if given. */
+async function importJson(bytes: Uint8Array, options: Options): Promise<number> {
+  const name = basename(options.csv);
+  let imported;
+  try {
+    if (bytes.byteLength > MAX_JSON_BYTES) {
+      throw new RoadmapJsonError(`it is larger than ${MAX_JSON_BYTES / 2 ** 20} MB.`);
+    }
+    imported = roadmapFromJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    if (error instanceof TypeError) {
+      console.error(`Cannot import ${name}: it is not UTF-8 text.`);
+      return 1;
+    }
+    if (!(error instanceof RoadmapJsonError)) throw error;
+    console.error(`Cannot import ${name}: ${error.message}`);
+    for (const problem of error.problems.slice(1, 10)) console.error(`  ${problem}`);
+    return 1;
+  }
+  const { doc, warnings } = imported;
+  if (options.title !== null) updateRoadmap(doc, { title: options.title });
+  const count = (collection: 'goals' | 'keyResults' | 'checkIns' | 'initiatives' | 'milestones' | 'dependencies') =>
+    readAll(doc, collection).length;
+  console.log(
+    `Read ${name}: “${titleOf(doc)}”, ${count('goals')} goals, ${count('keyResults')} key results ` +
+      `(${count('checkIns')} check-ins), ${count('initiatives')} initiatives, ${count('milestones')} milestones, ` +
+      `${count('dependencies')} dependencies, ${readAll(doc, 'baselines').length} baselines.`,
+  );
+  for (const warning of warnings) console.log(`Repaired: ${warning}`);
+  if (options.dryRun) {
+    console.log(`Dry run: nothing written (without --dry-run, it would make ${options.out}).`);
+    return 0;
+  }
+  try {
+    await writeRoadmapFile(options.out!, doc, {
+      roadmapId: newId(),
+      title: titleOf(doc),
+      savedAt: new Date().toISOString(),
+      app: APP_NAME,
+    });
+  } catch (error) {
+    console.error(await describeWriteError(error, options.out!));
+    return 1;
+  }
+  console.log(`Wrote ${options.out}.`);
   return 0;
 }
 

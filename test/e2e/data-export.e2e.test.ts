@@ -97,7 +97,7 @@ describe('Export CSV and JSON from the app', () => {
 
     const again = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import…' }).click();
-    await (await again).setFiles(path);
+    await (await again).setFiles({ name, mimeType: 'application/json', buffer: await readFile(path) });
     await page
       .getByRole('alert')
       .filter({ hasText: 'Imported “Sample product plan.json” as a new roadmap.' })

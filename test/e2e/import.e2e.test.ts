@@ -120,7 +120,7 @@ describe('Import CSV in the app', () => {
     await refused.getByRole('button', { name: 'OK' }).click();
 
     await dropFile(page, 'photo.png', new Uint8Array([0x89, 0x50]), 'image/png');
-    await page.getByRole('alert').filter({ hasText: '“photo.png” is not a CSV file' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '“photo.png” is not a CSV or JSON file' }).waitFor();
     expect(pageErrors(page)).toEqual([]);
   });
 });

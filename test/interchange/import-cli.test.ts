@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeRoadmapFile } from '../../shared/file-format';
-import { DATE_FORMATS } from '../../shared/interchange';
+import { DATE_FORMATS, serializeRoadmapJson } from '../../shared/interchange';
 import { INITIATIVE_STATUSES } from '../../shared/model/initiative';
 import { readAll } from '../../shared/commands/records';
-import { metaOf } from '../../shared/model/document';
+import { createRoadmapYDoc, metaOf } from '../../shared/model/document';
+import { writeSampleRoadmap } from '../../shared/sample/sample-roadmap';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema-version';
 import { newRoadmapDoc } from '../../shared/testing/roadmap-doc';
 import { loadRoadmapDoc } from '../../electron/services/files/roadmap-files';
@@ -337,5 +338,56 @@ describe('npm run import', () => {
     expect(help.stdout).toContain('Usage: npm run import');
     for (const format of DATE_FORMATS) expect(help.stdout).toContain(format.id);
     for (const status of INITIATIVE_STATUSES) expect(help.stdout).toContain(status);
+  });
+});
+
+describe('npm run import of a JSON export', () => {
+  it('makes the whole roadmap again as a new file, baselines and check-ins included', async () => {
+    const source = createRoadmapYDoc();
+    writeSampleRoadmap(source, TODAY);
+    const json = join(folder, 'export.json');
+    await writeFile(json, serializeRoadmapJson(source));
+    const out = join(folder, 'from-json.waymark');
+    const dry = await run(json, '--out', out, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(/Read export\.json: “Sample: product plan”, \d+ goals, .* 1 baselines\./);
+    expect(await exists(out)).toBe(false);
+
+    const result = await run(json, '--out', out, '--title', 'Restored plan');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { doc, meta } = await loadRoadmapDoc(out);
+    expect(meta.title).toBe('Restored plan');
+    expect(metaOf(doc).get('title')).toBe('Restored plan');
+    for (const collection of ['goals', 'keyResults', 'checkIns', 'initiatives', 'milestones', 'baselines'] as const) {
+      expect(
+        readAll(doc, collection)
+          .map((record) => record.id)
+          .sort(),
+      ).toEqual(
+        readAll(source, collection)
+          .map((record) => record.id)
+          .sort(),
+      );
+    }
+  });
+
+  it('refuses what is not a Waymark roadmap JSON file, and CSV-only options, writing nothing', async () => {
+    const notRoadmap = join(folder, 'other.json');
+    await writeFile(notRoadmap, '{"name": "package"}');
+    const out = join(folder, 'never.waymark');
+    const refused = await run(notRoadmap, '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^Cannot import other\.json: /);
+    const broken = join(folder, 'broken.json');
+    await writeFile(broken, '{"format": "waymark-roadmap",\n  "version": 1,,\n}');
+    expect((await run(broken, '--out', out)).stderr).toMatch(/line 2/);
+    expect(await exists(out)).toBe(false);
+    const into = await run(notRoadmap, '--into', join(folder, 'any.waymark'));
+    expect(into.status).toBe(2);
+    expect(into.stderr).toContain('give --out');
+    const mapped = await run(notRoadmap, '--out', out, '--map', 'Lane=goal');
+    expect(mapped.status).toBe(2);
+    expect(mapped.stderr).toContain('--map: for CSV files only');
   });
 });
