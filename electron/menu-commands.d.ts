@@ -22,4 +22,5 @@ export type MenuCommand =
   | 'toggle-compare'
   | 'export-pdf'
   | 'export-csv'
-  | 'export-json';
+  | 'export-json'
+  | `show-${'timeline' | 'table' | 'board' | 'alignment' | 'changes'}`;

@@ -48,6 +48,11 @@ describe('buildMenuTemplate', () => {
       ['File', 'Export PDF…', 'export-pdf'],
       ['File', 'Export CSV…', 'export-csv'],
       ['File', 'Export JSON…', 'export-json'],
+      ['View', 'Timeline', 'show-timeline'],
+      ['View', 'Table', 'show-table'],
+      ['View', 'Now/Next/Later', 'show-board'],
+      ['View', 'Alignment', 'show-alignment'],
+      ['View', 'Changes', 'show-changes'],
       ['View', 'Take Baseline…', 'take-baseline'],
       ['View', 'Compare with Baseline', 'toggle-compare'],
     ];

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
 import { AlignmentView } from '../alignment/AlignmentView';
+import { TableView } from '../table/TableView';
+import { BoardView } from '../board/BoardView';
 import { ChangesView } from '../review/ChangesView';
 import { CompareBar } from '../review/CompareBar';
 import { TakeBaselineDialog } from '../review/TakeBaselineDialog';
@@ -72,7 +74,11 @@ export function RoadmapView({
           ref={body}
           className={`roadmap-body${readOnly ? ' read-only' : ''}${inspectorFolded ? ' inspector-folded' : ''}`}
         >
-          {view === 'alignment' ? (
+          {view === 'table' ? (
+            <TableView readOnly={readOnly} />
+          ) : view === 'board' ? (
+            <BoardView readOnly={readOnly} />
+          ) : view === 'alignment' ? (
             <AlignmentView />
           ) : view === 'changes' ? (
             <ChangesView readOnly={readOnly} />

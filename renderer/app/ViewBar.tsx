@@ -12,10 +12,9 @@ import {
 } from '../../shared';
 import { LibraryContext, useRoadmap } from '../state/session-context';
 import { useLibraryEntries } from '../state/use-library-entries';
-import { useUiStore } from '../state/ui-store';
+import { MAIN_VIEW_LABELS, MAIN_VIEWS, useUiStore } from '../state/ui-store';
 
 const ANY = '';
-const VIEW_LABELS = { timeline: 'Timeline', alignment: 'Alignment', changes: 'Changes' } as const;
 /** A legend longer than this shows its first entries and a button for the rest, so it never crowds the canvas. */
 const LEGEND_PREVIEW = 10;
 
@@ -75,16 +74,18 @@ export function ViewBar() {
   return (
     <div className="view-bar" role="group" aria-label="View options">
       <div className="view-tabs" role="tablist" aria-label="View">
-        {(['timeline', 'alignment', 'changes'] as const).map((choice) => (
+        {MAIN_VIEWS.map((choice, index) => (
           <button
             key={choice}
             type="button"
             role="tab"
             aria-selected={view === choice}
+            aria-keyshortcuts={`Control+Shift+${index + 1}`}
+            title={`${MAIN_VIEW_LABELS[choice]} (Ctrl+Shift+${index + 1})`}
             className={view === choice ? 'active' : undefined}
             onClick={() => useUiStore.getState().showView(choice)}
           >
-            {VIEW_LABELS[choice]}
+            {MAIN_VIEW_LABELS[choice]}
           </button>
         ))}
       </div>

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { RoadmapSession } from '../state/roadmap-session';
-import { useUiStore } from '../state/ui-store';
+import { MAIN_VIEWS, useUiStore, type MainView } from '../state/ui-store';
+
+const isMainView = (name: string): name is MainView => (MAIN_VIEWS as readonly string[]).includes(name);
 import { undoOrRedo } from './edit-history';
 import { saveCopy } from './roadmap-files';
 
@@ -19,7 +21,10 @@ export function useMenuCommands(
       else if (command === 'export-pdf') useUiStore.setState({ exporting: true });
       else if (command === 'export-csv') useUiStore.setState({ exportingData: 'csv' });
       else if (command === 'export-json') useUiStore.setState({ exportingData: 'json' });
-      else if (command === 'take-baseline') useUiStore.setState({ takingBaseline: true });
+      else if (command.startsWith('show-')) {
+        const view = command.slice('show-'.length);
+        if (isMainView(view)) useUiStore.getState().showView(view);
+      } else if (command === 'take-baseline') useUiStore.setState({ takingBaseline: true });
       else if (command === 'toggle-compare') {
         // On the timeline, where the comparison shows.
         const { comparing, showView } = useUiStore.getState();
@@ -30,7 +35,7 @@ export function useMenuCommands(
       } else if (command === 'zoom-in') useUiStore.getState().zoomBy(1);
       else if (command === 'zoom-out') useUiStore.getState().zoomBy(-1);
       else if (command === 'zoom-reset') useUiStore.getState().resetZoom();
-      else if (session) undoOrRedo(session, command);
+      else if (session && (command === 'undo' || command === 'redo')) undoOrRedo(session, command);
     });
   }, [session, newRoadmap, openFile, duplicate, importFile]);
 }

@@ -15,7 +15,7 @@ import {
 import { deleteRoadmapData, roadmapDatabaseName } from './roadmap-session';
 import { guardOnClose, SaveTracker } from './save-tracker';
 import { writesSettled } from './idb-updates';
-import { rememberView } from './remembered';
+import { rememberMainView, rememberView } from './remembered';
 
 /** The local list of roadmaps, persisted in its own IndexedDB database. */
 export const LIBRARY_DATABASE = 'waymark:library';
@@ -131,6 +131,7 @@ export async function createSampleRoadmap(library: RoadmapLibrary, today: IsoDat
 export async function deleteRoadmap(library: RoadmapLibrary, id: string): Promise<void> {
   library.remove(id);
   rememberView(id, null);
+  rememberMainView(id, null);
   await libraryTracker?.flush();
   await deleteRoadmapData(id);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COLUMN_TARGETS, INITIATIVE_STATUSES } from '../../shared';
+import { MAIN_VIEWS, type MainView } from './main-views';
 
 // Window preferences (panels, each roadmap's zoom and scroll) live in localStorage: this device's UI
 // state, never in a roadmap's document, so they are neither synced nor undone.
@@ -45,6 +46,19 @@ export function recallView(roadmapId: string): SavedView | null {
 /** Remembers a roadmap's canvas view; null forgets it (the roadmap was deleted). */
 export function rememberView(roadmapId: string, view: SavedView | null): void {
   remember(viewKey(roadmapId), view);
+}
+
+const mainViewKey = (roadmapId: string) => `main-view:${roadmapId}`;
+const mainViewSchema = z.enum(MAIN_VIEWS);
+
+/** Which view (timeline, table, board, …) a roadmap was left on here, if any. */
+export function recallMainView(roadmapId: string): MainView | null {
+  return recall(mainViewKey(roadmapId), mainViewSchema);
+}
+
+/** Remembers which view a roadmap shows; null forgets it (the roadmap was deleted). */
+export function rememberMainView(roadmapId: string, view: MainView | null): void {
+  remember(mainViewKey(roadmapId), view);
 }
 
 const panelsSchema = z.object({

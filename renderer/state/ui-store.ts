@@ -9,7 +9,8 @@ import {
   type IsoDate,
   type ZoomLevel,
 } from '../../shared';
-import { recallPanels, recallView, rememberPanels } from './remembered';
+import type { MainView } from './main-views';
+import { recallMainView, recallPanels, recallView, rememberMainView, rememberPanels } from './remembered';
 
 /** What the inspector shows. Session state only: never saved into the document, never synced. */
 export type Selection =
@@ -40,8 +41,7 @@ export type ScrollRequest =
   | { readonly leftDay: number; readonly top: number }
   | null;
 
-/** What the roadmap's main area shows: the timeline, the goals' alignment, or the changes since a baseline. */
-export type MainView = 'timeline' | 'alignment' | 'changes';
+export { MAIN_VIEWS, MAIN_VIEW_LABELS, type MainView } from './main-views';
 
 /** The period the alignment view counts the team's time over, relative to today. */
 export type AlignmentPeriod = 'this-quarter' | 'next-quarter' | 'this-year';
@@ -68,8 +68,8 @@ interface UiState {
   /** The Take baseline dialog is open (from the toolbar, the Changes view or the View menu). */
   takingBaseline: boolean;
   /**
-   * Shows the timeline, or the alignment view. Back on the timeline, it returns where it was left (unless
-   * a reveal asked for a place of its own).
+   * Shows one of the views (remembered for the roadmap on this device). Back on the timeline, it returns
+   * where it was left (unless a reveal asked for a place of its own).
    */
   showView(view: MainView): void;
   /**
@@ -156,6 +156,7 @@ export const useUiStore = create<UiState>()((set) => ({
   showView: (view) =>
     set((state) => {
       if (view === state.view) return {};
+      if (state.roadmapId) rememberMainView(state.roadmapId, view);
       if (view !== 'timeline' || state.scrollRequest) return { view };
       const saved = state.roadmapId ? recallView(state.roadmapId) : null;
       return { view, scrollRequest: saved ? { leftDay: saved.leftDay, top: saved.top } : 'fit' };
@@ -231,7 +232,7 @@ export function resetUiStore(roadmapId?: string): void {
   const saved = roadmapId ? recallView(roadmapId) : null;
   useUiStore.setState({
     roadmapId: roadmapId ?? null,
-    view: 'timeline',
+    view: (roadmapId ? recallMainView(roadmapId) : null) ?? 'timeline',
     comparedBaselineId: null,
     comparedRoadmapId: null,
     comparedRoadmapTitle: '',
