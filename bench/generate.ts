@@ -163,8 +163,8 @@ export function generateRoadmap(initiativeCount: number, seed = initiativeCount)
       (candidate) =>
         candidate !== from &&
         (violate
-          ? candidate.startDate <= from.endDate && candidate.startDate > from.startDate
-          : candidate.startDate > from.endDate && daysBetween(from.endDate, candidate.startDate) < 60),
+          ? candidate.startDate! <= from.endDate! && candidate.startDate! > from.startDate!
+          : candidate.startDate! > from.endDate! && daysBetween(from.endDate!, candidate.startDate!) < 60),
     );
     if (!to) continue;
     try {

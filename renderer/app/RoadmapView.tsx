@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RoadmapLibrary } from '../../shared';
 import { Timeline } from '../canvas/Timeline';
+import { UnscheduledTray } from '../canvas/UnscheduledTray';
 import { AlignmentView } from '../alignment/AlignmentView';
 import { TableView } from '../table/TableView';
 import { BoardView } from '../board/BoardView';
@@ -83,7 +84,10 @@ export function RoadmapView({
           ) : view === 'changes' ? (
             <ChangesView readOnly={readOnly} />
           ) : (
-            <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
+            <div className="timeline-with-tray">
+              <Timeline readOnly={readOnly} onOpenFile={onOpenFile} />
+              <UnscheduledTray readOnly={readOnly} />
+            </div>
           )}
           <Inspector readOnly={readOnly} placement={placement} />
         </div>

@@ -3,7 +3,7 @@ import {
   INITIATIVE_STATUS_LABELS,
   type ComparedBar,
   selectViolatedDependencies,
-  type Initiative,
+  type ScheduledInitiative,
   type RoadmapSnapshot,
   type TimeScale,
 } from '../../shared';
@@ -13,7 +13,7 @@ import { formatRange } from '../ui/format';
 import { markWidth, MARK_MAX_WIDTH } from './compared-bars';
 
 interface InitiativeBarProps {
-  initiative: Initiative;
+  initiative: ScheduledInitiative;
   scale: TimeScale;
   top: number;
   color: string;

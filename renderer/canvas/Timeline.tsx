@@ -13,7 +13,12 @@ import {
   selectLanes,
   timelineRange,
   toEpochDay,
-  type Initiative,
+  goalIdOfLane,
+  laneAtY,
+  laneName,
+  moveInitiatives,
+  isScheduled,
+  type ScheduledInitiative,
 } from '../../shared';
 import { useTimelineComparison } from '../state/use-changes';
 import { createLaneComparer } from './compared-bars';
@@ -36,6 +41,9 @@ import { EmptyGuide } from './EmptyGuide';
 import { TimeHeader } from './TimeHeader';
 import { GridLayer } from './GridLayer';
 import { DependencyLayer } from './DependencyLayer';
+import { UNSCHEDULED_DRAG_TYPE } from './UnscheduledTray';
+import { runCommand } from '../state/run-command';
+import { formatDay } from '../ui/format';
 import {
   besideTitleRoom,
   CANVAS_LANE_METRICS,
@@ -72,7 +80,9 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const dates = useMemo(() => {
     if (!changes) return roadmapDates;
     const was = [...changes.initiatives.values()].flatMap((change) =>
-      change.after && change.before ? [change.before.startDate, change.before.endDate] : [],
+      change.after && change.before && isScheduled(change.before)
+        ? [change.before.startDate, change.before.endDate]
+        : [],
     );
     return was.length > 0 ? [...roadmapDates, ...was] : roadmapDates;
   }, [roadmapDates, changes]);
@@ -111,7 +121,7 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const isMeasured = measured !== null;
   // A short bar's title goes beside it: its row keeps that room free (as the PDF's rows do).
   const besideDays = useMemo(
-    () => (initiative: Initiative) => {
+    () => (initiative: ScheduledInitiative) => {
       const days = Math.max(1, toEpochDay(initiative.endDate) - toEpochDay(initiative.startDate) + 1);
       return besideTitleRoom(initiative.title, Math.max(MIN_BAR_WIDTH, days * pxPerDay)) / pxPerDay;
     },
@@ -299,7 +309,7 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
     let end: number;
     if (selection.kind === 'initiative') {
       const initiative = snapshot.initiatives.get(selection.id);
-      if (!initiative) return;
+      if (!initiative || !isScheduled(initiative)) return;
       const drawn = drawnRange(initiative);
       const { x, width } = current.span(drawn.startDate, drawn.endDate);
       [start, end] = [x, x + Math.max(MIN_BAR_WIDTH, width)];
@@ -337,12 +347,44 @@ export function Timeline({ readOnly, onOpenFile }: { readOnly: boolean; onOpenFi
   const onKeyDown = useKeyboardMoves({ session, scale, layouts, fiscalYearStartMonth, readOnly });
   const announcement = useUiStore((state) => state.announcement);
   const todayX = LANE_HEADER_WIDTH + scale.xOf(today) + pxPerDay / 2;
+  /** Schedules an initiative dropped from the Unscheduled tray: on the lane under the pointer, from that day. */
+  const dropUnscheduled = (id: string, clientX: number, clientY: number) => {
+    const element = scroller.current!;
+    const rect = element.getBoundingClientRect();
+    const x = clientX - rect.left + element.scrollLeft - LANE_HEADER_WIDTH;
+    const y = clientY - rect.top + element.scrollTop - TIME_HEADER_HEIGHT;
+    const target = laneAtY(layouts, y);
+    const initiative = session.store.getSnapshot().initiatives.get(id);
+    if (!target || x < 0 || !initiative) return;
+    const startDate = scale.dateAt(x);
+    const outcome = runCommand(session.doc, moveInitiatives, [
+      { id, goalId: goalIdOfLane(target.lane.key), startDate },
+    ]);
+    if (!outcome.ok) return;
+    const ui = useUiStore.getState();
+    ui.select({ kind: 'initiative', id });
+    ui.announce(`Scheduled ${initiative.title} on ${laneName(layouts, target.lane.key)} from ${formatDay(startDate)}.`);
+  };
+
   return (
     <div
       className="timeline"
       ref={scroller}
       role="group"
       aria-label="Roadmap timeline"
+      onDragOver={(event) => {
+        // An initiative from the Unscheduled tray: the timeline takes it (see dropUnscheduled).
+        if (!readOnly && event.dataTransfer.types.includes(UNSCHEDULED_DRAG_TYPE)) {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'move';
+        }
+      }}
+      onDrop={(event) => {
+        const id = event.dataTransfer.getData(UNSCHEDULED_DRAG_TYPE);
+        if (readOnly || !id || !scroller.current) return;
+        event.preventDefault();
+        dropUnscheduled(id, event.clientX, event.clientY);
+      }}
       onScroll={onScroll}
       onWheel={onWheel}
       onKeyDown={onKeyDown}

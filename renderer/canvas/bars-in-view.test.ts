@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, type Initiative } from '../../shared';
+import { createTimeScale, type ScheduledInitiative } from '../../shared';
 import { barsInView } from './bars-in-view';
 import { markWidth } from './compared-bars';
 
 const bar = (id: string, title: string, startDate: string, endDate: string) =>
-  ({ id, title, startDate, endDate }) as unknown as Initiative;
+  ({ id, title, startDate, endDate }) as unknown as ScheduledInitiative;
 
 // Year zoom: about a third of a pixel a day, so a quarter-long bar is ~30 px, too short for its title.
 const scale = createTimeScale('2027-01-01', '2028-12-31', 0.35);

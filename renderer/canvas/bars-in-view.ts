@@ -1,4 +1,4 @@
-import type { ComparedBars, Initiative, TimeScale } from '../../shared';
+import type { ComparedBars, ScheduledInitiative, TimeScale } from '../../shared';
 import { markWidth } from './compared-bars';
 import {
   estimateTextWidth,
@@ -19,7 +19,7 @@ import {
  * ghost (where it was) takes room as the neighbour does.
  */
 export function barsInView(
-  initiatives: readonly Initiative[],
+  initiatives: readonly ScheduledInitiative[],
   rows: readonly number[],
   scale: TimeScale,
   from: number,

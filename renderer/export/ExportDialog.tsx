@@ -7,7 +7,9 @@ import {
   PAGE_SIZES,
   planAtBaseline,
   reviewBaselineName,
+  matchesFilter,
   selectLanes,
+  selectUnscheduled,
   takeBaseline,
   type PageSizeName,
   type PdfOptionsInput,
@@ -45,6 +47,7 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
   const [to, setTo] = useState('');
   const [lanes, setLanes] = useState<'shown' | 'all' | 'chosen'>('shown');
   const allLanes = useRoadmap((snapshot) => selectLanes(snapshot));
+  const unscheduled = useRoadmap(selectUnscheduled);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(allLanes.map((lane) => lane.key)));
   const [colorBy, setColorBy] = useState(canvasColorBy);
   const [layout, setLayout] = useState<'fit' | 'tiled'>('fit');
@@ -113,7 +116,14 @@ export function ExportDialog({ library, onClose }: { library: RoadmapLibrary; on
       collapsedLanes: lanes === 'shown' && keepCollapsed ? shown.map((lane) => lane.key).filter(isCollapsed) : [],
       initiatives:
         lanes === 'shown' && isFiltering(filter)
-          ? [...new Set([...shown.flatMap((lane) => lane.initiatives.map((item) => item.id)), ...matchedThen])]
+          ? [
+              ...new Set([
+                ...shown.flatMap((lane) => lane.initiatives.map((item) => item.id)),
+                ...matchedThen,
+                // The appendix lists the unscheduled ones the filter shows (the timeline has no place for them).
+                ...unscheduled.filter((item) => matchesFilter(item, filter)).map((item) => item.id),
+              ]),
+            ]
           : null,
       colorBy,
       layout,

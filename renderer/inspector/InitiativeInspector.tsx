@@ -7,13 +7,18 @@ import {
   removeDependency,
   selectLanes,
   selectOrderedGoals,
+  endDateChanges,
+  laneKeyOf,
   startDateChanges,
+  unscheduleInitiatives,
   updateInitiative,
   type InitiativeFields,
   type Problem,
 } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { useUiStore } from '../state/ui-store';
+import { useToday } from '../state/use-today';
+import { revealInitiative } from '../state/reveal';
 import { runCommand } from '../state/run-command';
 import { DateField, NumberField, RecordWarnings, SelectField, TextField, type Commit } from '../ui/fields';
 import { fieldCommitter } from './commit-helpers';
@@ -28,6 +33,8 @@ export function InitiativeInspector({ id }: { id: string }) {
   const session = useSession();
   const initiative = useRoadmap((snapshot) => snapshot.initiatives.get(id));
   const goals = useRoadmap(selectOrderedGoals);
+  const goalsById = useRoadmap((snapshot) => snapshot.goals);
+  const today = useToday();
   const keyResults = useRoadmap((snapshot) => selectLanes(snapshot).flatMap((lane) => lane.keyResults), sameItems);
   const focusTitle = useUiStore((state) => state.focusTitleOf === id);
   const titleFocused = useUiStore((state) => state.titleFocused);
@@ -74,8 +81,48 @@ export function InitiativeInspector({ id }: { id: string }) {
             return outcome.ok ? null : outcome.problems;
           }}
         />
-        <DateField label="End date" value={initiative.endDate} commit={(value) => commit('endDate')(value ?? '')} />
+        <DateField
+          label="End date"
+          value={initiative.endDate}
+          commit={(value) => {
+            // An unscheduled one given an end gets a start two weeks before it.
+            const outcome = runCommand(session.doc, updateInitiative, {
+              id,
+              changes: endDateChanges(initiative, value ?? ''),
+            });
+            return outcome.ok ? null : outcome.problems;
+          }}
+        />
       </div>
+      {initiative.startDate === null ? (
+        <p className="muted small">
+          Unscheduled: not on the timeline yet. Give it a start date, or{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              const outcome = runCommand(session.doc, updateInitiative, {
+                id,
+                changes: startDateChanges(initiative, today),
+              });
+              if (outcome.ok)
+                revealInitiative({ ...initiative, startDate: today }, laneKeyOf(initiative.goalId, goalsById));
+            }}
+          >
+            schedule it from today
+          </button>
+          .
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="link small"
+          title="Take it off the timeline: an idea or later work, in the Unscheduled tray and Later"
+          onClick={() => runCommand(session.doc, unscheduleInitiatives, [id])}
+        >
+          Unschedule (no dates yet)
+        </button>
+      )}
       <div className="field-row">
         <SelectField
           label="Status"

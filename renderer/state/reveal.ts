@@ -44,8 +44,11 @@ export function revealInitiative(initiative: Initiative, laneKey: string, option
   if (options.compare) useUiStore.setState({ comparing: true });
   else if (ui.onlyChanged) useUiStore.setState({ onlyChanged: false });
   if (ui.collapsedLanes[laneKey]) ui.toggleLane(laneKey);
-  ui.requestScroll({ date: initiative.startDate, laneKey, initiativeId: initiative.id });
-  ui.showView('timeline');
+  // An unscheduled one is not on the timeline: selected where it is shown, its inspector says so.
+  if (initiative.startDate !== null) {
+    ui.requestScroll({ date: initiative.startDate, laneKey, initiativeId: initiative.id });
+    ui.showView('timeline');
+  }
   ui.select({ kind: 'initiative', id: initiative.id });
 }
 

@@ -10,7 +10,8 @@ export function formatDay(date: IsoDate): string {
 }
 
 /** "Jan 5 – Mar 31, 2027", or across years "Dec 1, 2027 – Jan 31, 2028". */
-export function formatRange(start: IsoDate, end: IsoDate): string {
+export function formatRange(start: IsoDate | null, end: IsoDate | null): string {
+  if (start === null || end === null) return 'Unscheduled';
   if (start.slice(0, 4) === end.slice(0, 4)) return `${format(asDate(start), 'MMM d')} – ${formatDay(end)}`;
   return `${formatDay(start)} – ${formatDay(end)}`;
 }

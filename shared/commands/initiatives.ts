@@ -11,11 +11,11 @@ import {
   readOne,
   removeRecords,
 } from './records';
-import { initiativeKind, type InitiativeFields } from '../model/initiative';
+import { DEFAULT_SPAN_DAYS, initiativeKind, isScheduled, type InitiativeFields } from '../model/initiative';
 import { isoDateField } from '../model/common-fields';
 import { newId } from '../model/ids';
 import { orderKeyAfterAll } from '../model/order';
-import { isIsoDate } from '../time/iso-date';
+import { addDays, isIsoDate } from '../time/iso-date';
 import { withStartKeepingLength } from '../time/day-range';
 
 const initiativeCreateInput = z
@@ -152,7 +152,11 @@ export const moveInitiatives = defineCommand('initiatives.move', z.array(moveInp
     const current = readOne(doc, 'initiatives', id);
     const changes: Partial<InitiativeFields> = {};
     if (goalId !== undefined) changes.goalId = goalId;
-    if (startDate !== undefined) Object.assign(changes, withStartKeepingLength(current, startDate));
+    if (startDate !== undefined) {
+      // An unscheduled one gets its dates here, two weeks long (drop it from the Unscheduled tray).
+      const length = isScheduled(current) ? current : { startDate, endDate: addDays(startDate, DEFAULT_SPAN_DAYS - 1) };
+      Object.assign(changes, withStartKeepingLength(length, startDate));
+    }
     if (changes.goalId && !exists(doc, 'goals', changes.goalId)) {
       throw new CommandError('The goal does not exist', [{ field: 'goalId', message: 'The goal does not exist' }]);
     }
@@ -160,6 +164,19 @@ export const moveInitiatives = defineCommand('initiatives.move', z.array(moveInp
   });
   return writes.map((write) => write());
 });
+
+/**
+ * Takes initiatives off the timeline: their dates are cleared (ideas, "later" work), as one undo step.
+ * Their dependencies stay; with no dates, they are never late.
+ */
+export const unscheduleInitiatives = defineCommand(
+  'initiatives.unschedule',
+  z.array(z.string().min(1)).min(1),
+  (doc, ids) => {
+    const writes = ids.map((id) => prepareInitiativeChanges(doc, id, { startDate: null, endDate: null }));
+    return writes.map((write) => write());
+  },
+);
 
 /** Moves one initiative; see {@link moveInitiatives}. */
 export const moveInitiative = defineCommand(
@@ -192,10 +209,28 @@ export const deleteInitiative = defineCommand(
  * passed on as it is, for the command to refuse with its message.
  */
 export function startDateChanges(
-  current: { readonly startDate: string; readonly endDate: string },
+  current: { readonly startDate: string | null; readonly endDate: string | null },
   startDate: string,
 ): Partial<InitiativeFields> {
-  if (!isIsoDate(startDate) || !isIsoDate(current.startDate) || !isIsoDate(current.endDate)) return { startDate };
-  if (startDate <= current.endDate) return { startDate };
-  return withStartKeepingLength(current, startDate);
+  if (!isIsoDate(startDate)) return { startDate };
+  // An unscheduled one: a start gives it both dates, two weeks long.
+  if (current.startDate === null || current.endDate === null) {
+    return { startDate, endDate: addDays(startDate, DEFAULT_SPAN_DAYS - 1) };
+  }
+  const { startDate: start, endDate: end } = current;
+  if (!isIsoDate(start) || !isIsoDate(end)) return { startDate };
+  if (startDate <= end) return { startDate };
+  return withStartKeepingLength({ startDate: start, endDate: end }, startDate);
+}
+
+/**
+ * The changes for a new end date typed into an initiative: an unscheduled one gets a start two weeks
+ * before it; a scheduled one only its end (the command refuses an end before the start).
+ */
+export function endDateChanges(
+  current: { readonly startDate: string | null; readonly endDate: string | null },
+  endDate: string,
+): Partial<InitiativeFields> {
+  if (!isIsoDate(endDate) || (current.startDate !== null && current.endDate !== null)) return { endDate };
+  return { startDate: addDays(endDate, -(DEFAULT_SPAN_DAYS - 1)), endDate };
 }

@@ -58,6 +58,6 @@ describe('undo and redo', () => {
     const undo = createUndoManager(doc);
     writeSampleRoadmap(doc, '2027-01-15');
     expect(undo.canUndo()).toBe(false);
-    expect(readAll(doc, 'initiatives').length).toBe(8);
+    expect(readAll(doc, 'initiatives').length).toBe(10);
   });
 });

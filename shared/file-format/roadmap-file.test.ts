@@ -44,7 +44,7 @@ describe('the .waymark file format', () => {
     Y.applyUpdate(copy, state);
     const titles = (d: Y.Doc) => [...new RoadmapStore(d).getSnapshot().initiatives.values()].map((i) => i.title).sort();
     expect(titles(copy)).toEqual(titles(doc));
-    expect(titles(copy)).toHaveLength(8);
+    expect(titles(copy)).toHaveLength(10);
   });
 
   it('keeps the edit history a peer needs to merge: a copy merges with later edits of the original', () => {

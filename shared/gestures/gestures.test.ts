@@ -27,6 +27,7 @@ import {
   type GestureContext,
   type GestureOrigin,
 } from '.';
+import type { PlacedInitiative } from './preview';
 
 const METRICS: LaneMetrics = {
   rowHeight: 34,
@@ -57,7 +58,9 @@ function world() {
   });
   const origin = (kind: GestureOrigin['kind'], ids: string[], extra: Partial<GestureOrigin> = {}): GestureOrigin => {
     const ctx = context();
-    const items = ids.map((id) => ({ ...store.getSnapshot().initiatives.get(id)!, ...placeOf(ctx.layouts, id)! }));
+    const items = ids.map(
+      (id) => ({ ...store.getSnapshot().initiatives.get(id)!, ...placeOf(ctx.layouts, id)! }) as PlacedInitiative,
+    );
     return {
       kind,
       laneKey: items[0]?.laneKey ?? alpha!,

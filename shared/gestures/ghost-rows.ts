@@ -1,7 +1,7 @@
 import type { LaneLayout } from '../layout/lane-layout';
 import { packRows } from '../layout/pack-rows';
 import { compareOrdered } from '../model/order';
-import type { Initiative } from '../model/initiative';
+import type { Initiative, ScheduledInitiative } from '../model/initiative';
 import type { GhostBar } from './preview';
 
 /**
@@ -35,7 +35,7 @@ export function withLandingRows(
           startDate: ghost.startDate,
           endDate: ghost.endDate,
         };
-        return { initiative: initiative as Initiative, ghost };
+        return { initiative: initiative as ScheduledInitiative, ghost };
       }),
     ].sort((a, b) => compareOrdered(a.initiative, b.initiative));
     const compared = layout.compared;

@@ -1,5 +1,5 @@
 import type { Command } from '../commands/command';
-import type { Initiative } from '../model/initiative';
+import type { ScheduledInitiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
 import type { LaneLayout } from '../layout/lane-layout';
 import type { DragKind } from '../layout/drag';
@@ -62,7 +62,7 @@ export interface Delta {
 }
 
 /** An initiative where it is drawn now (its lane and row). */
-export type PlacedInitiative = Initiative & { readonly laneKey: string; readonly row: number };
+export type PlacedInitiative = ScheduledInitiative & { readonly laneKey: string; readonly row: number };
 
 /** Where a gesture started and what it carries. */
 export interface GestureOrigin {

@@ -98,9 +98,15 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(readAll(doc, 'initiatives').length + readAll(doc, 'milestones').length);
     for (const row of rows) {
       expect(row).toHaveLength(CSV_EXPORT_HEADERS.length);
-      expect(row[column('Start')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // ISO dates, or none at all for an unscheduled idea.
+      if (row[column('Start')] === '') expect(row[column('End')]).toBe('');
+      else expect(row[column('Start')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row[column('End')]! >= row[column('Start')]!).toBe(true);
     }
+    expect(rows.filter((row) => row[column('Start')] === '').map((row) => row[column('Title')])).toEqual([
+      'Slack notifications',
+      'Public roadmap page',
+    ]);
     const milestones = rows.filter((row) => row[column('Type')] === 'Milestone');
     expect(milestones.map((row) => row[column('Title')])).toEqual(
       expect.arrayContaining(['Beta launch', 'Pricing review', 'Annual planning']),

@@ -96,8 +96,9 @@ export function roadmapCsvRows(snapshot: RoadmapSnapshot): string[][] {
         ...goalCells(lane),
         keyResults.map((keyResult) => keyResult.title).join(LIST_JOIN),
         keyResults.map((keyResult) => keyResult.id).join(LIST_JOIN),
-        initiative.startDate,
-        initiative.endDate,
+        // Empty for an unscheduled one: import leaves a row without dates unscheduled.
+        initiative.startDate ?? '',
+        initiative.endDate ?? '',
         INITIATIVE_STATUS_LABELS[initiative.status],
         initiative.owner,
         initiative.team,

@@ -239,11 +239,12 @@ describe('importing a Jira export', () => {
         [id('Metering pipeline'), id('Invoices with usage lines')],
       ].sort(),
     );
-    // No dates at all: today, two weeks, and listed.
+    // No dates at all: unscheduled (an idea, "later" work), and listed.
     expect(initiatives.get('Invite teammates from Slack, Teams, and email')).toMatchObject({
-      startDate: TODAY,
-      endDate: '2026-12-17',
+      startDate: null,
+      endDate: null,
     });
+    expect(plan.defaultSpans[0]!.message).toBe('It has no dates; it is unscheduled (see the Unscheduled tray).');
     expect(plan.defaultSpans.map((note) => note.title)).toEqual([
       'Invite teammates from Slack, Teams, and email',
       'Drop legacy plan codes',
@@ -277,8 +278,8 @@ describe('importing a Jira export', () => {
       { field: 'status', from: 'In progress', to: 'Done' },
     ]);
     expect(updates['Invite teammates from Slack, Teams, and email']).toEqual([
-      { field: 'startDate', from: TODAY, to: '2026-09-01' },
-      { field: 'endDate', from: '2026-12-17', to: '2026-09-30' },
+      { field: 'startDate', from: 'unscheduled', to: '2026-09-01' },
+      { field: 'endDate', from: 'unscheduled', to: '2026-09-30' },
       { field: 'owner', from: '', to: 'Priya Nair' },
     ]);
     expect(Object.keys(updates)).toHaveLength(2);

@@ -3,6 +3,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { readAll } from '../commands/records';
 import { GOAL_PALETTE, goalKind, type GoalFields } from '../model/goal';
 import {
+  DEFAULT_SPAN_DAYS,
   initiativeKind,
   INITIATIVE_STATUS_LABELS,
   INITIATIVE_STATUSES,
@@ -37,9 +38,6 @@ export interface ImportChoices {
   /** The day rows without any date are placed on. */
   readonly today: IsoDate;
 }
-
-/** Days a row with one date spans (two weeks, end inclusive). */
-export const DEFAULT_SPAN_DAYS = 14;
 
 export interface FieldChange {
   readonly field: string;
@@ -94,7 +92,7 @@ export interface ImportPlan {
   readonly updates: readonly PlannedUpdate[];
   readonly unchanged: readonly { line: number; id: string; title: string }[];
   readonly skipped: readonly LineNote[];
-  /** Rows placed on a default span because they had no end date (or no date at all). */
+  /** Rows placed on a default span because they had one date, or left unscheduled because they had none. */
   readonly defaultSpans: readonly LineNote[];
   readonly dependencies: readonly { fromId: string; toId: string }[];
   /** Cells that could not be taken as they were (an unreadable date, a tag too long): the row still imports. */
@@ -531,8 +529,12 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
       // A new start after the stored end (or a new end before the stored start) moves the other date along.
       const storedStart = (match.fields as InitiativeFields).startDate;
       const storedEnd = (match.fields as InitiativeFields).endDate;
-      if (start && !end && start > storedEnd) fields.endDate = addDays(start, DEFAULT_SPAN_DAYS - 1);
-      if (end && !start && end < storedStart) fields.startDate = addDays(end, -(DEFAULT_SPAN_DAYS - 1));
+      // So does a date given to an unscheduled one: it gets the other, two weeks along.
+      if (start && !end && (storedEnd === null || start > storedEnd))
+        fields.endDate = addDays(start, DEFAULT_SPAN_DAYS - 1);
+      if (end && !start && (storedStart === null || end < storedStart)) {
+        fields.startDate = addDays(end, -(DEFAULT_SPAN_DAYS - 1));
+      }
       if (fields.goalId !== undefined && fields.goalId !== match.fields.goalId && fields.keyResultIds === undefined) {
         fields.keyResultIds = [];
       }
@@ -540,16 +542,13 @@ export function planImport(doc: Y.Doc, table: ImportTable, choices: ImportChoice
     }
     let startDate = start;
     let endDate = end;
-    if (!endDate) {
+    if (!startDate && !endDate) {
+      // No dates at all: an idea or "later" work, unscheduled until someone gives it dates.
+      defaultSpans.push({ line, title, message: 'It has no dates; it is unscheduled (see the Unscheduled tray).' });
+    } else if (!endDate) {
       startDate ??= choices.today;
       endDate = addDays(startDate, DEFAULT_SPAN_DAYS - 1);
-      defaultSpans.push({
-        line,
-        title,
-        message: start
-          ? `It has no end date; it ends ${endDate}.`
-          : `It has no dates; it runs ${startDate} to ${endDate}.`,
-      });
+      defaultSpans.push({ line, title, message: `It has no end date; it ends ${endDate}.` });
     } else if (!startDate) {
       startDate = addDays(endDate, -(DEFAULT_SPAN_DAYS - 1));
       defaultSpans.push({ line, title, message: `It has no start date; it starts ${startDate}.` });
@@ -704,6 +703,7 @@ function describeValue(
       String(value)
     );
   }
+  if ((field === 'startDate' || field === 'endDate') && value === null) return 'unscheduled';
   if (field === 'status' && typeof value === 'string' && value in INITIATIVE_STATUS_LABELS) {
     return INITIATIVE_STATUS_LABELS[value as InitiativeStatus];
   }

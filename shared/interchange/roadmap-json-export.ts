@@ -113,7 +113,7 @@ function planOf(plan: RoadmapSnapshot, where: string, warnings: string[]): Roadm
   const initiatives = [...plan.initiatives.values()].map((initiative) => {
     noteDefaults(initiativeKind, `Initiative "${initiative.title}"`, initiative);
     const json = fieldsOf(initiativeKind, initiative);
-    if (json.endDate < json.startDate) {
+    if (json.startDate !== null && json.endDate !== null && json.endDate < json.startDate) {
       // As the timeline draws it: one day.
       warn(`Initiative "${initiative.title}": its end date is before its start date; the file has it end that day.`);
       json.endDate = json.startDate;

@@ -368,7 +368,9 @@ describe('roadmap JSON Schema', () => {
     const text = JSON.stringify(roadmapJsonSchemaDocument());
     const schema = JSON.parse(text) as { title: string; $defs: Record<string, { properties: Record<string, object> }> };
     expect(schema.title).toBe('Waymark roadmap');
-    expect(schema.$defs.initiative!.properties.startDate).toMatchObject({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+    expect(schema.$defs.initiative!.properties.startDate).toMatchObject({
+      anyOf: [{ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, { type: 'null' }],
+    });
     expect(schema.$defs.goal!.properties.dueDate).toMatchObject({
       anyOf: [{ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, { type: 'null' }],
     });

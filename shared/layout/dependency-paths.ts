@@ -1,5 +1,5 @@
 import { isViolated, type Dependency } from '../model/dependency';
-import type { Initiative } from '../model/initiative';
+import { isScheduled, type Initiative } from '../model/initiative';
 import { barRect, type LaneLayout, type LaneMetrics } from './lane-layout';
 import type { TimeScale } from './time-scale';
 
@@ -98,7 +98,8 @@ export function dependencyArrows(
     const to = initiatives.get(dependency.toId);
     const a = boxes.get(dependency.fromId);
     const b = boxes.get(dependency.toId);
-    if (!from || !to || !a || !b) continue;
+    // Only bars that are drawn have boxes; an unscheduled end has none.
+    if (!from || !to || !a || !b || !isScheduled(from) || !isScheduled(to)) continue;
     const [first, ...rest] = dependencyRoute(a, b, 8);
     // Each corner after the first changes x or y alone: H and V keep the path short.
     let previous = first!;

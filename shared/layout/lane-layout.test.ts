@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barRect, laneHeight, layoutLanes, lanesInView } from './lane-layout';
 import type { Lane } from '../read-model/lanes';
-import type { Initiative } from '../model/initiative';
+import type { ScheduledInitiative } from '../model/initiative';
 import type { Milestone } from '../model/milestone';
 
 const metrics = {
@@ -21,7 +21,7 @@ function lane(key: string, spans: [string, string][], milestones = 0): Lane {
     keyResults: [],
     progress: null,
     initiatives: spans.map(
-      ([startDate, endDate], i) => ({ id: `${key}${i}`, startDate, endDate }) as unknown as Initiative,
+      ([startDate, endDate], i) => ({ id: `${key}${i}`, startDate, endDate }) as unknown as ScheduledInitiative,
     ),
     milestones: Array.from({ length: milestones }, () => ({}) as Milestone),
   };

@@ -1,6 +1,6 @@
 import type { Lane } from '../read-model/lanes';
 import { packRows, type ComparedSpan } from './pack-rows';
-import type { Initiative } from '../model/initiative';
+import type { ScheduledInitiative } from '../model/initiative';
 import type { ChangeMark } from '../read-model/change-marks';
 
 /** Vertical measurements of the lanes, in pixels (the canvas and the PDF use their own). */
@@ -45,7 +45,7 @@ export type ComparedBars = ReadonlyMap<string, ComparedBar>;
 export type ComparedLanes = (laneKey: string) => ComparedBars | undefined;
 
 /** Days a short bar's title takes beside it, at the current zoom (0 when the title fits inside). */
-export type BesideDays = (initiative: Initiative) => number;
+export type BesideDays = (initiative: ScheduledInitiative) => number;
 
 /** A bar's vertical place: in row `row` of a lane whose rows start at `rowsTop` (below its top), centred. */
 export function barRect(

@@ -23,7 +23,10 @@ export function dependencyId(fromId: string, toId: string): string {
 export type DependencyFields = Value<typeof dependencyKind.shape>;
 export type Dependency = Readable<DependencyFields>;
 
-/** A dependency is violated when the successor starts on or before the predecessor's (inclusive) end. */
-export function isViolated(predecessor: { endDate: string }, successor: { startDate: string }): boolean {
-  return successor.startDate <= predecessor.endDate;
+/**
+ * A dependency is violated when the successor starts on or before the predecessor's (inclusive) end; never
+ * when either is unscheduled (no dates to be late by).
+ */
+export function isViolated(predecessor: { endDate: string | null }, successor: { startDate: string | null }): boolean {
+  return predecessor.endDate !== null && successor.startDate !== null && successor.startDate <= predecessor.endDate;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Problem } from './problem';
+import type { IsoDate } from '../time/iso-date';
 import { defineRecordKind, type Readable, type Value } from './record-kind';
 import {
   idSetField,
@@ -26,7 +27,12 @@ export const INITIATIVE_STATUS_LABELS: Record<InitiativeStatus, string> = {
   dropped: 'Dropped',
 };
 
-/** An initiative: a bar on a goal's lane, from start to (inclusive) end date. */
+/**
+ * An initiative: a bar on a goal's lane, from start to (inclusive) end date; or unscheduled (both dates
+ * null: an idea, "later" work), shown in the Unscheduled tray, the table and Now/Next/Later's Later, not on
+ * the timeline. A record with one date and not the other (a peer resized it while another unscheduled it)
+ * reads as unscheduled: one clear state on every replica.
+ */
 export const initiativeKind = defineRecordKind({
   name: 'initiative',
   shape: {
@@ -34,8 +40,8 @@ export const initiativeKind = defineRecordKind({
     description: longTextField,
     goalId: optionalIdField,
     keyResultIds: idSetField,
-    startDate: isoDateField,
-    endDate: isoDateField,
+    startDate: isoDateField.nullable(),
+    endDate: isoDateField.nullable(),
     status: z.enum(INITIATIVE_STATUSES),
     owner: shortTextField,
     team: shortTextField,
@@ -64,11 +70,28 @@ export const initiativeKind = defineRecordKind({
     order: 'a0',
     externalKey: '',
   },
+  normalize: (initiative) =>
+    (initiative.startDate === null) !== (initiative.endDate === null)
+      ? { ...initiative, startDate: null, endDate: null }
+      : initiative,
   check: (initiative): Problem[] =>
-    initiative.endDate < initiative.startDate
+    initiative.startDate !== null && initiative.endDate !== null && initiative.endDate < initiative.startDate
       ? [{ field: 'endDate', message: 'End date is before the start date' }]
       : [],
 });
 
 export type InitiativeFields = Value<typeof initiativeKind.shape>;
 export type Initiative = Readable<InitiativeFields>;
+
+/** Days an initiative spans when it gets dates without being given an end (two weeks, end inclusive). */
+export const DEFAULT_SPAN_DAYS = 14;
+
+/** An initiative with its dates: what the timeline, dependencies and the PDF's timeline draw. */
+export type ScheduledInitiative = Initiative & { readonly startDate: IsoDate; readonly endDate: IsoDate };
+
+/** Whether an initiative has dates (see {@link initiativeKind}: both or neither). */
+export function isScheduled<T extends { readonly startDate: IsoDate | null; readonly endDate: IsoDate | null }>(
+  initiative: T,
+): initiative is T & { readonly startDate: IsoDate; readonly endDate: IsoDate } {
+  return initiative.startDate !== null && initiative.endDate !== null;
+}

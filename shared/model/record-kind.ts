@@ -18,6 +18,11 @@ export interface RecordKind<Shape extends z.ZodRawShape> {
   readonly shape: Shape;
   readonly defaults: Value<Shape>;
   readonly storage: Readonly<Partial<Record<keyof Shape, FieldStorage>>>;
+  /**
+   * Brings fields that merged into a state no single write made back to one the kind allows (an
+   * initiative with one date of two); applied on every read, before `check`.
+   */
+  readonly normalize?: (value: Value<Shape>) => Value<Shape>;
   /** Rules spanning fields (end after start, ...): empty when the record is consistent. */
   readonly check: (value: Value<Shape>) => Problem[];
 }
@@ -77,8 +82,9 @@ export function readRecord<Shape extends z.ZodRawShape>(
       if (map) problems.push({ field, message: `Invalid ${field}: ${firstMessage(parsed.error)}` });
     }
   }
-  problems.push(...kind.check(value as Value<Shape>));
-  return Object.freeze({ ...value, id, problems: Object.freeze(problems) }) as Readable<Value<Shape>>;
+  const consistent = kind.normalize ? kind.normalize(value as Value<Shape>) : (value as Value<Shape>);
+  problems.push(...kind.check(consistent));
+  return Object.freeze({ ...consistent, id, problems: Object.freeze(problems) }) as Readable<Value<Shape>>;
 }
 
 function setMembers(set: Y.Map<unknown>): string[] {

@@ -6,7 +6,7 @@ import { systemClock } from '../time/clock';
 import type { IsoDate } from '../time/iso-date';
 
 /** The document schema this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Origin of migration transactions: not a user edit, so never on the undo stack. */
 export const MIGRATION_ORIGIN = Symbol('waymark-migration');
@@ -67,6 +67,9 @@ const MIGRATIONS: readonly Migration[] = [
   // Baselines (the root collection 'baselines') and garbage collection off: nothing to convert, but a
   // Waymark that knows neither must not edit the document (its replica would collect what baselines need).
   { to: 3, up: () => {} },
+  // Unscheduled initiatives (both dates null): nothing to convert, but a Waymark that knows no such thing
+  // would read them as damaged dates (1970) and could write those back.
+  { to: 4, up: () => {} },
 ];
 
 /** What the app may do with a document, given its schema version. */

@@ -1,5 +1,6 @@
 import type { RoadmapSnapshot } from '../read-model/roadmap-store';
-import type { Lane } from '../read-model/lanes';
+import { laneKeyOf, selectUnscheduled, type Lane } from '../read-model/lanes';
+import type { Initiative } from '../model/initiative';
 import { INITIATIVE_STATUS_LABELS } from '../model/initiative';
 import type { PdfOptions } from './options';
 import { exportRange } from './export-range';
@@ -143,6 +144,30 @@ export function appendixPages(
     rows = [];
     y = bodyTop;
   };
+  // Initiatives without dates are on no page of the timeline: listed here under their goal, last.
+  const included = options.initiatives ? new Set(options.initiatives) : null;
+  const unscheduledByLane = new Map<string, Initiative[]>();
+  for (const initiative of selectUnscheduled(snapshot)) {
+    if (included && !included.has(initiative.id)) continue;
+    const key = laneKeyOf(initiative.goalId, snapshot.goals);
+    unscheduledByLane.set(key, [...(unscheduledByLane.get(key) ?? []), initiative]);
+  }
+  const row = (initiative: Initiative): string[] => [
+    // Invalid values print as stored, marked: never silently made to look right.
+    `${initiative.problems.length > 0 ? '⚠ ' : ''}${initiative.title || 'Untitled initiative'}`,
+    keyResultTitles(snapshot, initiative.keyResultIds),
+    initiative.owner,
+    initiative.team,
+    initiative.startDate ?? 'Unscheduled',
+    initiative.endDate ?? '',
+    initiative.problems.some((problem) => problem.field === 'status')
+      ? '⚠ Invalid status'
+      : INITIATIVE_STATUS_LABELS[initiative.status],
+    // "0%" only where progress is being made; for work not started, done or dropped, nothing to report.
+    initiative.progress === 0 && initiative.status !== 'in-progress' && initiative.status !== 'at-risk'
+      ? '—'
+      : `${initiative.progress}%`,
+  ];
   for (const lane of lanes) {
     const indent = Math.min(3, lane.depth) * SUB_GOAL_INDENT;
     // The goal's initiatives in the range, then its milestones by date (a diamond before the name, the date
@@ -154,22 +179,7 @@ export function appendixPages(
           (initiative) =>
             initiative.problems.length > 0 || (initiative.startDate <= end && initiative.endDate >= start),
         )
-        .map((initiative) => [
-          // Invalid values print as stored, marked: never silently made to look right.
-          `${initiative.problems.length > 0 ? '⚠ ' : ''}${initiative.title || 'Untitled initiative'}`,
-          keyResultTitles(snapshot, initiative.keyResultIds),
-          initiative.owner,
-          initiative.team,
-          initiative.startDate,
-          initiative.endDate,
-          initiative.problems.some((problem) => problem.field === 'status')
-            ? '⚠ Invalid status'
-            : INITIATIVE_STATUS_LABELS[initiative.status],
-          // "0%" only where progress is being made; for work not started, done or dropped, nothing to report.
-          initiative.progress === 0 && initiative.status !== 'in-progress' && initiative.status !== 'at-risk'
-            ? '—'
-            : `${initiative.progress}%`,
-        ]),
+        .map(row),
       ...lane.milestones
         .filter((milestone) => milestone.date >= start && milestone.date <= end)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -183,6 +193,7 @@ export function appendixPages(
           'Milestone',
           '',
         ]),
+      ...(unscheduledByLane.get(lane.key) ?? []).map(row),
     ];
     if (entries.length === 0) continue;
     // The goal's name whole, wrapped when long.

@@ -141,10 +141,11 @@ function initiativeRuns(change: InitiativeChange, goalTitle: (id: string | null)
     color: toneColor(note),
     bold: note.tone === 'slipped' || note.tone === 'added' || note.tone === 'removed',
   }));
-  const span = (item: { startDate: string; endDate: string }) => `${item.startDate} to ${item.endDate}`;
+  const span = (item: { startDate: string | null; endDate: string | null }) =>
+    item.startDate === null || item.endDate === null ? 'unscheduled' : `${item.startDate} to ${item.endDate}`;
   if (change.kind === 'added') runs.push({ text: span(change.after!), color: '#6b7280' });
   else if (change.kind === 'removed') runs.push({ text: `was ${span(change.before!)}`, color: '#6b7280' });
-  else if (change.startShift !== 0 || change.endShift !== 0)
+  else if (change.startShift !== 0 || change.endShift !== 0 || change.scheduling !== null)
     runs.push({ text: `now ${span(change.after!)}, was ${span(change.before!)}`, color: '#6b7280' });
   return runs;
 }

@@ -1,3 +1,4 @@
+import { isScheduled, type ScheduledInitiative } from '../model/initiative';
 import type { Baseline } from '../model/baseline';
 import type { Initiative } from '../model/initiative';
 import { comparePlans, type ChangeGroup, type InitiativeChange, type PlanChanges } from '../read-model/changes';
@@ -67,8 +68,12 @@ export function changesInExport(
 }
 
 /** An initiative's change that draws a ghost where it was: its dates moved. */
-export function movedDates(change: InitiativeChange | undefined): change is InitiativeChange & { before: Initiative } {
-  return change?.kind === 'changed' && (change.startShift !== 0 || change.endShift !== 0);
+export function movedDates(
+  change: InitiativeChange | undefined,
+): change is InitiativeChange & { before: ScheduledInitiative } {
+  return (
+    change?.kind === 'changed' && (change.startShift !== 0 || change.endShift !== 0) && isScheduled(change.before!)
+  );
 }
 
 /**

@@ -16,8 +16,8 @@ const base = {
 function change(after: Partial<Initiative> | null, before: Initiative | null = base): InitiativeChange {
   const now = after === null ? null : ({ ...base, ...after } as Initiative);
   const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
-  const startShift = before && now ? days(before.startDate, now.startDate) : 0;
-  const endShift = before && now ? days(before.endDate, now.endDate) : 0;
+  const startShift = before && now ? days(before.startDate!, now.startDate!) : 0;
+  const endShift = before && now ? days(before.endDate!, now.endDate!) : 0;
   const fields = before && now ? (Object.keys(after!) as (keyof Initiative & string)[]) : [];
   return {
     id: 'a',
@@ -26,6 +26,7 @@ function change(after: Partial<Initiative> | null, before: Initiative | null = b
     after: now,
     startShift,
     endShift,
+    scheduling: null,
     slipped: endShift > 0,
     realigned: fields.includes('goalId'),
     statusChanged: fields.includes('status'),

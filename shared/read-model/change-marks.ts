@@ -1,3 +1,4 @@
+import { isScheduled } from '../model/initiative';
 import type { DayRange } from '../time/day-range';
 import { drawnRange } from './dates';
 import type { InitiativeChange } from './changes';
@@ -29,7 +30,11 @@ export function changeMarkOf(
   const before = change.before!;
   const parts: string[] = [];
   let tone: MarkTone = 'changed';
-  if (change.endShift !== 0) {
+  if (change.scheduling === 'scheduled') {
+    // It was in the Unscheduled tray: nowhere on the timeline to ghost.
+    parts.push('scheduled');
+    tone = 'added';
+  } else if (change.endShift !== 0) {
     parts.push(shiftLabel(change.endShift));
     tone = change.slipped ? 'slipped' : 'earlier';
   } else if (change.startShift !== 0) {
@@ -41,8 +46,8 @@ export function changeMarkOf(
     if (tone === 'changed') tone = 'moved';
   }
   if (parts.length === 0) parts.push('changed');
-  const moved = change.startShift !== 0 || change.endShift !== 0;
-  const drawn = drawnRange(before);
-  const was = moved ? { startDate: drawn.startDate, endDate: drawn.endDate } : null;
+  const moved = (change.startShift !== 0 || change.endShift !== 0) && isScheduled(before);
+  const drawn = isScheduled(before) ? drawnRange(before) : null;
+  const was = moved && drawn ? { startDate: drawn.startDate, endDate: drawn.endDate } : null;
   return { was, text: parts.join(' \u00b7 '), tone };
 }

@@ -47,6 +47,8 @@ export function initiativeChangeNotes(
   if (change.kind === 'added') return [{ text: 'new', tone: 'added' }];
   if (change.kind === 'removed') return [{ text: 'removed', tone: 'removed' }];
   const notes: ChangeNote[] = [];
+  if (change.scheduling === 'unscheduled') notes.push({ text: 'unscheduled', tone: 'slipped' });
+  if (change.scheduling === 'scheduled') notes.push({ text: 'scheduled', tone: 'added' });
   if (change.endShift !== 0) {
     notes.push({
       text: `${change.slipped ? 'slipped' : 'ends'} ${shiftLabel(change.endShift)}`,

@@ -101,7 +101,7 @@ describe('changes since a baseline (property)', () => {
             ]!;
           const alive = doc.getMap('initiatives').has(id);
           if (step.kind === 'shift' && alive) {
-            const start = read(doc).initiatives.get(id)!.startDate;
+            const start = read(doc).initiatives.get(id)!.startDate!;
             moveInitiative(doc, { id, startDate: addDays(start, step.days) });
           } else if (step.kind === 'realign' && alive) moveInitiative(doc, { id, goalId: goals[step.goal]! });
           else if (step.kind === 'title' && alive) {

@@ -1,3 +1,4 @@
+import { isScheduled } from '../model/initiative';
 import type { Confidence } from '../model/check-in';
 import { goalKind, type Goal, type GoalStatus } from '../model/goal';
 import { initiativeKind, type Initiative } from '../model/initiative';
@@ -67,9 +68,14 @@ export interface InitiativeChange {
   readonly kind: ChangeKind;
   readonly before: Initiative | null;
   readonly after: Initiative | null;
-  /** Days the start and end moved (later is positive); 0 for an added or removed initiative. */
+  /**
+   * Days the start and end moved (later is positive); 0 for an added or removed initiative, and when it was
+   * or is unscheduled (see `scheduling`).
+   */
   readonly startShift: number;
   readonly endShift: number;
+  /** It got dates ('scheduled') or lost them ('unscheduled') since; null when neither. */
+  readonly scheduling: 'scheduled' | 'unscheduled' | null;
   /** Its end moved later. */
   readonly slipped: boolean;
   /** It moved to another lane: `before.goalId` is where it came from. */
@@ -143,8 +149,15 @@ function initiativeChange(id: string, before?: Initiative, after?: Initiative): 
   const fields: readonly (keyof Initiative & string)[] =
     before && after ? differingFields(before, after, COMPARED_FIELDS.initiatives) : NO_FIELDS;
   if (kind === 'changed' && fields.length === 0) return null;
-  const startShift = before && after ? daysBetween(before.startDate, after.startDate) : 0;
-  const endShift = before && after ? daysBetween(before.endDate, after.endDate) : 0;
+  const dated = before && after && isScheduled(before) && isScheduled(after);
+  const startShift = dated ? daysBetween(before.startDate, after.startDate) : 0;
+  const endShift = dated ? daysBetween(before.endDate, after.endDate) : 0;
+  const scheduling =
+    before && after && isScheduled(before) !== isScheduled(after)
+      ? isScheduled(after)
+        ? 'scheduled'
+        : 'unscheduled'
+      : null;
   return {
     id,
     kind,
@@ -152,6 +165,7 @@ function initiativeChange(id: string, before?: Initiative, after?: Initiative): 
     after: after ?? null,
     startShift,
     endShift,
+    scheduling,
     slipped: endShift > 0,
     realigned: fields.includes('goalId'),
     statusChanged: fields.includes('status'),
@@ -368,7 +382,8 @@ function groupByLane(
       goalChange: goals.get(laneKey) ?? null,
       keyResults: group.keyResults.sort((a, b) => compareOrdered((a.after ?? a.before)!, (b.after ?? b.before)!)),
       initiatives: group.initiatives.sort((a, b) => {
-        const [startA, startB] = [(a.after ?? a.before)!.startDate, (b.after ?? b.before)!.startDate];
+        // Unscheduled ones last ("~" sorts after every date).
+        const [startA, startB] = [(a.after ?? a.before)!.startDate ?? '~', (b.after ?? b.before)!.startDate ?? '~'];
         return startA < startB ? -1 : startA > startB ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
       }),
     }));

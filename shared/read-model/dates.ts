@@ -1,3 +1,4 @@
+import { isScheduled } from '../model/initiative';
 import type { DayRange } from '../time/day-range';
 import type { IsoDate } from '../time/iso-date';
 import { orderGoals } from './lanes';
@@ -30,6 +31,7 @@ export const selectRoadmapDates = memoizePerDocument(
   ([initiatives, milestones]): readonly IsoDate[] => {
     const dates: IsoDate[] = [];
     for (const initiative of initiatives.values()) {
+      if (!isScheduled(initiative)) continue;
       const drawn = drawnRange(initiative);
       dates.push(drawn.startDate, drawn.endDate);
     }

@@ -42,7 +42,7 @@ describe('initiative filters', () => {
     const { snapshot } = sampleLanes();
     const choices = filterChoices(snapshot.initiatives.values());
     expect(choices.teams).toEqual(['Engagement', 'Growth', 'Platform']);
-    expect(choices.tags).toEqual(['onboarding']);
+    expect(choices.tags).toEqual(['idea', 'onboarding']);
     expect(choices.owners).toContain('Maya Chen');
   });
 });
@@ -53,9 +53,12 @@ describe('findInitiatives', () => {
     const all = [...snapshot.initiatives.values()];
     const titles = (query: string, limit = 10, exclude?: (title: string) => boolean) =>
       findInitiatives(all, query, limit, exclude && ((initiative) => exclude(initiative.title))).map((i) => i.title);
-    expect(titles('road')).toEqual(['Roadmap templates gallery', 'Large roadmap performance']);
+    expect(titles('road')).toEqual(['Roadmap templates gallery', 'Large roadmap performance', 'Public roadmap page']);
     expect(titles('ROAD', 1)).toEqual(['Roadmap templates gallery']);
-    expect(titles('road', 10, (title) => title === 'Roadmap templates gallery')).toEqual(['Large roadmap performance']);
+    expect(titles('road', 10, (title) => title === 'Roadmap templates gallery')).toEqual([
+      'Large roadmap performance',
+      'Public roadmap page',
+    ]);
     expect(titles('   ')).toEqual([]);
     expect(titles('nothing like this')).toEqual([]);
   });

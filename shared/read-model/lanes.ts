@@ -1,5 +1,5 @@
 import type { Goal } from '../model/goal';
-import type { Initiative } from '../model/initiative';
+import { isScheduled, type Initiative, type ScheduledInitiative } from '../model/initiative';
 import type { KeyResult } from '../model/key-result';
 import type { Milestone } from '../model/milestone';
 import { compareOrdered, type Ordered } from '../model/order';
@@ -31,9 +31,13 @@ export interface Lane {
   readonly keyResults: readonly KeyResult[];
   /** Mean key-result progress 0–100, or null when the goal has no key results. */
   readonly progress: number | null;
-  readonly initiatives: readonly Initiative[];
+  /** Its scheduled initiatives (unscheduled ones are in no lane: see selectUnscheduled). */
+  readonly initiatives: readonly ScheduledInitiative[];
   readonly milestones: readonly Milestone[];
 }
+
+/** The group of the initiatives without dates: they are on no lane of the timeline. */
+const UNSCHEDULED_GROUP = '\u0000unscheduled';
 
 function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -158,7 +162,7 @@ export function groupInitiativesByLane(
   const reusable = previous && previous.goals === goals;
   const { byGroup } = regroup(
     initiatives,
-    (initiative) => laneKeyOf(initiative.goalId, goals),
+    (initiative) => (isScheduled(initiative) ? laneKeyOf(initiative.goalId, goals) : UNSCHEDULED_GROUP),
     reusable ? { records: previous.initiatives, byGroup: previous.byLane } : undefined,
   );
   return { goals, initiatives, byLane: byGroup };
@@ -270,7 +274,7 @@ export const selectLanes = memoizePerDocument(
         depth,
         keyResults: (goal && keyResultsByGoal.byGroup.get(goal.id)) || NO_KEY_RESULTS,
         progress: goal ? (progress.get(goal.id) ?? null) : null,
-        initiatives: initiativesByLane.get(key) ?? NO_INITIATIVES,
+        initiatives: (initiativesByLane.get(key) as readonly ScheduledInitiative[] | undefined) ?? NO_INITIATIVES,
         milestones: milestonesByLane.get(key) ?? NO_MILESTONES,
       };
       const before = previousByKey.get(key);
@@ -283,7 +287,7 @@ export const selectLanes = memoizePerDocument(
 
 const NO_KEY_RESULTS: readonly KeyResult[] = Object.freeze([]);
 const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
-const NO_INITIATIVES: readonly Initiative[] = Object.freeze([]);
+const NO_INITIATIVES: readonly ScheduledInitiative[] = Object.freeze([]);
 
 function sameLane(a: Lane, b: Lane): boolean {
   return (
@@ -301,12 +305,39 @@ function sameLane(a: Lane, b: Lane): boolean {
 export const selectViolatedDependencies = memoizePerDocument(
   (snapshot: RoadmapSnapshot) => [snapshot.dependencies, snapshot.initiatives] as const,
   ([dependencies, initiatives]) => {
-    const violations: { id: string; from: Initiative; to: Initiative }[] = [];
+    const violations: { id: string; from: ScheduledInitiative; to: ScheduledInitiative }[] = [];
     for (const dependency of dependencies.values()) {
       const from = initiatives.get(dependency.fromId);
       const to = initiatives.get(dependency.toId);
-      if (from && to && isViolated(from, to)) violations.push({ id: dependency.id, from, to });
+      // An unscheduled end has no dates to be late by.
+      if (from && to && isScheduled(from) && isScheduled(to) && isViolated(from, to)) {
+        violations.push({ id: dependency.id, from, to });
+      }
     }
     return violations;
   },
 );
+
+/**
+ * The initiatives without dates, in lane order (goals as the timeline orders them, Unaligned last), each
+ * lane's by order key: the Unscheduled tray's list.
+ */
+export const selectUnscheduled = memoizePerDocument(
+  (snapshot: RoadmapSnapshot) => [snapshot.goals, snapshot.initiatives, derivedCacheOf(snapshot)] as const,
+  ([goals, initiatives, cache]): readonly Initiative[] => {
+    const grouped = groupInitiativesByLane(
+      goals,
+      initiatives,
+      cache.get(INITIATIVES_BY_LANE) as InitiativesByLane | undefined,
+    );
+    cache.set(INITIATIVES_BY_LANE, grouped);
+    const unscheduled = grouped.byLane.get(UNSCHEDULED_GROUP);
+    if (!unscheduled) return NO_UNSCHEDULED;
+    const laneIndex = new Map(goalOrderIn(cache, goals).map(({ goal }, index) => [goal.id, index]));
+    const indexOf = (initiative: Initiative) =>
+      (initiative.goalId !== null ? laneIndex.get(initiative.goalId) : undefined) ?? laneIndex.size;
+    return [...unscheduled].sort((a, b) => indexOf(a) - indexOf(b) || compareOrdered(a, b));
+  },
+);
+
+const NO_UNSCHEDULED: readonly Initiative[] = Object.freeze([]);

@@ -1,3 +1,4 @@
+import { isScheduled } from '../model/initiative';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -8,7 +9,7 @@ import {
   SAMPLE_TITLE,
 } from './sample-roadmap';
 import { RoadmapStore } from '../read-model/roadmap-store';
-import { selectLanes } from '../read-model/lanes';
+import { selectLanes, selectUnscheduled } from '../read-model/lanes';
 import { selectAlignment } from '../read-model/alignment';
 import { planAtBaseline } from '../read-model/baseline-plan';
 import { comparePlans } from '../read-model/changes';
@@ -40,18 +41,22 @@ function review(today: string) {
 }
 
 describe('sample roadmap', () => {
-  it('has a vision, 4 goals, 8 valid initiatives within the next four quarters, and milestones', () => {
+  it('has a vision, 4 goals, 8 valid initiatives within the next four quarters, 2 unscheduled ideas, and milestones', () => {
     const snapshot = sample('2027-02-17');
     expect(snapshot.meta.title).toBe(SAMPLE_TITLE);
     expect(snapshot.meta.vision).toMatch(/product team/);
     expect(snapshot.goals.size).toBe(4);
-    const initiatives = [...snapshot.initiatives.values()];
+    const initiatives = [...snapshot.initiatives.values()].filter(isScheduled);
     expect(initiatives).toHaveLength(8);
     for (const initiative of initiatives) {
       expect(initiative.problems).toEqual([]);
       expect(initiative.startDate >= '2027-02-01').toBe(true);
       expect(initiative.endDate <= '2028-01-31').toBe(true);
     }
+    expect(selectUnscheduled(snapshot).map((initiative) => [initiative.title, initiative.problems])).toEqual([
+      ['Slack notifications', []],
+      ['Public roadmap page', []],
+    ]);
     expect(snapshot.milestones.size).toBe(3);
     expect(selectLanes(snapshot).map((lane) => lane.initiatives.length)).toEqual([3, 2, 2, 0, 1]);
   });
@@ -91,10 +96,10 @@ describe('the sample’s review: a baseline six weeks ago, and what changed sinc
     for (const today of days) {
       const { baseline, then, thenOf, nowOf } = review(today);
       const day = localDayOf(new Date(baseline.takenAt));
-      expect(then.initiatives.size, today).toBe(7);
+      expect(then.initiatives.size, today).toBe(9);
       expect(thenOf('Customer interviews')).toBeUndefined();
       expect(thenOf('Onboarding checklist')).toMatchObject({ status: 'planned', progress: 0 });
-      expect(thenOf('Weekly progress digest')!.endDate).toBe(addDays(nowOf('Weekly progress digest')!.endDate, -14));
+      expect(thenOf('Weekly progress digest')!.endDate).toBe(addDays(nowOf('Weekly progress digest')!.endDate!, -14));
       const activation = [...then.goals.values()].find((goal) => goal.title === 'Grow activation')!;
       expect(thenOf('Review mode for stakeholders')).toMatchObject({ goalId: activation.id, keyResultIds: [] });
       // Only the check-ins dated by then; the baseline itself is not in its own plan.

@@ -218,6 +218,24 @@ export function writeSampleRoadmap(doc: Y.Doc, today: IsoDate): void {
         status: 'planned',
         team: 'Platform',
       },
+      // Ideas without dates yet: in the Unscheduled tray and Now/Next/Later's Later.
+      {
+        title: 'Slack notifications',
+        goalId: retention,
+        startDate: null,
+        endDate: null,
+        status: 'proposed',
+        team: 'Engagement',
+        tags: ['idea'],
+      },
+      {
+        title: 'Public roadmap page',
+        goalId: null,
+        startDate: null,
+        endDate: null,
+        status: 'proposed',
+        tags: ['idea'],
+      },
     ]);
     addDependency(doc, { fromId: checklist!, toId: templates! });
     createMilestone(doc, { title: 'Beta launch', date: monthEnd(3), goalId: activation });

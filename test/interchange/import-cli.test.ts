@@ -93,7 +93,7 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('“Guided setup checklist” → “Sample data for empty workspaces”');
     expect(result.stdout).toContain('Skipped (1):\n  line 13: It has no title.');
     expect(result.stdout).toContain(
-      'line 8 (“Invite teammates from Slack, Teams, and email”): It has no dates; it runs 2026-12-04 to 2026-12-17.',
+      'line 8 (“Invite teammates from Slack, Teams, and email”): It has no dates; it is unscheduled (see the Unscheduled tray).',
     );
     expect(result.stdout).toContain(
       `Wrote ${out}: 2 goals and 7 items created, 0 updated, 2 dependencies added; 0 unchanged, 1 skipped.`,
@@ -143,7 +143,7 @@ describe('npm run import', () => {
       'line 7: “Sample data for empty workspaces”: End 2026-08-15 → 2026-08-22; Status In progress → Done',
     );
     expect(result.stdout).toContain(
-      'line 8: “Invite teammates from Slack, Teams, and email”: Start 2026-12-04 → 2026-09-01; End 2026-12-17 → 2026-09-30; Owner — → Priya Nair',
+      'line 8: “Invite teammates from Slack, Teams, and email”: Start unscheduled → 2026-09-01; End unscheduled → 2026-09-30; Owner — → Priya Nair',
     );
     expect(result.stdout).toContain('line 13: “Annual plans with usage caps”, initiative 2026-12-01 to 2027-01-31');
     expect(result.stdout).toContain(

@@ -27,7 +27,7 @@ function reviewed300() {
   items.slice(0, 30).forEach((item, i) =>
     moveInitiative(doc, {
       id: item.id,
-      startDate: addDays(item.startDate, ((i * 37) % 90) - 30 || 7),
+      startDate: addDays(item.startDate!, ((i * 37) % 90) - 30 || 7),
       ...(i % 4 === 0 ? { goalId: goals[(i * 7) % goals.length]!.id } : {}),
     }),
   );

@@ -38,7 +38,7 @@ describe('roadmap files on disk', () => {
     await writeRoadmapFile(path, sample(), meta);
     const { doc, meta: read } = await loadRoadmapDoc(path);
     expect(read).toEqual(meta);
-    expect(doc.getMap('initiatives').size).toBe(8);
+    expect(doc.getMap('initiatives').size).toBe(10);
     expect(await readdir(folder)).toEqual(['plan.waymark']);
   });
 

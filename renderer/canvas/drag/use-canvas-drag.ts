@@ -12,6 +12,7 @@ import {
   barBoxes,
   connectDrop,
   goalIdOfLane,
+  isScheduled,
   connectPreview,
   createDrop,
   createPreview,
@@ -179,7 +180,7 @@ export function useCanvasDrag(inputs: CanvasDragInputs) {
       const items = ids.flatMap((itemId) => {
         const placed = placeOf(latest.current.layouts, itemId);
         const initiative = snapshot.initiatives.get(itemId);
-        return initiative && placed ? [{ ...initiative, ...placed }] : [];
+        return initiative && placed && isScheduled(initiative) ? [{ ...initiative, ...placed }] : [];
       });
       origin.current = { kind, laneKey, items, milestone: null, anchorDate: null, pointer };
     }

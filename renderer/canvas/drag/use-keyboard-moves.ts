@@ -3,6 +3,7 @@ import {
   addDays,
   arrowDays,
   goalIdOfLane,
+  isScheduled,
   laneName,
   moveInitiatives,
   neighbourLane,
@@ -51,7 +52,7 @@ export function useKeyboardMoves(inputs: {
     const ids = ui.selectedInitiatives.includes(focusedId) ? ui.selectedInitiatives : [focusedId];
     const { initiatives } = session.store.getSnapshot();
     const focused = initiatives.get(focusedId);
-    if (!focused) return;
+    if (!focused || !isScheduled(focused)) return;
     event.preventDefault();
     let moves;
     let where: string;
@@ -59,7 +60,7 @@ export function useKeyboardMoves(inputs: {
       const days = arrowDays(event.key, focused.startDate, scale, fiscalYearStartMonth);
       moves = ids.flatMap((id) => {
         const initiative = initiatives.get(id);
-        return initiative ? [{ id, startDate: addDays(initiative.startDate, days) }] : [];
+        return initiative && isScheduled(initiative) ? [{ id, startDate: addDays(initiative.startDate, days) }] : [];
       });
       where = formatRange(addDays(focused.startDate, days), addDays(focused.endDate, days));
     } else {
