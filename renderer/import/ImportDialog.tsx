@@ -6,6 +6,8 @@ import {
   COLUMN_TARGETS,
   createRoadmapYDoc,
   CsvImportError,
+  describeFieldChange,
+  describeImportPlan,
   FILE_SHAPE_LABELS,
   guessMapping,
   initializeRoadmap,
@@ -14,6 +16,7 @@ import {
   planChangesAnything,
   planImport,
   readCsv,
+  roadmapTitleFromFileName,
   type ColumnTarget,
   type CsvTable,
   type FileShape,
@@ -47,32 +50,6 @@ type Stage =
   | { kind: 'failed'; message: string }
   | { kind: 'mapping'; table: CsvTable; shape: FileShape }
   | { kind: 'done'; result: ImportResult; plan: ImportPlan; roadmapId: string | null };
-
-const TARGET_FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  description: 'Description',
-  goalId: 'Goal',
-  keyResultIds: 'Key results',
-  startDate: 'Start',
-  endDate: 'End',
-  date: 'Date',
-  status: 'Status',
-  owner: 'Owner',
-  team: 'Team',
-  tags: 'Tags',
-  progress: 'Progress',
-  externalKey: 'Key',
-};
-
-/** "Jira issues (3).csv" → "Jira issues (3)": a new roadmap's title. */
-function titleFromFileName(name: string): string {
-  return (
-    name
-      .replace(/\.(csv|tsv|txt)$/i, '')
-      .trim()
-      .slice(0, 200) || 'Imported roadmap'
-  );
-}
 
 /**
  * File → Import CSV…: reads the file (with progress, cancellable), recognizes its shape, then shows the
@@ -210,7 +187,7 @@ function MappingStep({
   const readOnly = version?.schema.kind === 'newer';
   const currentTitle = version?.meta.title ?? '';
   const [into, setInto] = useState<'new' | 'current'>(session && !readOnly ? 'current' : 'new');
-  const [newTitle, setNewTitle] = useState(() => titleFromFileName(file.name));
+  const [newTitle, setNewTitle] = useState(() => roadmapTitleFromFileName(file.name));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const blank = useMemo(() => {
@@ -430,44 +407,16 @@ function PlanSummary({ plan }: { plan: ImportPlan }) {
       </div>
     );
   }
-  const initiatives = plan.creates.filter((create) => create.kind === 'initiative').length;
-  const milestones = plan.creates.length - initiatives;
-  const made = [
-    initiatives > 0 && count(initiatives, 'initiative'),
-    milestones > 0 && count(milestones, 'milestone'),
-    plan.goals.length > 0 &&
-      `${count(plan.goals.length, 'goal')} (${plan.goals
-        .slice(0, 8)
-        .map((goal) => goal.title)
-        .join(', ')}${plan.goals.length > 8 ? ', …' : ''})`,
-  ].filter(Boolean);
-  const parts = [
-    made.length > 0 && `create ${new Intl.ListFormat('en', { type: 'conjunction' }).format(made as string[])}`,
-    plan.updates.length > 0 && `update ${count(plan.updates.length, 'item')}`,
-    plan.dependencies.length > 0 && `add ${count(plan.dependencies.length, 'dependency', 'dependencies')}`,
-  ].filter(Boolean);
   return (
     <div className="import-summary" role="status" aria-label="What the import will do">
-      <p>
-        {parts.length > 0
-          ? `The import will ${parts.join(', ')}.`
-          : 'Nothing to import: the roadmap already has all of it.'}
-        {plan.unchanged.length > 0 && ` ${count(plan.unchanged.length, 'row')} already match and stay as they are.`}
-        {plan.skipped.length > 0 && ` ${count(plan.skipped.length, 'row')} will be skipped.`}
-      </p>
+      <p>{describeImportPlan(plan)}</p>
       {plan.updates.length > 0 && (
         <details open={plan.updates.length <= 10}>
           <summary>Changes to items already here ({plan.updates.length.toLocaleString()})</summary>
           <ul className="import-changes">
             {plan.updates.slice(0, LISTED).map((update) => (
               <li key={update.id}>
-                <strong>{update.title}</strong>:{' '}
-                {update.changes
-                  .map(
-                    (change) =>
-                      `${TARGET_FIELD_LABELS[change.field] ?? change.field} ${change.from || '—'} → ${change.to || '—'}`,
-                  )
-                  .join('; ')}
+                <strong>{update.title}</strong>: {update.changes.map(describeFieldChange).join('; ')}
               </li>
             ))}
             {plan.updates.length > LISTED && <li>…and {(plan.updates.length - LISTED).toLocaleString()} more</li>}
@@ -475,7 +424,7 @@ function PlanSummary({ plan }: { plan: ImportPlan }) {
         </details>
       )}
       <LineNotes title="Skipped" notes={plan.skipped} />
-      <LineNotes title="Given a default span (no end date)" notes={plan.defaultSpans} />
+      <LineNotes title="Given a default span, or left unscheduled (missing dates)" notes={plan.defaultSpans} />
       <LineNotes title="Imported with a change" notes={plan.notes} />
     </div>
   );
@@ -526,7 +475,7 @@ function ImportReport({
         {intoNewRoadmap ? 'Done opens the new roadmap.' : 'One Undo (Ctrl+Z) takes the whole import back.'}
       </p>
       <LineNotes title="Skipped" notes={plan.skipped} />
-      <LineNotes title="Given a default span (no end date)" notes={plan.defaultSpans} />
+      <LineNotes title="Given a default span, or left unscheduled (missing dates)" notes={plan.defaultSpans} />
       <LineNotes title="Imported with a change" notes={plan.notes} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose} autoFocus>

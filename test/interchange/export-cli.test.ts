@@ -1,28 +1,18 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoadmapYDoc, encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
 import { readCsv, roadmapFromJson, serializeRoadmapJson, CSV_EXPORT_HEADERS } from '../../shared/interchange';
 import { readAll } from '../../shared/commands/records';
 import { main } from '../../electron/cli/export';
+import { runTool } from '../support/run-tool';
 
 let folder: string;
 let input: string;
 let initiativesAndMilestones: number;
 
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const log = vi.spyOn(console, 'log').mockImplementation((line) => void (stdout += `${line}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((line) => void (stderr += `${line}\n`));
-  try {
-    return { status: await main(args), stdout, stderr };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runTool(main, args);
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'waymark-export-data-'));

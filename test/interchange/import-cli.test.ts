@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRoadmapFile } from '../../shared/file-format';
 import { DATE_FORMATS, serializeRoadmapJson } from '../../shared/interchange';
 import { INITIATIVE_STATUSES } from '../../shared/model/initiative';
@@ -15,6 +15,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../shared/model/schema-version';
 import { newRoadmapDoc } from '../../shared/testing/roadmap-doc';
 import { loadRoadmapDoc } from '../../electron/services/files/roadmap-files';
 import { main } from '../../electron/cli/import';
+import { runTool } from '../support/run-tool';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const JIRA = fixture('jira-issues.csv');
@@ -24,19 +25,7 @@ const TODAY = '2026-12-04';
 
 let folder: string;
 
-/** Runs the import command's `main` in this process, as `npm run import -- …args` would, capturing its output. */
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const log = vi.spyOn(console, 'log').mockImplementation((line) => void (stdout += `${line}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((line) => void (stderr += `${line}\n`));
-  try {
-    return { status: await main(args), stdout, stderr };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runTool(main, args);
 
 const exists = (path: string) =>
   stat(path).then(

@@ -3,31 +3,20 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoadmapYDoc, encodeRoadmapFile, writeSampleRoadmap } from '../../shared';
 import { takeBaseline } from '../../shared/commands';
 import { RoadmapStore } from '../../shared/read-model/roadmap-store';
 import { BASELINE_TAKEN_AT, reviewedRoadmap } from '../../shared/testing/reviewed-roadmap';
 import { newRoadmapDoc } from '../../shared/testing/roadmap-doc';
 import { main } from '../../electron/cli/export';
+import { runTool } from '../support/run-tool';
 import { pdfText } from './pdf-text';
 
 let folder: string;
 let input: string;
 
-/** Runs the export command's `main` in this process, as `npm run export -- …args` would, capturing its output. */
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const log = vi.spyOn(console, 'log').mockImplementation((line) => void (stdout += `${line}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((line) => void (stderr += `${line}\n`));
-  try {
-    return { status: await main(args), stdout, stderr };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...args: string[]) => runTool(main, args);
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'waymark-export-cli-'));
