@@ -7,7 +7,7 @@ import { useUiStore } from '../state/ui-store';
 export const UNSCHEDULED_DRAG_TYPE = 'application/x-waymark-unscheduled';
 
 /**
- * Beside the timeline: the initiatives without dates (ideas, "later" work), filters applied. Drag one onto
+ * Under the timeline: the initiatives without dates (ideas, "later" work), filters applied. Drag one onto
  * a lane to give it dates there (two weeks from where it is dropped); click one to edit it in the inspector,
  * where it can also be scheduled from today.
  */
@@ -29,7 +29,7 @@ export function UnscheduledTray({ readOnly }: { readOnly: boolean }) {
       </button>
       {open && (
         <>
-          <p className="muted small">{readOnly ? 'No dates yet.' : 'No dates yet: drag one onto a lane.'}</p>
+          <p className="muted small">{readOnly ? 'No dates yet.' : 'No dates yet: drag one onto a lane above.'}</p>
           <ul>
             {shown.map((initiative) => (
               <li key={initiative.id}>
