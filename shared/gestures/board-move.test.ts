@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardCellId, boardCellOf, boardDrop } from './board-move';
+import { boardCellId, boardCellOf, boardDrop, neighbourBoardCell } from './board-move';
 import { horizonsAt } from '../read-model/horizons';
 import { UNALIGNED_LANE } from '../read-model/lanes';
 import { newRoadmapDoc } from '../testing/roadmap-doc';
@@ -89,5 +89,18 @@ describe('dropping cards on the board', () => {
       { id: checklist, goalId: retain, startDate: '2027-04-01' },
       { id: tour, startDate: '2027-04-01' },
     ]);
+  });
+
+  it('steps a picked-up card between horizons with left and right, between rows with up and down', () => {
+    const rows = ['g1', 'g2', UNALIGNED_LANE];
+    const at = { laneKey: 'g1', horizon: 'now' } as const;
+    expect(neighbourBoardCell(at, 'ArrowRight', rows)).toEqual({ laneKey: 'g1', horizon: 'next' });
+    expect(neighbourBoardCell({ ...at, horizon: 'later' }, 'ArrowRight', rows)).toBeNull();
+    expect(neighbourBoardCell(at, 'ArrowLeft', rows)).toBeNull();
+    expect(neighbourBoardCell(at, 'ArrowDown', rows)).toEqual({ laneKey: 'g2', horizon: 'now' });
+    expect(neighbourBoardCell({ ...at, laneKey: UNALIGNED_LANE }, 'ArrowDown', rows)).toBeNull();
+    expect(neighbourBoardCell(at, 'ArrowUp', rows)).toBeNull();
+    expect(neighbourBoardCell({ ...at, laneKey: 'gone' }, 'ArrowUp', rows)).toBeNull();
+    expect(neighbourBoardCell(at, 'KeyA', rows)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { moveInitiatives } from '../commands/initiatives';
 import type { Initiative } from '../model/initiative';
-import { startDateForHorizon, type HorizonKey, type Horizons } from '../read-model/horizons';
+import { HORIZON_KEYS, startDateForHorizon, type HorizonKey, type Horizons } from '../read-model/horizons';
 import { goalIdOfLane, laneKeyOf } from '../read-model/lanes';
 import { call, type CommandCall } from './preview';
 
@@ -45,4 +45,26 @@ export function boardDrop(
     return 'goalId' in move || 'startDate' in move ? [move] : [];
   });
   return moves.length > 0 ? call(moveInitiatives, moves) : null;
+}
+
+/**
+ * The cell an arrow key moves a picked-up card to: left and right between the horizons, up and down
+ * between the rows (`laneKeys`, in order); null at the board's edge or for another key.
+ */
+export function neighbourBoardCell(cell: BoardCell, code: string, laneKeys: readonly string[]): BoardCell | null {
+  const column = HORIZON_KEYS.indexOf(cell.horizon);
+  const row = laneKeys.indexOf(cell.laneKey);
+  const step = (index: number, length: number, by: number) => {
+    const next = index + by;
+    return index < 0 || next < 0 || next >= length ? null : next;
+  };
+  if (code === 'ArrowLeft' || code === 'ArrowRight') {
+    const next = step(column, HORIZON_KEYS.length, code === 'ArrowLeft' ? -1 : 1);
+    return next === null ? null : { ...cell, horizon: HORIZON_KEYS[next]! };
+  }
+  if (code === 'ArrowUp' || code === 'ArrowDown') {
+    const next = step(row, laneKeys.length, code === 'ArrowUp' ? -1 : 1);
+    return next === null ? null : { ...cell, laneKey: laneKeys[next]! };
+  }
+  return null;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { horizonOf, horizonsAt, periodLabel, sortIntoHorizons, startDateForHorizon } from './horizons';
+import {
+  boardRows,
+  horizonOf,
+  isLate,
+  horizonsAt,
+  periodLabel,
+  sortIntoHorizons,
+  startDateForHorizon,
+} from './horizons';
 import type { InitiativeStatus } from '../model/initiative';
 
 const initiative = (startDate: string, endDate: string, status: InitiativeStatus = 'planned') => ({
@@ -13,7 +21,7 @@ describe('horizons', () => {
     expect(horizonsAt('2027-01-16', 'quarter', 1)).toEqual({
       now: { key: 'now', start: '2027-01-01', end: '2027-03-31', label: 'Q1 2027' },
       next: { key: 'next', start: '2027-04-01', end: '2027-06-30', label: 'Q2 2027' },
-      later: { key: 'later', start: '2027-07-01', end: null, label: 'From Q3 2027' },
+      later: { key: 'later', start: '2027-07-01', end: null, label: 'Q3 2027 onward' },
     });
   });
 
@@ -29,7 +37,7 @@ describe('horizons', () => {
     expect([months.now.label, months.next.label, months.later.label]).toEqual([
       'Nov 2027',
       'Dec 2027',
-      'From Jan 2028',
+      'Jan 2028 onward',
     ]);
     expect(periodLabel('2027-07-01', 'half', 1)).toBe('H2 2027');
   });
@@ -44,6 +52,9 @@ describe('horizons', () => {
   it('keeps late work in Now and leaves off what was finished or dropped before it', () => {
     const horizons = horizonsAt('2027-01-16', 'quarter', 1);
     expect(horizonOf(initiative('2026-10-01', '2026-12-31', 'at-risk'), horizons)).toBe('now');
+    expect(isLate(initiative('2026-10-01', '2026-12-31', 'at-risk'), horizons)).toBe(true);
+    expect(isLate(initiative('2026-10-01', '2027-01-01', 'at-risk'), horizons)).toBe(false);
+    expect(isLate(initiative('2026-10-01', '2026-12-31', 'done'), horizons)).toBe(false);
     expect(horizonOf(initiative('2026-10-01', '2026-12-31', 'done'), horizons)).toBeNull();
     expect(horizonOf(initiative('2026-10-01', '2026-12-31', 'dropped'), horizons)).toBeNull();
     // Done work of this quarter is still this quarter's.
@@ -82,5 +93,24 @@ describe('horizons', () => {
     expect(startDateForHorizon(current, 'later', horizons)).toBe('2027-07-01');
     // Late work brought back into Now starts at Now's start.
     expect(startDateForHorizon(initiative('2027-05-01', '2027-05-31'), 'now', horizons)).toBe('2027-01-01');
+  });
+
+  it('makes a row per lane, in the lanes’ order, counting the finished work of every lane', () => {
+    const horizons = horizonsAt('2027-01-16', 'quarter', 1);
+    const late = { ...initiative('2026-11-01', '2026-12-01', 'in-progress'), id: 'late' };
+    const finished = { ...initiative('2026-11-01', '2026-12-01', 'done'), id: 'finished' };
+    const soon = { ...initiative('2027-04-10', '2027-05-01'), id: 'soon' };
+    const { rows, finishedEarlier } = boardRows(
+      [
+        { key: 'g1', initiatives: [late, finished] },
+        { key: 'unaligned', initiatives: [soon, finished] },
+      ],
+      horizons,
+    );
+    expect(rows.map((row) => [row.lane.key, row.cells.now.length, row.cells.next.length])).toEqual([
+      ['g1', 1, 0],
+      ['unaligned', 0, 1],
+    ]);
+    expect(finishedEarlier).toBe(2);
   });
 });

@@ -12,7 +12,7 @@ export interface Horizon {
   readonly key: HorizonKey;
   readonly start: IsoDate;
   readonly end: IsoDate | null;
-  /** The period it stands for: "Q1 2027", "H2 FY2028", "Mar 2027"; Later's is "From Q3 2027". */
+  /** The period it stands for: "Q1 2027", "H2 FY2028", "Mar 2027"; Later's is "Q3 2027 onward". */
   readonly label: string;
 }
 
@@ -40,7 +40,7 @@ export function horizonsAt(today: IsoDate, period: HorizonPeriod, fiscalYearStar
   return {
     now: { key: 'now', start: nowStart, end: addDays(nextStart, -1), label: label(nowStart) },
     next: { key: 'next', start: nextStart, end: addDays(laterStart, -1), label: label(nextStart) },
-    later: { key: 'later', start: laterStart, end: null, label: `From ${label(laterStart)}` },
+    later: { key: 'later', start: laterStart, end: null, label: `${label(laterStart)} onward` },
   };
 }
 
@@ -93,4 +93,29 @@ export function startDateForHorizon(
   horizons: Horizons,
 ): IsoDate | undefined {
   return horizonOf(initiative, horizons) === target ? undefined : horizons[target].start;
+}
+
+/** One row of the board: a lane (a goal, or Unaligned) with its initiatives sorted into the columns. */
+export interface BoardRow<L extends { readonly key: string; readonly initiatives: readonly HorizonPlaced[] }> {
+  readonly lane: L;
+  readonly cells: Readonly<Record<HorizonKey, L['initiatives']>>;
+}
+
+/** The board's rows, one per lane in the lanes' order, and how many finished initiatives it leaves off. */
+export function boardRows<L extends { readonly key: string; readonly initiatives: readonly HorizonPlaced[] }>(
+  lanes: readonly L[],
+  horizons: Horizons,
+): { rows: BoardRow<L>[]; finishedEarlier: number } {
+  let finishedEarlier = 0;
+  const rows = lanes.map((lane) => {
+    const sorted = sortIntoHorizons(lane.initiatives, horizons);
+    finishedEarlier += sorted.finishedEarlier;
+    return { lane, cells: sorted.columns };
+  });
+  return { rows, finishedEarlier };
+}
+
+/** Unfinished work that should have ended before Now: on the board in Now, marked late. */
+export function isLate(initiative: HorizonPlaced, horizons: Horizons): boolean {
+  return horizonOf(initiative, horizons) === 'now' && initiative.endDate < horizons.now.start;
 }

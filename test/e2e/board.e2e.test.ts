@@ -1,0 +1,170 @@
+import { describe, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RoadmapStore, selectLanes, type Initiative } from '../../shared';
+import { useChromium } from './support/chromium';
+import {
+  boxOf as box,
+  drag,
+  expect,
+  inspector,
+  newAppContext,
+  openApp,
+  pageErrors,
+  screenshot,
+  waitUntilSaved,
+} from './support/app';
+import { readStoredRoadmap } from './support/stored-roadmap';
+
+/** The stored document's initiative with this title, and the title of its lane. */
+async function storedInitiative(page: Page, title: string): Promise<Initiative & { lane: string }> {
+  await waitUntilSaved(page);
+  const lanes = selectLanes(new RoadmapStore(await readStoredRoadmap(page)).getSnapshot());
+  for (const lane of lanes) {
+    const initiative = lane.initiatives.find((candidate) => candidate.title === title);
+    if (initiative) return { ...initiative, lane: lane.goal?.title ?? 'Unaligned' };
+  }
+  throw new Error(`no initiative titled ${title}`);
+}
+
+const board = (page: Page) => page.getByRole('region', { name: 'Now, Next, Later' });
+const cell = (page: Page, name: string) => board(page).getByRole('group', { name, exact: true });
+const card = (page: Page, title: string) => board(page).getByRole('button', { name: title, exact: true });
+/** What dnd-kit's live region said last. */
+const announced = (page: Page) => page.locator('[id^="DndLiveRegion"]').textContent();
+
+// The clock is fixed at Jan 16 2027 (Auckland): Now is Q1 2027, Next Q2, Later from July.
+describe('the Now/Next/Later board', () => {
+  const browser = useChromium();
+
+  async function openBoard() {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('tab', { name: 'Now/Next/Later' }).click();
+    await board(page).waitFor();
+    return { context, page };
+  }
+
+  it('shows the sample in horizons and goals; a card is a button that selects its initiative', async () => {
+    const { context, page } = await openBoard();
+    await expect.poll(() => board(page).getByRole('heading', { name: /^Now/ }).textContent()).toBe('Now Q1 2027');
+    await expect.poll(() => board(page).getByRole('heading', { name: /^Next/ }).textContent()).toBe('Next Q2 2027');
+    await expect
+      .poll(() =>
+        board(page)
+          .getByRole('heading', { name: /^Later/ })
+          .textContent(),
+      )
+      .toBe('Later Q3 2027 onward');
+    await cell(page, 'Now, Grow activation').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
+    await cell(page, 'Next, Grow activation').getByRole('button', { name: 'Roadmap templates gallery' }).waitFor();
+    await cell(page, 'Later, Grow activation').getByRole('button', { name: 'In-app guided tour' }).waitFor();
+    await cell(page, 'Now, Unaligned').getByRole('button', { name: 'Customer interviews' }).waitFor();
+    // The card says its status, progress, the key results it serves and its dates.
+    const checklist = card(page, 'Onboarding checklist');
+    await expect.poll(() => checklist.textContent()).toContain('In progress');
+    await expect.poll(() => checklist.textContent()).toContain('40%');
+    await expect.poll(() => checklist.textContent()).toContain('Jan 1 – Mar 31, 2027');
+    await checklist.click();
+    await expect.poll(() => checklist.getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => inspector(page).getByLabel('Initiative title', { exact: true }).inputValue())
+      .toBe('Onboarding checklist');
+    await screenshot(page, 'board-sample');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('drags a card to Next and another goal in one gesture: Next’s start, the same length, one undo step', async () => {
+    const { context, page } = await openBoard();
+    const from = await box(card(page, 'Onboarding checklist'));
+    const target = await box(cell(page, 'Next, Improve retention'));
+    await drag(
+      page,
+      { x: from.x + 40, y: from.y + 12 },
+      { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+      async () => {
+        await expect.poll(() => cell(page, 'Next, Improve retention').getAttribute('class')).toContain('over');
+        await screenshot(page, 'board-drag-in-progress');
+      },
+    );
+    await cell(page, 'Next, Improve retention').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
+    // Jan 1 – Mar 31 is 90 days: from Apr 1, to Jun 29.
+    expect(await storedInitiative(page, 'Onboarding checklist')).toMatchObject({
+      lane: 'Improve retention',
+      startDate: '2027-04-01',
+      endDate: '2027-06-29',
+    });
+    await screenshot(page, 'board-dropped');
+    await page.keyboard.press('Control+z');
+    await cell(page, 'Now, Grow activation').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
+    expect(await storedInitiative(page, 'Onboarding checklist')).toMatchObject({
+      lane: 'Grow activation',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a card with the keyboard: Space picks up, arrows go from cell to cell, Space drops; announced', async () => {
+    const { context, page } = await openBoard();
+    await card(page, 'Customer interviews').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => announced(page)).toMatch(/^Picked up Customer interviews in Now, Unaligned\./);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => announced(page)).toBe('Customer interviews is over Next, Unaligned.');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => announced(page)).toBe('Customer interviews is over Next, Win team accounts.');
+    // The lifted card glides into the cell (dnd-kit animates keyboard moves): shot once it is there.
+    const reached = await box(cell(page, 'Next, Win team accounts'));
+    await expect
+      .poll(async () => {
+        const lifted = await box(board(page).locator('.board-card.dragged'));
+        return Math.abs(lifted.x - reached.x - 8) < 3 && Math.abs(lifted.y - reached.y - 8) < 3;
+      })
+      .toBe(true);
+    await screenshot(page, 'board-keyboard-move');
+    await page.keyboard.press('Space');
+    await expect.poll(() => announced(page)).toBe('Moved Customer interviews to Next, Win team accounts.');
+    await cell(page, 'Next, Win team accounts').getByRole('button', { name: 'Customer interviews' }).waitFor();
+    expect(await storedInitiative(page, 'Customer interviews')).toMatchObject({
+      lane: 'Win team accounts',
+      startDate: '2027-04-01',
+      endDate: '2027-04-21',
+    });
+    // The focus stays on the moved card, in its new cell.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toBe('Customer interviews');
+    // Escape cancels a move: nothing changes.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => announced(page)).toBe('Cancelled; Customer interviews stays in Next, Win team accounts.');
+    expect((await storedInitiative(page, 'Customer interviews')).startDate).toBe('2027-04-01');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('takes its horizons’ length from the roadmap settings', async () => {
+    const { context, page } = await openBoard();
+    await board(page).getByRole('button', { name: 'Change' }).click();
+    await inspector(page).getByLabel('Now/Next/Later columns span').selectOption({ label: 'A month' });
+    await expect.poll(() => board(page).getByRole('heading', { name: /^Now/ }).textContent()).toBe('Now Jan 2027');
+    await expect.poll(() => board(page).getByRole('heading', { name: /^Next/ }).textContent()).toBe('Next Feb 2027');
+    await expect
+      .poll(() =>
+        board(page)
+          .getByRole('heading', { name: /^Later/ })
+          .textContent(),
+      )
+      .toBe('Later Mar 2027 onward');
+    // Weekly progress digest starts Feb 1: next month now.
+    await cell(page, 'Next, Improve retention').getByRole('button', { name: 'Weekly progress digest' }).waitFor();
+    await screenshot(page, 'board-months');
+    await inspector(page).getByLabel('Now/Next/Later columns span').selectOption({ label: 'A half-year' });
+    await expect.poll(() => board(page).getByRole('heading', { name: /^Now/ }).textContent()).toBe('Now H1 2027');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
