@@ -1,13 +1,15 @@
 import { memo } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { INITIATIVE_STATUS_LABELS, type BoardCell, type Initiative } from '../../shared';
+import { INITIATIVE_STATUS_LABELS, type HorizonKey, type Initiative } from '../../shared';
 import { useRoadmap } from '../state/session-context';
 import { formatRange } from '../ui/format';
 import type { CardDragData } from './use-board-drag';
 
 interface BoardCardProps {
   initiative: Initiative;
-  cell: BoardCell;
+  /** The cell it is in (as its parts, so the memo holds between renders). */
+  laneKey: string;
+  horizon: HorizonKey;
   color: string;
   selected: boolean;
   /** Unfinished, and it should have ended before Now. */
@@ -21,14 +23,15 @@ interface BoardCardProps {
 /** One initiative on the board: a button named by its title that picks up to move (pointer or keyboard). */
 export const BoardCard = memo(function BoardCard({
   initiative,
-  cell,
+  laneKey,
+  horizon,
   color,
   selected,
   late,
   lifted,
   onSelect,
 }: BoardCardProps) {
-  const data: CardDragData = { title: initiative.title, cell };
+  const data: CardDragData = { title: initiative.title, cell: { laneKey, horizon } };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: initiative.id, data });
   const serves = useServedKeyResults(initiative);
   const status = INITIATIVE_STATUS_LABELS[initiative.status];

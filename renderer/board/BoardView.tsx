@@ -152,7 +152,8 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
                             <BoardCard
                               key={initiative.id}
                               initiative={initiative}
-                              cell={cell}
+                              laneKey={lane.key}
+                              horizon={key}
                               color={colorOf(initiative, lane)}
                               selected={selectedSet.has(initiative.id)}
                               late={isLate(initiative, horizons)}

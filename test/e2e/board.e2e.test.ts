@@ -106,6 +106,67 @@ describe('the Now/Next/Later board', () => {
     await context.close();
   });
 
+  it('moves a selection together, and shows only what the filters let through', async () => {
+    const { context, page } = await openBoard();
+    await card(page, 'Sync engine hardening').click();
+    await card(page, 'Weekly progress digest').click({ modifiers: ['Shift'] });
+    const from = await box(card(page, 'Sync engine hardening'));
+    const target = await box(cell(page, 'Later, Scale the platform'));
+    await drag(
+      page,
+      { x: from.x + 40, y: from.y + 12 },
+      { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+      async () => {
+        await expect.poll(() => board(page).locator('.board-card-more').textContent()).toBe('+1');
+        await screenshot(page, 'board-drag-selection');
+      },
+    );
+    // Both start at Later's start; each keeps its own goal (the row did not change).
+    await cell(page, 'Later, Improve retention').getByRole('button', { name: 'Weekly progress digest' }).waitFor();
+    expect(await storedInitiative(page, 'Sync engine hardening')).toMatchObject({
+      lane: 'Scale the platform',
+      startDate: '2027-07-01',
+    });
+    expect(await storedInitiative(page, 'Weekly progress digest')).toMatchObject({
+      lane: 'Improve retention',
+      startDate: '2027-07-01',
+    });
+    await page.keyboard.press('Control+z');
+    await cell(page, 'Now, Scale the platform').getByRole('button', { name: 'Sync engine hardening' }).waitFor();
+    expect((await storedInitiative(page, 'Weekly progress digest')).startDate).toBe('2027-02-01');
+
+    await page.getByRole('searchbox', { name: 'Search initiatives' }).fill('sync');
+    await expect.poll(() => board(page).locator('.board-card').count()).toBe(1);
+    await card(page, 'Sync engine hardening').waitFor();
+    await page.getByRole('searchbox', { name: 'Search initiatives' }).fill('');
+    await expect.poll(() => board(page).locator('.board-card').count()).toBe(8);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps late work in Now, marked, and leaves off work finished before it, counted', async () => {
+    const { context, page } = await openBoard();
+    await card(page, 'Customer interviews').click();
+    for (const [label, date] of [
+      ['Start date', '2026-11-02'],
+      ['End date', '2026-11-30'],
+    ] as const) {
+      const field = inspector(page).getByLabel(label, { exact: true });
+      await field.fill(date);
+      await field.press('Enter');
+    }
+    // Planned, and it should have ended in November: still in Now, late.
+    await expect.poll(() => card(page, 'Customer interviews').textContent()).toContain('Late · Nov 2 – Nov 30, 2026');
+    await expect.poll(() => cell(page, 'Now, Unaligned').textContent()).toContain('Customer interviews');
+    await screenshot(page, 'board-late');
+    await inspector(page).getByLabel('Initiative status', { exact: true }).selectOption({ label: 'Done' });
+    await expect.poll(() => card(page, 'Customer interviews').count()).toBe(0);
+    await expect.poll(() => board(page).getByRole('note').textContent()).toBe('1 finished earlier is not shown');
+    await screenshot(page, 'board-finished-earlier');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('moves a card with the keyboard: Space picks up, arrows go from cell to cell, Space drops; announced', async () => {
     const { context, page } = await openBoard();
     await card(page, 'Customer interviews').focus();
