@@ -99,7 +99,9 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
       ref={board}
       className={`board-view${readOnly ? ' read-only' : ''}`}
       aria-label="Now, Next, Later"
-      onClick={() => select(null)}
+      onClick={() => {
+        if (!drag.clickFollowsDrag()) select(null);
+      }}
     >
       <div className="board-bar">
         <span className="muted">

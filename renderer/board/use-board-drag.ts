@@ -117,7 +117,10 @@ export function useBoardDrag(inputs: BoardDragInputs) {
     setDraggedCount(ids.length);
   };
 
+  /** When the last drag ended: the click the browser sends after a pointer drag is not a click on the board. */
+  const endedAt = useRef(0);
   const finish = () => {
+    endedAt.current = performance.now();
     // `dragged` stays until the next drag: the announcement of this one's end still counts the cards.
     const id = dragged.current[0] ?? null;
     keyboardCell.current = null;
@@ -174,6 +177,7 @@ export function useBoardDrag(inputs: BoardDragInputs) {
     draggedCount,
     focusAfterDrop,
     focused: () => setFocusAfterDrop(null),
+    clickFollowsDrag: () => performance.now() - endedAt.current < 250,
     context: {
       sensors,
       collisionDetection,

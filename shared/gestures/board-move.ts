@@ -15,6 +15,7 @@ export function boardCellId(cell: BoardCell): string {
   return `${cell.horizon}|${cell.laneKey}`;
 }
 
+/** The cell a dnd-kit id names, or null for an id that is not a board cell's. */
 export function boardCellOf(id: string): BoardCell | null {
   const bar = id.indexOf('|');
   const horizon = id.slice(0, bar);

@@ -4,6 +4,7 @@ import { titleField } from './common-fields';
 
 /** The lengths a Now/Next/Later horizon can have (calendar units; quarters and halves are fiscal). */
 export const HORIZON_PERIODS = ['month', 'quarter', 'half'] as const;
+/** How long a Now/Next/Later horizon is. */
 export type HorizonPeriod = (typeof HORIZON_PERIODS)[number];
 
 /**

@@ -5,6 +5,7 @@ import { fiscalQuarterOf, fiscalYearOf, nextUnitStart, startOfUnit } from '../ti
 
 /** The columns of the Now/Next/Later board, in order. */
 export const HORIZON_KEYS = ['now', 'next', 'later'] as const;
+/** A column of the board: now, next or later. */
 export type HorizonKey = (typeof HORIZON_KEYS)[number];
 
 /** One column of the board: when it starts, and (but for Later, which is open-ended) its last day. */
@@ -16,6 +17,7 @@ export interface Horizon {
   readonly label: string;
 }
 
+/** The board's three columns, by key. */
 export type Horizons = Readonly<Record<HorizonKey, Horizon>>;
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

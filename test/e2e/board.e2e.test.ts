@@ -70,6 +70,12 @@ describe('the Now/Next/Later board', () => {
       .poll(() => inspector(page).getByLabel('Initiative title', { exact: true }).inputValue())
       .toBe('Onboarding checklist');
     await screenshot(page, 'board-sample');
+    // A folded row counts its cards; it still takes drops.
+    await board(page).getByRole('button', { name: 'Collapse Grow activation' }).click();
+    await expect.poll(() => cell(page, 'Now, Grow activation').textContent()).toBe('1 card');
+    await expect.poll(() => card(page, 'Onboarding checklist').count()).toBe(0);
+    await board(page).getByRole('button', { name: 'Expand Grow activation' }).click();
+    await card(page, 'Onboarding checklist').waitFor();
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -95,6 +101,8 @@ describe('the Now/Next/Later board', () => {
       endDate: '2027-06-29',
     });
     await screenshot(page, 'board-dropped');
+    // The dropped card stays selected (the click after a drag is not a click on the board).
+    await expect.poll(() => card(page, 'Onboarding checklist').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Control+z');
     await cell(page, 'Now, Grow activation').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
     expect(await storedInitiative(page, 'Onboarding checklist')).toMatchObject({
