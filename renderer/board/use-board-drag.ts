@@ -79,14 +79,17 @@ export function useBoardDrag(inputs: BoardDragInputs) {
     if (!next) return undefined;
     event.preventDefault();
     keyboardCell.current = next;
-    const rect = context.droppableRects.get(boardCellId(next));
-    // The card goes where a first card of the cell sits; without a measured cell it stays put.
+    // Where the cell is now (the board may have scrolled since the drag began), not where it was measured:
+    // dnd-kit then scrolls the board to bring a cell out of sight under the card.
+    const rect = context.droppableContainers.get(boardCellId(next))?.node.current?.getBoundingClientRect();
+    // The card goes where a first card of the cell sits; without the cell in the page it stays put.
     return rect ? { x: rect.left + CELL_PADDING, y: rect.top + CELL_PADDING } : currentCoordinates;
   };
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
+    // Scrolling at once, not smoothly: a quick second press steps from where the first one went.
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
   );
 
   // The pointer's cell is the one under it; a keyboard drag's is the one the arrows reached.

@@ -32,12 +32,22 @@ const card = (page: Page, title: string) => board(page).getByRole('button', { na
 /** What dnd-kit's live region said last. */
 const announced = (page: Page) => page.locator('[id^="DndLiveRegion"]').textContent();
 
+/** Waits until the card lifted by the keyboard has glided into a cell (dnd-kit animates keyboard moves). */
+async function liftedCardIn(page: Page, name: string) {
+  await expect
+    .poll(async () => {
+      const [lifted, reached] = [await box(board(page).locator('.board-card.dragged')), await box(cell(page, name))];
+      return Math.abs(lifted.x - reached.x - 8) < 3 && Math.abs(lifted.y - reached.y - 8) < 3;
+    })
+    .toBe(true);
+}
+
 // The clock is fixed at Jan 16 2027 (Auckland): Now is Q1 2027, Next Q2, Later from July.
 describe('the Now/Next/Later board', () => {
   const browser = useChromium();
 
-  async function openBoard() {
-    const context = await newAppContext(browser());
+  async function openBoard(viewport?: { width: number; height: number }) {
+    const context = await newAppContext(browser(), { viewport });
     const page = await openApp(context, inject('baseUrl'));
     await page.getByRole('tab', { name: 'Now/Next/Later' }).click();
     await board(page).waitFor();
@@ -184,14 +194,7 @@ describe('the Now/Next/Later board', () => {
     await expect.poll(() => announced(page)).toBe('Customer interviews is over Next, Unaligned.');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => announced(page)).toBe('Customer interviews is over Next, Win team accounts.');
-    // The lifted card glides into the cell (dnd-kit animates keyboard moves): shot once it is there.
-    const reached = await box(cell(page, 'Next, Win team accounts'));
-    await expect
-      .poll(async () => {
-        const lifted = await box(board(page).locator('.board-card.dragged'));
-        return Math.abs(lifted.x - reached.x - 8) < 3 && Math.abs(lifted.y - reached.y - 8) < 3;
-      })
-      .toBe(true);
+    await liftedCardIn(page, 'Next, Win team accounts');
     await screenshot(page, 'board-keyboard-move');
     await page.keyboard.press('Space');
     await expect.poll(() => announced(page)).toBe('Moved Customer interviews to Next, Win team accounts.');
@@ -233,6 +236,32 @@ describe('the Now/Next/Later board', () => {
     await screenshot(page, 'board-months');
     await inspector(page).getByLabel('Now/Next/Later columns span').selectOption({ label: 'A half-year' });
     await expect.poll(() => board(page).getByRole('heading', { name: /^Now/ }).textContent()).toBe('Now H1 2027');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a laptop window: the board scrolls under its sticky headings', async () => {
+    const { context, page } = await openBoard({ width: 1100, height: 680 });
+    await card(page, 'Customer interviews').scrollIntoViewIfNeeded();
+    // The column headings stay in sight above the rows scrolled under them.
+    const heading = await box(board(page).getByRole('heading', { name: /^Now/ }));
+    const region = await box(board(page));
+    expect(heading.y).toBeGreaterThanOrEqual(region.y);
+    await screenshot(page, 'board-laptop');
+    // A keyboard move to a row out of sight: the board scrolls along.
+    await board(page).evaluate((element) => element.scrollTo({ top: 0 }));
+    await card(page, 'Onboarding checklist').focus();
+    await page.keyboard.press('Space');
+    for (let row = 0; row < 4; row++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => announced(page)).toBe('Onboarding checklist is over Now, Unaligned.');
+    await liftedCardIn(page, 'Now, Unaligned');
+    await screenshot(page, 'board-laptop-keyboard');
+    await page.keyboard.press('Space');
+    await cell(page, 'Now, Unaligned').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
+    expect(await storedInitiative(page, 'Onboarding checklist')).toMatchObject({
+      lane: 'Unaligned',
+      startDate: '2027-01-01',
+    });
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
