@@ -16,6 +16,8 @@ interface BoardCardProps {
   late: boolean;
   /** Carried along by another selected card being dragged. */
   lifted: boolean;
+  /** Cards move (not read-only): they say how. */
+  movable: boolean;
   /** `additive`: Shift, Ctrl or Cmd was held (add to or take from the selection). */
   onSelect: (id: string, additive: boolean) => void;
 }
@@ -29,6 +31,7 @@ export const BoardCard = memo(function BoardCard({
   selected,
   late,
   lifted,
+  movable,
   onSelect,
 }: BoardCardProps) {
   const data: CardDragData = { title: initiative.title, cell: { laneKey, horizon } };
@@ -44,6 +47,7 @@ export const BoardCard = memo(function BoardCard({
       {...listeners}
       // A button, named by its title; how to move it is dnd-kit's description (aria-describedby).
       aria-roledescription={undefined}
+      aria-describedby={movable ? attributes['aria-describedby'] : undefined}
       aria-pressed={selected}
       aria-label={initiative.title}
       aria-description={describe(initiative, status, range, serves, late)}

@@ -160,6 +160,7 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
                               selected={selectedSet.has(initiative.id)}
                               late={isLate(initiative, horizons)}
                               lifted={drag.draggedCount > 1 && selectedSet.has(initiative.id)}
+                              movable={!readOnly}
                               onSelect={onSelect}
                             />
                           ))}

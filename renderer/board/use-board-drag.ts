@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   KeyboardSensor,
   PointerSensor,
@@ -71,6 +71,8 @@ export function useBoardDrag(inputs: BoardDragInputs) {
   const [activeId, setActiveId] = useState<string | null>(null);
   /** The card to give the focus back to once it has re-rendered in its new cell. */
   const [focusAfterDrop, setFocusAfterDrop] = useState<string | null>(null);
+
+  const focused = useCallback(() => setFocusAfterDrop(null), []);
 
   const coordinateGetter: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
     const from = keyboardCell.current;
@@ -179,7 +181,7 @@ export function useBoardDrag(inputs: BoardDragInputs) {
     activeId,
     draggedCount,
     focusAfterDrop,
-    focused: () => setFocusAfterDrop(null),
+    focused,
     clickFollowsDrag: () => performance.now() - endedAt.current < 250,
     context: {
       sensors,

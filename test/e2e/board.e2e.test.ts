@@ -1,6 +1,6 @@
 import { describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RoadmapStore, selectLanes, type Initiative } from '../../shared';
+import { CURRENT_SCHEMA_VERSION, metaOf, RoadmapStore, selectLanes, type Initiative } from '../../shared';
 import { useChromium } from './support/chromium';
 import {
   boxOf as box,
@@ -11,9 +11,10 @@ import {
   openApp,
   pageErrors,
   screenshot,
+  reloadWhenSaved,
   waitUntilSaved,
 } from './support/app';
-import { readStoredRoadmap } from './support/stored-roadmap';
+import { changeStoredRoadmap, readStoredRoadmap } from './support/stored-roadmap';
 
 /** The stored document's initiative with this title, and the title of its lane. */
 async function storedInitiative(page: Page, title: string): Promise<Initiative & { lane: string }> {
@@ -262,6 +263,32 @@ describe('the Now/Next/Later board', () => {
       lane: 'Unaligned',
       startDate: '2027-01-01',
     });
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('read-only (a roadmap from a newer Waymark): cards select but do not move', async () => {
+    const { context, page } = await openBoard();
+    await changeStoredRoadmap(page, (doc) => metaOf(doc).set('schemaVersion', CURRENT_SCHEMA_VERSION + 1));
+    await reloadWhenSaved(page);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('saved by a newer version of Waymark');
+    await page.getByRole('tab', { name: 'Now/Next/Later' }).click();
+    const from = await box(card(page, 'Onboarding checklist'));
+    const target = await box(cell(page, 'Next, Improve retention'));
+    await drag(
+      page,
+      { x: from.x + 40, y: from.y + 12 },
+      { x: target.x + target.width / 2, y: target.y + target.height / 2 },
+    );
+    expect(await board(page).locator('.board-card.dragged').count()).toBe(0);
+    await cell(page, 'Now, Grow activation').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
+    await card(page, 'Onboarding checklist').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await cell(page, 'Now, Grow activation').getByRole('button', { name: 'Onboarding checklist' }).waitFor();
+    await card(page, 'Onboarding checklist').click();
+    await expect.poll(() => card(page, 'Onboarding checklist').getAttribute('aria-pressed')).toBe('true');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
