@@ -1,6 +1,13 @@
 import { describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CURRENT_SCHEMA_VERSION, metaOf, RoadmapStore, selectLanes, type Initiative } from '../../shared';
+import {
+  CURRENT_SCHEMA_VERSION,
+  metaOf,
+  RoadmapStore,
+  selectLanes,
+  STATUS_COLORS,
+  type Initiative,
+} from '../../shared';
 import { useChromium } from './support/chromium';
 import {
   boxOf as box,
@@ -81,6 +88,12 @@ describe('the Now/Next/Later board', () => {
       .poll(() => inspector(page).getByLabel('Initiative title', { exact: true }).inputValue())
       .toBe('Onboarding checklist');
     await screenshot(page, 'board-sample');
+    // Colored like the bars: by goal, or by status.
+    const byGoal = await checklist.getAttribute('style');
+    await page.getByRole('combobox', { name: 'Color bars by' }).selectOption('status');
+    await expect.poll(() => checklist.getAttribute('style')).toContain(`--lane-color: ${STATUS_COLORS['in-progress']}`);
+    await page.getByRole('combobox', { name: 'Color bars by' }).selectOption('goal');
+    await expect.poll(() => checklist.getAttribute('style')).toBe(byGoal);
     // A folded row counts its cards; it still takes drops.
     await board(page).getByRole('button', { name: 'Collapse Grow activation' }).click();
     await expect.poll(() => cell(page, 'Now, Grow activation').textContent()).toBe('1 card');
