@@ -1,4 +1,4 @@
-import { updateRoadmap } from '../../shared';
+import { HORIZON_PERIODS, updateRoadmap, type HorizonPeriod } from '../../shared';
 import { useRoadmap, useSession } from '../state/session-context';
 import { runCommand } from '../state/run-command';
 import { NumberField, SelectField, TextField } from '../ui/fields';
@@ -17,6 +17,12 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+const HORIZON_PERIOD_LABELS: Record<HorizonPeriod, string> = {
+  month: 'A month',
+  quarter: 'A quarter',
+  half: 'A half-year',
+};
 
 /** With nothing selected: the roadmap's own settings. */
 export function RoadmapInspector() {
@@ -48,6 +54,12 @@ export function RoadmapInspector() {
         value={String(meta.fiscalYearStartMonth)}
         options={MONTHS.map((month, index) => ({ value: String(index + 1), label: month }))}
         commit={(month) => commit({ fiscalYearStartMonth: Number(month) })}
+      />
+      <SelectField
+        label="Now/Next/Later columns span"
+        value={meta.horizonPeriod}
+        options={HORIZON_PERIODS.map((period) => ({ value: period, label: HORIZON_PERIOD_LABELS[period] }))}
+        commit={(horizonPeriod) => commit({ horizonPeriod })}
       />
       <fieldset className="settings">
         <legend>Check-ins</legend>

@@ -31,6 +31,14 @@ describe('roadmap commands', () => {
     });
   });
 
+  it('sets the board’s horizon period; a roadmap that never set it reads quarters', () => {
+    const doc = newRoadmapDoc();
+    expect(new RoadmapStore(doc).getSnapshot().meta.horizonPeriod).toBe('quarter');
+    updateRoadmap(doc, { horizonPeriod: 'half' });
+    expect(new RoadmapStore(doc).getSnapshot().meta.horizonPeriod).toBe('half');
+    expectRefused(doc, () => updateRoadmap(doc, { horizonPeriod: 'year' as 'half' }), 'horizonPeriod');
+  });
+
   it('refuses an empty title and a month out of range', () => {
     const doc = newRoadmapDoc();
     expectRefused(doc, () => updateRoadmap(doc, { title: '' }), 'title');

@@ -32,7 +32,7 @@ export const initializeRoadmap = defineCommand(
 /** The longest vision statement: a sentence or two, shown above the canvas. */
 const visionField = longTextField.pipe(z.string().max(600, 'Keep the vision under 600 characters'));
 
-/** Edits the roadmap's title, description, vision, fiscal-year start month or alignment settings. */
+/** Edits the roadmap's title, description, vision, fiscal-year start month, alignment settings or the board's horizon period. */
 export const updateRoadmap = defineCommand(
   'roadmap.update',
   z
@@ -43,6 +43,7 @@ export const updateRoadmap = defineCommand(
       fiscalYearStartMonth: monthField.optional(),
       staleAfterDays: roadmapMetaKind.shape.staleAfterDays.optional(),
       paceTolerance: roadmapMetaKind.shape.paceTolerance.optional(),
+      horizonPeriod: roadmapMetaKind.shape.horizonPeriod.optional(),
     })
     .strict(),
   (doc, input) => {

@@ -8,3 +8,4 @@ export * from './milestone';
 export * from './connect';
 export * from './lane-reorder';
 export * from './keyboard';
+export * from './board-move';

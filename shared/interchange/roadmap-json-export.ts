@@ -170,6 +170,7 @@ function roadmapOf(snapshot: RoadmapSnapshot, warnings: string[]): RoadmapJsonMe
     fiscalYearStartMonth: meta.fiscalYearStartMonth,
     staleAfterDays: meta.staleAfterDays,
     paceTolerance: meta.paceTolerance,
+    horizonPeriod: meta.horizonPeriod,
   };
 }
 

@@ -205,11 +205,13 @@ export function readRoadmapJson(text: string): { json: RoadmapJson; warnings: st
 
 /** Stores the roadmap's fields as a new roadmap gets them, then what differs from a new roadmap's. */
 function writeRoadmap(doc: Y.Doc, roadmap: RoadmapJsonMeta): void {
-  const { title, description, vision, fiscalYearStartMonth, staleAfterDays, paceTolerance } = roadmap;
+  const { title, description, vision, fiscalYearStartMonth, staleAfterDays, paceTolerance, horizonPeriod } = roadmap;
   initializeRoadmap(doc, { title, fiscalYearStartMonth, ...(description ? { description } : {}) });
   const meta = metaOf(doc);
   if (staleAfterDays !== roadmapMetaKind.defaults.staleAfterDays) meta.set('staleAfterDays', staleAfterDays);
   if (paceTolerance !== roadmapMetaKind.defaults.paceTolerance) meta.set('paceTolerance', paceTolerance);
+  if (horizonPeriod && horizonPeriod !== roadmapMetaKind.defaults.horizonPeriod)
+    meta.set('horizonPeriod', horizonPeriod);
   if (vision) replaceText(visionOf(doc), vision);
 }
 

@@ -165,6 +165,10 @@ const roadmapJson = z
       'Days without a check-in after which a key result is stale.',
     ),
     paceTolerance: described(roadmapMetaKind.shape.paceTolerance, 'Points progress may trail the expected pace.'),
+    horizonPeriod: described(
+      roadmapMetaKind.shape.horizonPeriod,
+      'How long each column of the Now/Next/Later board is; a file without it reads "quarter".',
+    ).optional(),
   })
   .register(jsonMeta, { id: 'roadmap', description: 'The roadmap’s own fields.' });
 

@@ -32,6 +32,7 @@ import { addDependency } from '../commands/dependencies';
 import { createKeyResult } from '../commands/key-results';
 import { checkIn } from '../commands/check-ins';
 import { createMilestone } from '../commands/milestones';
+import { updateRoadmap } from '../commands/roadmap';
 
 const PLAN_COLLECTIONS = ['goals', 'keyResults', 'initiatives', 'milestones', 'dependencies', 'checkIns'] as const;
 
@@ -107,6 +108,16 @@ describe('roadmap JSON: export and import', () => {
     expect(json.dependencies.length).toBeGreaterThan(0);
     expect(json.baselines).toHaveLength(1);
     expectRoundTrip(doc);
+  });
+
+  it('carries the board’s horizon period; a file without it reads quarters', () => {
+    const doc = newRoadmapDoc('Plan');
+    updateRoadmap(doc, { horizonPeriod: 'month' });
+    expect(roadmapToJson(doc).roadmap.horizonPeriod).toBe('month');
+    expect(read(expectRoundTrip(doc)).meta.horizonPeriod).toBe('month');
+    const older = smallFile();
+    delete older.roadmap.horizonPeriod;
+    expect(read(roadmapFromJson(JSON.stringify(older)).doc).meta.horizonPeriod).toBe('quarter');
   });
 
   it('round-trips the reviewed roadmap: its baseline reads as it was, before the moves, deletes and check-ins', () => {

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { defineRecordKind, type Readable, type Value } from './record-kind';
 import { titleField } from './common-fields';
 
+/** The lengths a Now/Next/Later horizon can have (calendar units; quarters and halves are fiscal). */
+export const HORIZON_PERIODS = ['month', 'quarter', 'half'] as const;
+/** How long a Now/Next/Later horizon is. */
+export type HorizonPeriod = (typeof HORIZON_PERIODS)[number];
+
 /**
  * The roadmap's own fields, stored in the root map 'meta'; its description and its vision statement are the
  * root texts 'description' and 'vision'.
@@ -23,6 +28,8 @@ export const roadmapMetaKind = defineRecordKind({
       .finite('Enter a finite number')
       .min(0, 'Between 0 and 100 points')
       .max(100, 'Between 0 and 100 points'),
+    /** How long the Now/Next/Later board's horizons are: a month, a (fiscal) quarter or a (fiscal) half. */
+    horizonPeriod: z.enum(HORIZON_PERIODS, { error: 'Pick a period' }),
     schemaVersion: z.number().int().min(0),
     /** The roadmap this one is a duplicate of (see duplicateRoadmap), or null: an original. */
     duplicatedFrom: z.object({ roadmapId: z.string().min(1), title: z.string(), at: z.string() }).nullable(),
@@ -33,6 +40,7 @@ export const roadmapMetaKind = defineRecordKind({
     fiscalYearStartMonth: 1,
     staleAfterDays: 14,
     paceTolerance: 10,
+    horizonPeriod: 'quarter',
     schemaVersion: 0,
     duplicatedFrom: null,
   },

@@ -12,3 +12,4 @@ export * from './changes';
 export * from './change-marks';
 export * from './change-text';
 export * from './standings';
+export * from './horizons';
