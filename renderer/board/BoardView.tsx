@@ -10,7 +10,10 @@ import {
   INITIATIVE_STATUS_LABELS,
   isLate,
   NO_TEAM_COLOR,
+  laneKeyOf,
+  matchesFilter,
   selectLanes,
+  selectUnscheduled,
   STATUS_COLORS,
   teamColors,
   type BoardCell,
@@ -38,6 +41,9 @@ const PERIOD_NAMES: Record<HorizonPeriod, string> = { month: 'a month', quarter:
  * and beyond), rows are goals as the timeline's lanes are. Cards move between cells by pointer or keyboard;
  * a drop reschedules to the horizon's start and/or re-aligns to the row's goal in one undo step.
  */
+/** A row of the board: a lane with its unscheduled initiatives too (see selectUnscheduled). */
+type BoardLane = Omit<Lane, 'initiatives'> & { readonly initiatives: readonly Initiative[] };
+
 export function BoardView({ readOnly }: { readOnly: boolean }) {
   const session = useSession();
   const today = useToday();
@@ -58,10 +64,22 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
     () => horizonsAt(today, period, fiscalYearStartMonth),
     [today, period, fiscalYearStartMonth],
   );
-  const { rows, finishedEarlier } = useMemo(
-    () => boardRows(filterLanes(lanes, filter), horizons),
-    [lanes, filter, horizons],
-  );
+  const unscheduled = useRoadmap(selectUnscheduled);
+  const goals = useRoadmap((snapshot) => snapshot.goals);
+  const { rows, finishedEarlier } = useMemo(() => {
+    // Unscheduled ideas sit in Later, on their goal's row, after the lane's scheduled work.
+    const ideas = new Map<string, Initiative[]>();
+    for (const initiative of unscheduled) {
+      if (!matchesFilter(initiative, filter)) continue;
+      const key = laneKeyOf(initiative.goalId, goals);
+      ideas.set(key, [...(ideas.get(key) ?? []), initiative]);
+    }
+    const boardLanes: BoardLane[] = filterLanes(lanes, filter).map((lane) => ({
+      ...lane,
+      initiatives: [...lane.initiatives, ...(ideas.get(lane.key) ?? [])],
+    }));
+    return boardRows(boardLanes, horizons);
+  }, [lanes, unscheduled, goals, filter, horizons]);
   const laneKeys = useMemo(() => rows.map((row) => row.lane.key), [rows]);
   const rowName = useCallback(
     (laneKey: string) => {
@@ -72,7 +90,7 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
   );
   const drag = useBoardDrag({ session, horizons, laneKeys, rowName });
 
-  const colorOf = (initiative: Initiative, lane: Lane) =>
+  const colorOf = (initiative: Initiative, lane: BoardLane) =>
     colorBy === 'goal'
       ? (lane.goal?.color ?? UNALIGNED_COLOR)
       : colorBy === 'status'
@@ -177,7 +195,13 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
               initiative={active}
               count={drag.draggedCount}
               late={isLate(active, horizons)}
-              color={colorOf(active, laneOf(lanes, active.id))}
+              color={colorOf(
+                active,
+                laneOf(
+                  rows.map((row) => row.lane),
+                  active.id,
+                ),
+              )}
             />
           ) : null}
         </DragOverlay>
@@ -189,7 +213,7 @@ export function BoardView({ readOnly }: { readOnly: boolean }) {
 const NO_SENSORS: never[] = [];
 
 /** The lane an initiative is on (the last, Unaligned, when it is on none). */
-function laneOf(lanes: readonly Lane[], id: string): Lane {
+function laneOf(lanes: readonly BoardLane[], id: string): BoardLane {
   return lanes.find((lane) => lane.initiatives.some((initiative) => initiative.id === id)) ?? lanes[lanes.length - 1]!;
 }
 
@@ -208,7 +232,7 @@ function ColumnHead({ horizon }: { horizon: Horizon }) {
 }
 
 /** A row's heading: its goal (selects it) with its progress, or Unaligned; folds the row. */
-function RowHead({ lane, collapsed, onToggle }: { lane: Lane; collapsed: boolean; onToggle: () => void }) {
+function RowHead({ lane, collapsed, onToggle }: { lane: BoardLane; collapsed: boolean; onToggle: () => void }) {
   const select = useUiStore((state) => state.select);
   const selectedOther = useUiStore((state) => state.selectedOther);
   const { goal } = lane;

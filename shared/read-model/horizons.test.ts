@@ -69,6 +69,15 @@ describe('horizons', () => {
     expect(horizonOf(initiative('2030-01-01', '2030-02-01'), horizons)).toBe('later');
   });
 
+  it('puts unscheduled work (no dates) in Later, never late; dropped in Now it gets Now’s start', () => {
+    const horizons = horizonsAt('2027-01-16', 'quarter', 1);
+    const idea = { startDate: null, endDate: null, status: 'proposed' as const };
+    expect(horizonOf(idea, horizons)).toBe('later');
+    expect(isLate(idea, horizons)).toBe(false);
+    expect(startDateForHorizon(idea, 'later', horizons)).toBeUndefined();
+    expect(startDateForHorizon(idea, 'now', horizons)).toBe('2027-01-01');
+  });
+
   it('sorts initiatives into the columns in order and counts the finished ones left off', () => {
     const horizons = horizonsAt('2027-01-16', 'quarter', 1);
     const a = { ...initiative('2027-02-01', '2027-02-10'), id: 'a' };

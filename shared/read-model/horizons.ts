@@ -52,11 +52,12 @@ export type HorizonPlaced = Pick<Initiative, 'startDate' | 'endDate' | 'status'>
 /**
  * The column an initiative goes in, or null when it is finished work of the past (done or dropped, ended
  * before Now), which the board leaves off. Now: it overlaps Now, or it ended before Now unfinished (late
- * work stays in sight). Next: it starts within Next. Later: it starts after Next.
- * The one place the board reads an initiative's dates.
+ * work stays in sight). Next: it starts within Next. Later: it starts after Next, or it has no dates yet
+ * (unscheduled). The one place the board reads an initiative's dates.
  */
 export function horizonOf(initiative: HorizonPlaced, horizons: Horizons): HorizonKey | null {
   const { now, next } = horizons;
+  if (initiative.startDate === null || initiative.endDate === null) return 'later';
   if (initiative.endDate < now.start) {
     return initiative.status === 'done' || initiative.status === 'dropped' ? null : 'now';
   }
@@ -119,5 +120,7 @@ export function boardRows<L extends { readonly key: string; readonly initiatives
 
 /** Unfinished work that should have ended before Now: on the board in Now, marked late. */
 export function isLate(initiative: HorizonPlaced, horizons: Horizons): boolean {
-  return horizonOf(initiative, horizons) === 'now' && initiative.endDate < horizons.now.start;
+  return (
+    horizonOf(initiative, horizons) === 'now' && initiative.endDate !== null && initiative.endDate < horizons.now.start
+  );
 }
