@@ -269,6 +269,7 @@ describe('the Now/Next/Later board', () => {
     await board(page).evaluate((element) => element.scrollTo({ top: 0 }));
     await card(page, 'Onboarding checklist').focus();
     await page.keyboard.press('Space');
+    await expect.poll(() => announced(page)).toMatch(/^Picked up Onboarding checklist in Now, Grow activation\./);
     // One row at a time, each step heard before the next (a busy machine may still be gliding the card).
     for (const row of ['Improve retention', 'Scale the platform', 'Win team accounts']) {
       await page.keyboard.press('ArrowDown');
