@@ -63,7 +63,10 @@ export const UNTITLED = 'Untitled';
  * The table's rows, in the timeline's order (goals as the lanes order them, Unaligned last; initiatives
  * by their order, then milestones by date), with the initiatives the filter lets through.
  */
-export function tableItems(snapshot: RoadmapSnapshot, filter: InitiativeFilter): TableItem[] {
+export function tableItems(
+  snapshot: Pick<RoadmapSnapshot, 'goals' | 'keyResults' | 'initiatives' | 'milestones' | 'dependencies'>,
+  filter: InitiativeFilter,
+): TableItem[] {
   const { goals, keyResults, initiatives, milestones, dependencies } = snapshot;
   const laneRank = new Map<string, number>();
   orderGoals(goals).forEach(({ goal }, index) => laneRank.set(goal.id, index));
