@@ -103,3 +103,23 @@ export function recallImportChoices(headers: readonly string[]): RememberedImpor
 export function rememberImportChoices(headers: readonly string[], choices: RememberedImportChoices): void {
   remember(importKey(headers), choices);
 }
+
+// Loose on purpose: the table makes what it reads whole (columns of another Waymark version are dropped or
+// added), so a new column does not make the rest of what was remembered be forgotten.
+const tableSettingsSchema = z.object({
+  order: z.array(z.string()),
+  hidden: z.array(z.string()),
+  widths: z.record(z.string(), z.number().finite()),
+  groupBy: z.string(),
+});
+export type RememberedTableSettings = z.infer<typeof tableSettingsSchema>;
+
+/** How the table was set up on this device (columns, widths, grouping), or null the first time. */
+export function recallTableSettings(): RememberedTableSettings | null {
+  return recall('table', tableSettingsSchema);
+}
+
+/** Remembers how the table is set up, for every roadmap on this device. */
+export function rememberTableSettings(settings: RememberedTableSettings): void {
+  remember('table', settings);
+}
