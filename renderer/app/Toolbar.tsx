@@ -15,6 +15,8 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
   const pxPerDay = useUiStore((state) => state.pxPerDay);
   const { zoomBy, setZoomLevel, requestScroll } = useUiStore.getState();
   const level = zoomLevelAt(pxPerDay).level;
+  // The table and the board have no time axis to zoom.
+  const timeAxis = useUiStore((state) => state.view !== 'table' && state.view !== 'board');
   return (
     <div className="toolbar" role="toolbar" aria-label="Roadmap tools">
       <button type="button" disabled={readOnly} onClick={() => newGoal(session)}>
@@ -44,39 +46,41 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
       </button>
       <span className="toolbar-gap" />
       {/* The zoom controls wrap onto a new line together, never split between two. */}
-      <div className="toolbar-group">
-        <div className="segmented" role="group" aria-label="Zoom level">
-          {ZOOM_LEVELS.map((zoom) => (
-            <button key={zoom} type="button" aria-pressed={zoom === level} onClick={() => setZoomLevel(zoom)}>
-              {ZOOM_SPECS[zoom].label}
-            </button>
-          ))}
+      {timeAxis && (
+        <div className="toolbar-group">
+          <div className="segmented" role="group" aria-label="Zoom level">
+            {ZOOM_LEVELS.map((zoom) => (
+              <button key={zoom} type="button" aria-pressed={zoom === level} onClick={() => setZoomLevel(zoom)}>
+                {ZOOM_SPECS[zoom].label}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            aria-label="Zoom out"
+            disabled={pxPerDay <= MIN_PX_PER_DAY}
+            onClick={() => zoomBy(-1)}
+            title="Zoom out (Ctrl+-)"
+          >
+            −
+          </button>
+          <button
+            type="button"
+            aria-label="Zoom in"
+            disabled={pxPerDay >= MAX_PX_PER_DAY}
+            onClick={() => zoomBy(1)}
+            title="Zoom in (Ctrl+=)"
+          >
+            +
+          </button>
+          <button type="button" onClick={() => requestScroll('fit')} title="Zoom to the whole roadmap">
+            Fit
+          </button>
+          <button type="button" onClick={() => requestScroll('today')} title="Scroll to today">
+            Today
+          </button>
         </div>
-        <button
-          type="button"
-          aria-label="Zoom out"
-          disabled={pxPerDay <= MIN_PX_PER_DAY}
-          onClick={() => zoomBy(-1)}
-          title="Zoom out (Ctrl+-)"
-        >
-          −
-        </button>
-        <button
-          type="button"
-          aria-label="Zoom in"
-          disabled={pxPerDay >= MAX_PX_PER_DAY}
-          onClick={() => zoomBy(1)}
-          title="Zoom in (Ctrl+=)"
-        >
-          +
-        </button>
-        <button type="button" onClick={() => requestScroll('fit')} title="Zoom to the whole roadmap">
-          Fit
-        </button>
-        <button type="button" onClick={() => requestScroll('today')} title="Scroll to today">
-          Today
-        </button>
-      </div>
+      )}
       <ConflictChip />
       <Notice />
     </div>

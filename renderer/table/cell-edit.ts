@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import {
   parseLocaleNumber,
+  endDateChanges,
   startDateChanges,
   UNALIGNED_LANE,
   updateInitiative,
@@ -96,12 +97,11 @@ function initiativeChanges(
         ],
       };
     case 'start':
-      // Past the end, the end moves along (as in the inspector): dates can be entered start first.
-      return item.start && item.end
-        ? startDateChanges({ startDate: item.start, endDate: item.end }, draft.trim())
-        : { startDate: draft.trim() };
+      // Past the end, the end moves along (as in the inspector): dates can be entered start first. An
+      // unscheduled one given a date gets the other two weeks along.
+      return startDateChanges({ startDate: item.start, endDate: item.end }, draft.trim());
     case 'end':
-      return { endDate: draft.trim() };
+      return endDateChanges({ startDate: item.start, endDate: item.end }, draft.trim());
     case 'progress': {
       const progress = parseLocaleNumber(draft);
       return progress === null ? { problems: [{ message: 'Enter a number' }] } : { progress };
