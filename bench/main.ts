@@ -24,7 +24,9 @@ import {
   hostTables,
   importTables,
   syncTables,
+  tableTables,
 } from './report';
+import { measureTable, TABLE_SIZE } from './table';
 import { measureDurability, measureGuessing } from './host';
 import { measureCli } from './cli';
 import { ALIGNMENT_SIZE, generateAlignmentRoadmap, measureAlignmentUpdates, measureAlignmentView } from './alignment';
@@ -37,7 +39,7 @@ import { serveStatic } from './static-server';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 
-const SUITES = ['canvas', 'alignment', 'baselines', 'sync', 'export', 'import', 'cli', 'host'] as const;
+const SUITES = ['canvas', 'alignment', 'table', 'baselines', 'sync', 'export', 'import', 'cli', 'host'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -94,9 +96,12 @@ export async function main(argv: readonly string[]) {
   const stamp = (about: string) => `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` on ${about}.`;
   if (options.only.includes('canvas')) await canvasSuite(options, log, stamp);
   if (options.only.includes('alignment')) await alignmentSuite(options, log, stamp, !options.only.includes('canvas'));
+  if (options.only.includes('table')) {
+    await tableSuite(options, log, stamp, !options.only.includes('canvas') && !options.only.includes('alignment'));
+  }
   // A Node-only suite: says what it measures, prints its tables under the stamp, writes them to the docs.
   const nodeSuite = async (
-    suite: Exclude<Suite, 'canvas' | 'alignment'>,
+    suite: Exclude<Suite, 'canvas' | 'alignment' | 'table'>,
     about: string,
     tables: () => Promise<string[]>,
   ) => {
@@ -225,6 +230,48 @@ async function alignmentSuite(
     log('');
     log(section);
     if (options.write) writeDocs('alignment', section);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** What the table suite measures (docs/BENCHMARKS.md says it too, above the suite's tables). */
+const TABLE_ABOUT = [
+  `Table view (issue #15): the generated roadmap of ${TABLE_SIZE.toLocaleString('en-US')} initiatives in Chromium (the web`,
+  'build, the roadmap seeded in IndexedDB, a 1400×860 window), grouped by goal, after a fresh load each run:',
+  'from the click on the Table tab to the frame after its first rows are in the DOM; main-thread work per frame',
+  'while a script scrolls the table down 180 frames at two rows a frame and at twenty (a fling), from a Chrome',
+  'trace; from the click on a column heading to the frame after the sorted rows.',
+].join(' ');
+
+async function tableSuite(
+  options: Options,
+  log: (line: string) => void,
+  stamp: (about: string) => string,
+  buildWeb: boolean,
+) {
+  log(TABLE_ABOUT);
+  if (buildWeb) {
+    log('Building the web renderer…');
+    await build({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
+  }
+  const server = await serveStatic(PORT, [
+    {
+      prefix: '/bench/',
+      dir: `${root}out/bench-web/`,
+      files: new Map([['blank.html', '<!doctype html><title>bench</title>']]),
+    },
+    { prefix: '/', dir: `${root}dist-web/` },
+  ]);
+  const browser = await launchChromium();
+  try {
+    log('Table: rendering, scrolling and sorting (Chromium)…');
+    const figures = await measureTable(browser, server.url, options.runs);
+    const section = [stamp(machine(browser.version())), '', ...tableTables(figures)].join('\n');
+    log('');
+    log(section);
+    if (options.write) writeDocs('table', section);
   } finally {
     await browser.close();
     server.close();

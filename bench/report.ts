@@ -1,3 +1,4 @@
+import { TABLE_TARGETS, type TableFigures, type MedianAndMax as MedianAndMaxMs } from './table';
 import type { ComparisonFigures, StorageFigures } from './baseline-storage';
 import type { CanvasFigures, ComparedPanFigures, FrameStats } from './canvas';
 import type { CatchUpFigures, LatencyFigures } from './sync';
@@ -175,6 +176,51 @@ export function syncTables(result: { latency: readonly LatencyFigures[]; catchUp
 }
 
 /** The alignment's recomputation after one edit (Node), its first computation, and the view's render (Chromium). */
+/** The table view's figures against issue #15's targets. */
+export function tableTables(figures: TableFigures): string[] {
+  const { firstRenderMs, scrollP95Ms, sortMs } = TABLE_TARGETS;
+  const timed = (label: string, target: string, figure: MedianAndMaxMs) => [
+    label,
+    target,
+    String(figures.runs),
+    ms(figure.medianMs),
+    ms(figure.maxMs),
+  ];
+  return [
+    ...table(
+      [
+        `table view, ${figures.initiatives.toLocaleString('en-US')} initiatives (${figures.rows.toLocaleString('en-US')} rows)`,
+        'target',
+        'runs',
+        'median ms',
+        'max ms',
+      ],
+      [
+        timed(
+          'first render: click on the Table tab to the frame after its rows',
+          `< ${firstRenderMs} ms`,
+          figures.firstRender,
+        ),
+        timed('sort by title: click on the heading to the frame after', `< ${sortMs} ms`, figures.sortAscending),
+        timed('… again, descending', `< ${sortMs} ms`, figures.sortDescending),
+        timed('sort by start date', `< ${sortMs} ms`, figures.sortByStart),
+      ],
+    ),
+    '',
+    ...table(
+      ['scroll work per frame (main thread)', 'target', 'frames', 'p50 ms', 'p95 ms', 'max ms'],
+      figures.scroll.map((figure) => [
+        `scrolling down ${figure.pxPerFrame} px a frame`,
+        `p95 < ${scrollP95Ms} ms`,
+        String(figure.frames),
+        ms(figure.p50),
+        ms(figure.p95),
+        ms(figure.max),
+      ]),
+    ),
+  ];
+}
+
 export function alignmentTables(updates: AlignmentFigures, view: AlignmentViewFigures): string[] {
   return [
     ...table(

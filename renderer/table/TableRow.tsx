@@ -47,7 +47,7 @@ const cellId = (rowKey: string, column: ColumnId | 'group') => `${rowKey}\u241f$
 /** One row of the grid: a group's heading (collapsible), or an item with a cell per shown column. */
 export const TableRow = memo(function TableRow(props: TableRowProps) {
   const { row, index, top, width, columns, selected, activeColumn } = props;
-  const style = { transform: `translateY(${top}px)`, width, height: ROW_HEIGHT };
+  const style = { top, width, height: ROW_HEIGHT };
   if (row.type === 'group') {
     return (
       <div

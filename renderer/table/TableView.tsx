@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -7,6 +8,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type RefObject,
 } from 'react';
 import {
   columnOrderingFeature,
@@ -40,7 +42,7 @@ import { useRoadmap, useSession } from '../state/session-context';
 import { sameItems } from '../state/use-external';
 import { useUiStore } from '../state/ui-store';
 import { applyCellChange, cellChange, editorDraft, editTargets } from './cell-edit';
-import type { EditEnd } from './CellEditor';
+import type { EditEnd, GoalChoice } from './CellEditor';
 import { ColumnMenu } from './ColumnMenu';
 import {
   columnWidth,
@@ -58,6 +60,7 @@ import { itemsAsTsv } from './table-tsv';
 import { ROW_HEIGHT, TableRow, type RowEditing, type ShownColumn } from './TableRow';
 
 const UNALIGNED_COLOR = '#64748b';
+const estimateSize = () => ROW_HEIGHT;
 const HEADER_HEIGHT = 34;
 
 // TanStack Table owns the column model (order, visibility, sizes, resizing, sort state); the rows are
@@ -98,6 +101,18 @@ interface Editing extends RowEditing {
 
 const cellSelector = (rowKey: string, column: ColumnId | 'group') =>
   `[data-cell="${CSS.escape(`${rowKey}\u241f${column}`)}"]`;
+
+/**
+ * A function that keeps its identity across renders but always runs the latest `fn`: the rows are memoized,
+ * and a scroll re-renders only the rows that came into view, not every row for a new handler.
+ */
+function useStableCallback<Args extends unknown[], Result>(fn: (...args: Args) => Result): (...args: Args) => Result {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: Args) => latest.current(...args), []);
+}
 
 function loadSettings(): ColumnSettings {
   return normalizeColumnSettings(recallTableSettings() ?? {});
@@ -153,7 +168,7 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
     () => orderGoals(goals).map(({ goal, depth }) => ({ id: goal.id, title: goal.title, depth })),
     [goals],
   );
-  const colorOf = useColorOf(colorBy, initiatives);
+  const colorOf = useColorOf(colorBy, initiatives, goals);
 
   const columnVisibility = useMemo(
     () => Object.fromEntries(settings.hidden.map((id) => [id, false])),
@@ -197,19 +212,15 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
 
   const scroller = useRef<HTMLDivElement>(null);
+  // Also as state: the body's virtualizer needs the element, and a child's effects run before a parent's ref is set.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const scrollerRef = useCallback((element: HTMLDivElement | null) => {
+    scroller.current = element;
+    setScrollElement(element);
+  }, []);
   const grid = useRef<HTMLDivElement>(null);
-  // The virtualizer's functions change with its state; nothing here memoizes them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]!.key,
-    overscan: 10,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-  });
-
+  // The body's virtualizer, for keyboard moves to rows off screen.
+  const scrollToRow = useRef<(index: number) => void>(() => {});
   const [active, setActive] = useState<ActiveCell>({ rowKey: null, itemId: null, column: 'title' });
   const [editing, setEditingState] = useState<Editing | null>(null);
   // Read by the editor's end (Enter, then the blur of the field going away must not commit twice).
@@ -221,11 +232,12 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
   const focusPending = useRef(false);
   const anchor = useRef<string | null>(null);
 
-  const rowIndexByKey = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
+  // Searched, not indexed: a Map of 10,000 row keys cost more on every sort than the searches do.
+  const rowIndexOf = (key: string) => rows.findIndex((row) => row.key === key);
   const indexOf = (cell: ActiveCell): number => {
     if (cell.rowKey === null) return -1;
-    const byKey = rowIndexByKey.get(cell.rowKey);
-    if (byKey !== undefined) return byKey;
+    const byKey = rowIndexOf(cell.rowKey);
+    if (byKey >= 0) return byKey;
     // Its group changed (a new status under "by status"): the same item elsewhere.
     const moved = rows.findIndex((row) => row.type === 'item' && row.item.id === cell.itemId);
     return moved >= 0 ? moved : Math.min(0, rows.length - 1);
@@ -285,7 +297,7 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
     const row = rows[rowIndex];
     setActive({ rowKey: row?.key ?? null, itemId: row?.type === 'item' ? row.item.id : null, column });
     if (row?.type === 'item' && select !== 'none') selectRow(row.item, select);
-    if (rowIndex >= 0) virtualizer.scrollToIndex(rowIndex, { align: 'auto' });
+    if (rowIndex >= 0) scrollToRow.current(rowIndex);
     focusPending.current = true;
   };
 
@@ -313,7 +325,7 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
   const endEdit = (end: EditEnd) => {
     const current = editingRef.current;
     if (!current) return;
-    const row = rows[rowIndexByKey.get(current.rowKey) ?? -1];
+    const row = rows[rowIndexOf(current.rowKey)];
     if (end.how === 'cancel' || !row || row.type !== 'item') {
       setEditing(null);
       focusPending.current = true;
@@ -330,11 +342,11 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
     }
     setEditing(null);
     if (end.how === 'next' || end.how === 'previous') {
-      moveTo(rowIndexByKey.get(current.rowKey)!, activeColumnIndex + (end.how === 'next' ? 1 : -1), 'none');
+      moveTo(rowIndexOf(current.rowKey), activeColumnIndex + (end.how === 'next' ? 1 : -1), 'none');
     } else if (end.how === 'commit') focusPending.current = true;
   };
 
-  const onCellPointer = (row: DisplayRow, column: ColumnId, event: MouseEvent) => {
+  const onCellPointer = useStableCallback((row: DisplayRow, column: ColumnId, event: MouseEvent) => {
     if ((event.target as Element).closest('.cell-editor')) return;
     if (editingRef.current) endEdit({ how: 'commit' });
     setActive({ rowKey: row.key, itemId: row.type === 'item' ? row.item.id : null, column });
@@ -343,9 +355,12 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
       // Shift-click extends the selection, not the page's text selection.
       if (event.shiftKey) event.preventDefault();
     }
-  };
-
-  const onCellOpen = (row: DisplayRow, column: ColumnId) => startEdit(row, column);
+  });
+  const onCellOpen = useStableCallback((row: DisplayRow, column: ColumnId) => startEdit(row, column));
+  const onEditEnd = useStableCallback(endEdit);
+  const onDraft = useStableCallback((draft: string) => {
+    if (editingRef.current) setEditing({ ...editingRef.current, draft });
+  });
 
   const copyRows = (event: ClipboardEvent) => {
     if (isEditingText(event.target as Element)) return;
@@ -442,7 +457,6 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
     }
   };
 
-  const virtualRows = virtualizer.getVirtualItems();
   const filtering = isFiltering(filter);
   const counts = useMemo(() => {
     let initiativeCount = 0;
@@ -485,7 +499,7 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
           {selectedInitiatives.length > 1 ? ` · ${selectedInitiatives.length} selected` : ''}
         </span>
       </div>
-      <div className="table-scroll" ref={scroller} style={{ scrollPaddingTop: HEADER_HEIGHT }}>
+      <div className="table-scroll" ref={scrollerRef} style={{ scrollPaddingTop: HEADER_HEIGHT }}>
         <div
           ref={grid}
           role="grid"
@@ -540,33 +554,25 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
               })}
             </div>
           </div>
-          <div role="rowgroup" className="table-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
-            {virtualRows.map((virtualRow) => {
-              const row = rows[virtualRow.index]!;
-              const isActive = virtualRow.index === activeIndex;
-              const rowEditing = editing?.rowKey === row.key ? editing : null;
-              return (
-                <TableRow
-                  key={row.key}
-                  row={row}
-                  index={virtualRow.index}
-                  top={virtualRow.start - HEADER_HEIGHT}
-                  columns={columns}
-                  width={width}
-                  selected={row.type === 'item' && isSelected(row.item)}
-                  activeColumn={isActive ? activeColumn : null}
-                  color={row.type === 'item' ? colorOf(row.item, goals) : null}
-                  editing={rowEditing}
-                  goals={goalChoices}
-                  onCellPointer={onCellPointer}
-                  onCellOpen={onCellOpen}
-                  onToggleGroup={toggleGroup}
-                  onDraft={(draft) => rowEditing && setEditing({ ...rowEditing, draft })}
-                  onEditEnd={endEdit}
-                />
-              );
-            })}
-          </div>
+          <TableBody
+            rows={rows}
+            scrollElement={scrollElement}
+            scrollToRow={scrollToRow}
+            columns={columns}
+            width={width}
+            activeIndex={activeIndex}
+            activeColumn={activeColumn}
+            editing={editing}
+            selectedInitiatives={selectedInitiatives}
+            selectedMilestone={selectedOther?.kind === 'milestone' ? selectedOther.id : null}
+            colorOf={colorOf}
+            goals={goalChoices}
+            onCellPointer={onCellPointer}
+            onCellOpen={onCellOpen}
+            onToggleGroup={toggleGroup}
+            onDraft={onDraft}
+            onEditEnd={onEditEnd}
+          />
         </div>
         {rows.length === 0 && (
           <p className="table-empty muted">
@@ -581,14 +587,97 @@ export function TableView({ readOnly }: { readOnly: boolean }) {
 }
 
 /** The color the timeline's bars have by the chosen color-by, per item. */
-function useColorOf(colorBy: ColorBy, initiatives: RoadmapSnapshot['initiatives']) {
+function useColorOf(
+  colorBy: ColorBy,
+  initiatives: RoadmapSnapshot['initiatives'],
+  goals: RoadmapSnapshot['goals'],
+): (item: TableItem) => string {
   const teams = useMemo(
     () => (colorBy === 'team' ? teamColors(filterChoices(initiatives.values()).teams) : null),
     [colorBy, initiatives],
   );
-  return (item: TableItem, goals: ReadonlyMap<string, { color: string }>): string => {
-    if (colorBy === 'status') return item.status ? STATUS_COLORS[item.status] : UNALIGNED_COLOR;
-    if (colorBy === 'team') return teams?.get(item.team) ?? NO_TEAM_COLOR;
-    return goals.get(item.laneKey)?.color ?? UNALIGNED_COLOR;
-  };
+  return useCallback(
+    (item: TableItem): string => {
+      if (colorBy === 'status') return item.status ? STATUS_COLORS[item.status] : UNALIGNED_COLOR;
+      if (colorBy === 'team') return teams?.get(item.team) ?? NO_TEAM_COLOR;
+      return goals.get(item.laneKey)?.color ?? UNALIGNED_COLOR;
+    },
+    [colorBy, teams, goals],
+  );
 }
+
+interface TableBodyProps {
+  rows: readonly DisplayRow[];
+  scrollElement: HTMLDivElement | null;
+  /** Set to the virtualizer's scroll to a row. */
+  scrollToRow: RefObject<(index: number) => void>;
+  columns: readonly ShownColumn[];
+  width: number;
+  activeIndex: number;
+  activeColumn: ColumnId;
+  editing: Editing | null;
+  selectedInitiatives: readonly string[];
+  selectedMilestone: string | null;
+  colorOf: (item: TableItem) => string;
+  goals: readonly GoalChoice[];
+  onCellPointer: (row: DisplayRow, column: ColumnId, event: MouseEvent) => void;
+  onCellOpen: (row: DisplayRow, column: ColumnId) => void;
+  onToggleGroup: (key: string) => void;
+  onDraft: (draft: string) => void;
+  onEditEnd: (end: EditEnd) => void;
+}
+
+/**
+ * The rows on screen (and ten either side), positioned in a body as tall as all of them. Its own component,
+ * so a scroll re-renders this and the rows that came into view, not the whole view.
+ */
+const TableBody = memo(function TableBody(props: TableBodyProps) {
+  const { rows, editing } = props;
+  // The virtualizer's functions change with its state; nothing here memoizes them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => props.scrollElement,
+    estimateSize,
+    // Stable while the rows are: a new function makes the virtualizer measure all 10,000 rows again.
+    getItemKey: useCallback((index: number) => rows[index]!.key, [rows]),
+    overscan: 10,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  useLayoutEffect(() => {
+    props.scrollToRow.current = (index) => virtualizer.scrollToIndex(index, { align: 'auto' });
+  });
+  return (
+    <div role="rowgroup" className="table-body" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+      {virtualizer.getVirtualItems().map((virtualRow) => {
+        const row = rows[virtualRow.index]!;
+        const selected =
+          row.type === 'item' &&
+          (row.item.kind === 'initiative'
+            ? props.selectedInitiatives.includes(row.item.id)
+            : props.selectedMilestone === row.item.id);
+        return (
+          <TableRow
+            key={row.key}
+            row={row}
+            index={virtualRow.index}
+            top={virtualRow.start - HEADER_HEIGHT}
+            columns={props.columns}
+            width={props.width}
+            selected={selected}
+            activeColumn={virtualRow.index === props.activeIndex ? props.activeColumn : null}
+            color={row.type === 'item' ? props.colorOf(row.item) : null}
+            editing={editing?.rowKey === row.key ? editing : null}
+            goals={props.goals}
+            onCellPointer={props.onCellPointer}
+            onCellOpen={props.onCellOpen}
+            onToggleGroup={props.onToggleGroup}
+            onDraft={props.onDraft}
+            onEditEnd={props.onEditEnd}
+          />
+        );
+      })}
+    </div>
+  );
+});

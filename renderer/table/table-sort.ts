@@ -7,9 +7,16 @@ export interface SortRule {
   readonly desc: boolean;
 }
 
-// Base sensitivity: "éclair" sorts with "Eclair", "b" with "B". Not numeric: that collation is several
-// times slower, and 10,000 titles must sort within a frame or two.
-const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+/**
+ * Text as it sorts: case and accents set aside ("éclair" with "Eclair", "b" with "B"), compared by code
+ * point. Intl.Collator's compare was 2–4× slower on 10,000 titles, and a sort must fit in a frame or two.
+ */
+function textKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
 
 /**
  * The items sorted by the rules, stably (equal items keep their order: the timeline's, or an earlier
@@ -18,7 +25,12 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 export function sortItems(items: readonly TableItem[], rules: readonly SortRule[]): readonly TableItem[] {
   if (rules.length === 0) return items;
   // Keys read once per item, not once per comparison: 10,000 rows take ~130,000 comparisons.
-  const keys = rules.map((rule) => items.map(COLUMNS[rule.id].sortKey));
+  const keys = rules.map((rule) =>
+    items.map((item) => {
+      const key = COLUMNS[rule.id].sortKey(item);
+      return typeof key === 'string' ? textKey(key) : key;
+    }),
+  );
   const indexes = items.map((_, index) => index);
   indexes.sort((a, b) => {
     for (let r = 0; r < rules.length; r++) {
@@ -34,6 +46,6 @@ function compareKeys(a: string | number | null, b: string | number | null, desc:
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : a < b ? -1 : a > b ? 1 : 0;
   return desc ? -order : order;
 }
