@@ -44,8 +44,8 @@ describe('the table view', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Table' }).getAttribute('aria-selected')).toBe('true');
 
     // A grid with column headers and the titles as row headers, grouped by goal.
-    // The heading row, 4 goal groups (Unaligned among them), 8 initiatives and 3 milestones.
-    expect(await grid(page).getAttribute('aria-rowcount')).toBe('16');
+    // The heading row, 4 goal groups (Unaligned among them), 8 initiatives, 2 unscheduled ideas, 3 milestones.
+    expect(await grid(page).getAttribute('aria-rowcount')).toBe('18');
     const headers = await grid(page).getByRole('columnheader').allTextContents();
     expect(headers).toEqual([
       'Title',
@@ -171,7 +171,8 @@ describe('the table view', () => {
     // Shift-click selects the range in the table's order; Ctrl/Cmd+C copies it as tab-separated text.
     await cell(page, 'Weekly progress digest', COLUMN.title).click();
     await cell(page, 'Sync engine hardening', COLUMN.title).click({ modifiers: ['Shift'] });
-    await expect.poll(() => inspector(page).getByRole('heading').first().textContent()).toBe('3 initiatives selected');
+    // The unscheduled idea of Improve retention sits between them.
+    await expect.poll(() => inspector(page).getByRole('heading').first().textContent()).toBe('4 initiatives selected');
     await page.evaluate(() => {
       document.addEventListener('copy', (event) => {
         (window as unknown as { copied: string }).copied = event.clipboardData!.getData('text/plain');
@@ -184,6 +185,7 @@ describe('the table view', () => {
     expect(lines.slice(1).map((line) => line.split('\t').slice(0, 4))).toEqual([
       ['Weekly progress digest', 'Improve retention', 'Monthly churn', 'Planned'],
       ['Review mode for stakeholders', 'Improve retention', 'Monthly churn', 'Proposed'],
+      ['Slack notifications', 'Improve retention', '', 'Proposed'],
       ['Sync engine hardening', 'Scale the platform', 'p95 sync latency', 'In progress'],
     ]);
 
