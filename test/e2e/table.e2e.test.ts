@@ -193,4 +193,36 @@ describe('the table view', () => {
     expect(consoleErrors(page)).toEqual([]);
     await context.close();
   });
+
+  it('shows, hides, moves and resizes columns, remembered on this device', async () => {
+    const context = await newAppContext(browser());
+    const page = await openApp(context, inject('baseUrl'));
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await grid(page).waitFor();
+    const headers = () => grid(page).getByRole('columnheader').allTextContents();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const menu = page.getByRole('group', { name: 'Columns' });
+    await menu.getByRole('checkbox', { name: 'Key results' }).uncheck();
+    await menu.getByRole('button', { name: 'Move Owner left' }).click();
+    expect((await headers()).slice(0, 4)).toEqual(['Title', 'Goal', 'Owner', 'Status']);
+    await screenshot(page, 'table-columns-menu');
+    await page.keyboard.press('Escape');
+
+    // Dragging a heading's right edge resizes its column.
+    const title = grid(page).getByRole('columnheader', { name: 'Title' });
+    const before = (await title.boundingBox())!;
+    await title.locator('.table-resizer').hover();
+    await page.mouse.down();
+    await page.mouse.move(before.x + before.width + 40, before.y + before.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await title.boundingBox())!.width).toBeGreaterThan(before.width + 30);
+    const resized = (await title.boundingBox())!.width;
+
+    await page.reload();
+    await grid(page).waitFor();
+    expect((await headers()).slice(0, 4)).toEqual(['Title', 'Goal', 'Owner', 'Status']);
+    expect((await title.boundingBox())!.width).toBe(resized);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });
