@@ -44,7 +44,7 @@ describe('buildMenuTemplate', () => {
       ['View', 'Reset Timeline Zoom', 'zoom-reset'],
       ['File', 'New Roadmap', 'new-roadmap'],
       ['File', 'Duplicate as New Roadmap', 'duplicate-roadmap'],
-      ['File', 'Import CSV…', 'import-file'],
+      ['File', 'Import CSV or JSON…', 'import-file'],
       ['File', 'Export PDF…', 'export-pdf'],
       ['File', 'Export CSV…', 'export-csv'],
       ['File', 'Export JSON…', 'export-json'],

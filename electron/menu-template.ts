@@ -32,7 +32,7 @@ export function buildMenuTemplate(
     submenu: [
       command('New Roadmap', 'CmdOrCtrl+N', 'new-roadmap'),
       command('Open…', 'CmdOrCtrl+O', 'open-file'),
-      { label: 'Import CSV…', click: () => send('import-file') },
+      { label: 'Import CSV or JSON…', click: () => send('import-file') },
       { type: 'separator' },
       command('Save a Copy…', 'Shift+CmdOrCtrl+S', 'save-copy'),
       { label: 'Duplicate as New Roadmap', click: () => send('duplicate-roadmap') },

@@ -52,7 +52,7 @@ type Stage =
   | { kind: 'done'; result: ImportResult; plan: ImportPlan; roadmapId: string | null };
 
 /**
- * File → Import CSV…: reads the file (with progress, cancellable), recognizes its shape, then shows the
+ * File → Import CSV or JSON… (for a CSV file): reads the file (with progress, cancellable), recognizes its shape, then shows the
  * first rows with each column's target (the guess preselected), the date format (asked when ambiguous),
  * how the file's statuses map, whether links become dependencies, and into which roadmap, with what the
  * import would do; nothing is written before Import. Afterwards, the report: created, updated, skipped.

@@ -18,7 +18,7 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 /**
- * The file being imported, and the two ways to start: `pick` (File → Import CSV…, the list's Import…
+ * The file being imported, and the two ways to start: `pick` (File → Import CSV or JSON…, the list's Import…
  * button) and dropping a CSV file anywhere on the window. `dropping` is true while a file is held over it.
  * A JSON file (Waymark's JSON export) goes to `takeJson` instead; a file of another kind gets `refuse`'s
  * message.
