@@ -1,13 +1,6 @@
 import { describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  CURRENT_SCHEMA_VERSION,
-  metaOf,
-  RoadmapStore,
-  selectLanes,
-  STATUS_COLORS,
-  type Initiative,
-} from '../../shared';
+import { CURRENT_SCHEMA_VERSION, metaOf, STATUS_COLORS } from '../../shared';
 import { useChromium } from './support/chromium';
 import {
   boxOf as box,
@@ -19,20 +12,8 @@ import {
   pageErrors,
   screenshot,
   reloadWhenSaved,
-  waitUntilSaved,
 } from './support/app';
-import { changeStoredRoadmap, readStoredRoadmap } from './support/stored-roadmap';
-
-/** The stored document's initiative with this title, and the title of its lane. */
-async function storedInitiative(page: Page, title: string): Promise<Initiative & { lane: string }> {
-  await waitUntilSaved(page);
-  const lanes = selectLanes(new RoadmapStore(await readStoredRoadmap(page)).getSnapshot());
-  for (const lane of lanes) {
-    const initiative = lane.initiatives.find((candidate) => candidate.title === title);
-    if (initiative) return { ...initiative, lane: lane.goal?.title ?? 'Unaligned' };
-  }
-  throw new Error(`no initiative titled ${title}`);
-}
+import { changeStoredRoadmap, storedInitiative } from './support/stored-roadmap';
 
 const board = (page: Page) => page.getByRole('region', { name: 'Now, Next, Later' });
 const cell = (page: Page, name: string) => board(page).getByRole('group', { name, exact: true });

@@ -1,6 +1,5 @@
 import { describe, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { RoadmapStore, selectLanes, type Initiative } from '../../shared';
+import { RoadmapStore, selectLanes } from '../../shared';
 import { useChromium } from './support/chromium';
 import {
   boxOf as box,
@@ -13,18 +12,7 @@ import {
   screenshot,
   waitUntilSaved,
 } from './support/app';
-import { readStoredRoadmap } from './support/stored-roadmap';
-
-/** The stored document's initiative with this title, and the title of its lane. */
-async function storedInitiative(page: Page, title: string): Promise<Initiative & { lane: string }> {
-  await waitUntilSaved(page);
-  const lanes = selectLanes(new RoadmapStore(await readStoredRoadmap(page)).getSnapshot());
-  for (const lane of lanes) {
-    const initiative = lane.initiatives.find((candidate) => candidate.title === title);
-    if (initiative) return { ...initiative, lane: lane.goal?.title ?? 'Unaligned' };
-  }
-  throw new Error(`no initiative titled ${title}`);
-}
+import { readStoredRoadmap, storedInitiative } from './support/stored-roadmap';
 
 const PX_PER_DAY = 4; // month zoom: dragging snaps to Mondays
 

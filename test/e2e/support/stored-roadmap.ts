@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
+import { RoadmapStore, selectLanes, type Initiative } from '../../../shared';
+import { waitUntilSaved } from './app';
 
 /**
  * Changes the stored copy of the page's only open roadmap from outside the app, the way a newer Waymark
@@ -78,4 +80,15 @@ export async function readStoredRoadmap(page: Page): Promise<Y.Doc> {
     snapshot = doc;
   });
   return snapshot!;
+}
+
+/** The stored document's initiative with this title, and the title of its lane (once saved). */
+export async function storedInitiative(page: Page, title: string): Promise<Initiative & { lane: string }> {
+  await waitUntilSaved(page);
+  const lanes = selectLanes(new RoadmapStore(await readStoredRoadmap(page)).getSnapshot());
+  for (const lane of lanes) {
+    const initiative = lane.initiatives.find((candidate) => candidate.title === title);
+    if (initiative) return { ...initiative, lane: lane.goal?.title ?? 'Unaligned' };
+  }
+  throw new Error(`no initiative titled ${title}`);
 }
