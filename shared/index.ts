@@ -11,3 +11,4 @@ export * from './sync';
 export * from './pdf';
 export * from './interchange';
 export * from './gestures';
+export * from './table';

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, type Problem } from '../../shared';
-import { COLUMNS, type ColumnId } from './table-columns';
+import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, type Problem, COLUMNS, type ColumnId } from '../../shared';
 
 /** How an edit ended: committed (Enter, a click away), refused, or on to the next cell (Tab). */
 export interface EditEnd {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_COLUMN_SETTINGS, moveColumn, toggleColumn, type ColumnSettings } from './column-settings';
-import { COLUMNS } from './table-columns';
+import { COLUMNS } from '../../shared';
 
 /** The Columns menu: show or hide each column, move it left or right, or put them all back. */
 export function ColumnMenu({

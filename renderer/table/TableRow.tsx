@@ -1,9 +1,6 @@
 import { memo, type MouseEvent } from 'react';
-import { STATUS_COLORS, type Problem } from '../../shared';
+import { STATUS_COLORS, type Problem, COLUMNS, type ColumnId, type DisplayRow, type TableItem } from '../../shared';
 import { CellEditor, type EditEnd, type GoalChoice } from './CellEditor';
-import { COLUMNS, type ColumnId } from './table-columns';
-import type { DisplayRow } from './table-groups';
-import type { TableItem } from './table-items';
 
 /** Row height in px: fixed, so the virtualizer needs no measuring. */
 export const ROW_HEIGHT = 32;

@@ -35,6 +35,20 @@ import {
   type ColorBy,
   type Problem,
   type RoadmapSnapshot,
+  COLUMN_IDS,
+  COLUMNS,
+  isEditable,
+  type ColumnId,
+  displayRows,
+  GROUP_BY_LABELS,
+  GROUP_BYS,
+  type DisplayRow,
+  type GroupBy,
+  tableItems,
+  type TableItem,
+  sortItems,
+  type SortRule,
+  itemsAsTsv,
 } from '../../shared';
 import { isEditingText } from '../app/edit-history';
 import { recallTableSettings, rememberTableSettings } from '../state/remembered';
@@ -52,11 +66,6 @@ import {
   visibleColumns,
   type ColumnSettings,
 } from './column-settings';
-import { COLUMN_IDS, COLUMNS, isEditable, type ColumnId } from './table-columns';
-import { displayRows, GROUP_BY_LABELS, GROUP_BYS, type DisplayRow, type GroupBy } from './table-groups';
-import { tableItems, type TableItem } from './table-items';
-import { sortItems, type SortRule } from './table-sort';
-import { itemsAsTsv } from './table-tsv';
 import { ROW_HEIGHT, TableRow, type RowEditing, type ShownColumn } from './TableRow';
 
 const UNALIGNED_COLOR = '#64748b';

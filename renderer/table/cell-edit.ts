@@ -10,10 +10,11 @@ import {
   type InitiativeFields,
   type MilestoneFields,
   type Problem,
+  COLUMNS,
+  type ColumnId,
+  type TableItem,
 } from '../../shared';
 import { runCommand } from '../state/run-command';
-import { COLUMNS, type ColumnId } from './table-columns';
-import type { TableItem } from './table-items';
 
 /** The fields the selection inspector (and a table edit of several rows) changes for all at once. */
 export const BULK_COLUMNS: readonly ColumnId[] = ['status', 'owner', 'team'];

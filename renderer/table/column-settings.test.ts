@@ -7,7 +7,7 @@ import {
   toggleColumn,
   visibleColumns,
 } from './column-settings';
-import { COLUMN_IDS } from './table-columns';
+import { COLUMN_IDS } from '../../shared';
 
 describe('column settings', () => {
   it('makes remembered settings whole: unknown columns dropped, new ones appended, title never hidden', () => {

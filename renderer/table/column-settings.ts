@@ -1,5 +1,4 @@
-import { COLUMN_IDS, COLUMNS, type ColumnId } from './table-columns';
-import { GROUP_BYS, type GroupBy } from './table-groups';
+import { COLUMN_IDS, COLUMNS, type ColumnId, GROUP_BYS, type GroupBy } from '../../shared';
 
 /** How this device shows the table: column order, hidden columns, widths, and the grouping. */
 export interface ColumnSettings {

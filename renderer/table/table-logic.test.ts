@@ -9,11 +9,13 @@ import {
   initializeRoadmap,
   NO_FILTER,
   RoadmapStore,
+  tableItems,
+  type TableItem,
+  sortItems,
+  displayRows,
+  type GroupContext,
+  itemsAsTsv,
 } from '../../shared';
-import { tableItems, type TableItem } from './table-items';
-import { sortItems } from './table-sort';
-import { displayRows, type GroupContext } from './table-groups';
-import { itemsAsTsv } from './table-tsv';
 import { applyCellChange, cellChange } from './cell-edit';
 
 function roadmap() {

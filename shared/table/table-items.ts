@@ -1,17 +1,10 @@
-import {
-  daysBetween,
-  isViolated,
-  INITIATIVE_STATUS_LABELS,
-  laneKeyOf,
-  matchesFilter,
-  orderGoals,
-  type Initiative,
-  type InitiativeFilter,
-  type InitiativeStatus,
-  type IsoDate,
-  type Milestone,
-  type RoadmapSnapshot,
-} from '../../shared';
+import { isViolated } from '../model/dependency';
+import { INITIATIVE_STATUS_LABELS, type Initiative, type InitiativeStatus } from '../model/initiative';
+import type { Milestone } from '../model/milestone';
+import { matchesFilter, type InitiativeFilter } from '../read-model/filters';
+import { laneKeyOf, orderGoals } from '../read-model/lanes';
+import type { RoadmapSnapshot } from '../read-model/roadmap-store';
+import { daysBetween, type IsoDate } from '../time/iso-date';
 
 /** One row of the table: an initiative or a milestone, with what its columns show worked out once. */
 export interface TableItem {

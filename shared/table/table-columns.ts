@@ -1,4 +1,4 @@
-import { INITIATIVE_STATUSES } from '../../shared';
+import { INITIATIVE_STATUSES } from '../model/initiative';
 import { formatCellDate, statusLabel, type TableItem } from './table-items';
 
 /** The table's columns, in their default order. */

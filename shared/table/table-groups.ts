@@ -1,4 +1,6 @@
-import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, orderGoals, UNALIGNED_LANE, type Goal } from '../../shared';
+import type { Goal } from '../model/goal';
+import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS } from '../model/initiative';
+import { orderGoals, UNALIGNED_LANE } from '../read-model/lanes';
 import type { TableItem } from './table-items';
 
 /** What the rows are grouped by. */
